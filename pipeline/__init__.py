@@ -1,0 +1,1 @@
+"""Turn policy bulletins into validated, traceable indicator tables."""

@@ -1,0 +1,276 @@
+"""``policy_normalizer``: read each mention's value into ``span._.norm``.
+
+The text is never rewritten: values come from the rule's named groups and the words
+around the span (qualifiers before it, rates and counted nouns after it), and relative
+dates from the publication date in ``doc._.published``. A mention that cannot be read
+is dropped and counted by reason.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import regex
+from dateutil.parser import parserinfo
+from number_parser import parse_ordinal
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..model import PlaceReading, QuantityReading, TimeReading
+from ..patterns import PATTERNS_DIR, load_lines
+from ..segment import sentence_at
+from .mentions import MENTIONS
+from .numbers import DIGITS, normalize
+from .places import countries, places_of
+from .ruler import count_dropped
+from .vocab import Vocabulary, vocabulary
+
+if not Span.has_extension("norm"):
+    Span.set_extension("norm", default=None)
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default="")
+
+WINDOW = 40
+MONTHS = parserinfo()
+DURATION_UNITS = {"year", "month", "day", "week", "hour", "minute"}
+OF_COUNT = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+", regex.I)
+NUMBER_OF = regex.compile(r"\bnumber\s+of\s+", regex.I)
+POPULATION_OF = regex.compile(r"\b(?:population|populace)\s+(?:\w+\s+){0,2}(?:of|at|was|is|to|from|by)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$", regex.I)
+
+
+@Language.factory("policy_normalizer", default_config={"patterns_dir": None}, assigns=["span._.norm"])
+def make_normalizer(nlp: Language, name: str, patterns_dir: str | None):
+    return Normalizer(Path(patterns_dir) if patterns_dir else PATTERNS_DIR)
+
+
+class Normalizer:
+    def __init__(self, patterns_dir: Path):
+        self.vocab: Vocabulary = vocabulary(patterns_dir)
+        self.places = places_of(patterns_dir)
+        self.countries = countries(patterns_dir)
+        self.stop_names = frozenset(load_lines(patterns_dir / "place_stopwords.txt"))
+
+    def __call__(self, doc: Doc) -> Doc:
+        pub = doc._.published or ""
+        text = doc._.text
+        kept, context_codes = [], self.place_context(doc)
+        previous_count: Span | None = None
+        previous_money: Span | None = None
+        for span in doc.spans.get(MENTIONS, []):
+            label = span.label_
+            if label == "DATE":
+                reading = self.read_date(span, pub)
+            elif label == "PLACE":
+                reading = self.read_place(span, context_codes)
+            else:
+                reading = self.read_quantity(span, text, previous_count, previous_money)
+            if isinstance(reading, str):
+                count_dropped(doc, reading)
+                continue
+            span._.norm = reading
+            kept.append(span)
+            if label == "COUNT":
+                previous_count = span
+            elif label == "MONEY":
+                previous_money = span
+        doc.spans[MENTIONS] = kept
+        return doc
+
+    # -- quantities ---------------------------------------------------------------------
+
+    def read_quantity(self, span: Span, text: str, previous_count: Span | None, previous_money: Span | None):
+        rule = span._.rule
+        value = self.vocab.numbers.parse(rule.group("amount"))
+        if value is None:
+            return f"unreadable_number:{span.label_}"
+        high = self.vocab.numbers.parse(rule.group("high")) if rule.group("high") else None
+        if high is not None:
+            value = carry_scale(value, high, rule.group("amount"), rule.group("high"))
+            if high <= value:
+                high = None
+        before = text[max(0, span.start_char - WINDOW):span.start_char]
+        after = text[span.end_char:span.end_char + WINDOW]
+        qualifier = self.vocab.qualifiers.ending(before) or "exact"
+        per = self.vocab.rates.starting(after)
+        if span.label_ == "MONEY":
+            unit = self.vocab.currency(rule.group("cur")) or self.vocab.currency(rule.group("cur2"))
+            if previous_money is not None and qualifier == "exact" and in_brackets_after(text, span, previous_money):
+                qualifier = previous_money._.norm.qualifier
+                per = per or previous_money._.norm.per
+        elif span.label_ == "PERCENT":
+            unit = "percentage_point" if "point" in rule.group("pct").lower() else "percent"
+            per = ""
+        else:
+            unit = self.vocab.counted_noun(after) or self.implied_noun(span, text, previous_count)
+            if unit in DURATION_UNITS:
+                return "duration"
+            if not unit and not DIGITS.search(span.text):
+                return "number_word_without_noun"
+        return QuantityReading(value=value, value_high=high, unit=unit, qualifier=qualifier, per=per)
+
+    def implied_noun(self, span: Span, text: str, previous_count: Span | None) -> str:
+        """The noun of a count that names none after it: ``67 out of 75 counties``,
+        ``the number of poor people fell from 860,000``, ``a population of 175,000``,
+        ``2,592 cadres were sent ... and 3,610 were sent``."""
+        start, end = span.start_char, span.end_char
+        of_count = OF_COUNT.match(text, end)
+        if of_count:
+            return self.vocab.counted_noun(text[of_count.end():end + WINDOW * 2])
+        sentence_head = text[sentence_at(span.doc, start)[0]:start]
+        number_of = list(NUMBER_OF.finditer(sentence_head))
+        if number_of:
+            noun = self.vocab.counted_noun(sentence_head[number_of[-1].end():])
+            if noun:
+                return noun
+        if POPULATION_OF.search(sentence_head[-40:]):
+            return "person"
+        if previous_count is not None and previous_count._.norm.unit \
+                and sentence_at(span.doc, previous_count.start_char) == sentence_at(span.doc, start):
+            return previous_count._.norm.unit
+        return ""
+
+    # -- dates --------------------------------------------------------------------------
+
+    def read_date(self, span: Span, pub: str):
+        rule = span._.rule
+        g = rule.group
+        pub_year = int(pub[:4]) if pub else None
+        month = month_number(g("mon")) if g("mon") else (int(g("m")) if g("m") else None)
+        day = int(regex.sub(r"\D", "", g("d"))) if g("d") else None
+        if g("y"):
+            start = int(g("y"))
+            end = start
+            if g("y2"):
+                y2 = g("y2")
+                end = int(y2) if len(y2) == 4 else start // 100 * 100 + int(y2)
+                if end < start:
+                    return "year_range_backwards"
+            return TimeReading(start, end, iso_date(end, month, day, edge="end" in span.text.lower()))
+        if g("since"):
+            return TimeReading(int(g("since")), pub_year)
+        if g("decade"):
+            decade = int(g("decade"))
+            part = g("part").lower()
+            first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(part, (0, 9))
+            if g("edge"):
+                first = last
+            return TimeReading(decade + first, decade + last)
+        if g("plan"):
+            number = plan_number(g("plan"))
+            if number not in self.vocab.plans:
+                return "unknown_five_year_plan"
+            return TimeReading(*self.vocab.plans[number])
+        if g("n") or g("n_decade"):
+            n = int(self.vocab.numbers.parse(g("n"))) if g("n") else 10
+            return TimeReading(pub_year - n, pub_year - 1) if pub_year else TimeReading()
+        if g("recent"):
+            return TimeReading(None, pub_year - 1) if pub_year else TimeReading()
+        if g("n_next") or g("n_next_months"):
+            if not pub_year:
+                return TimeReading()
+            if g("n_next"):
+                return TimeReading(pub_year, pub_year + int(self.vocab.numbers.parse(g("n_next"))) - 1)
+            months = int(pub[5:7] or 1) if len(pub) >= 7 else 1
+            return TimeReading(pub_year, pub_year + (months - 1 + int(self.vocab.numbers.parse(g("n_next_months")))) // 12)
+        if month is not None or day is not None:
+            if month is None and len(pub) >= 7:
+                month = int(pub[5:7])
+            date = iso_date(pub_year, month, day, edge=True) if pub_year and month else ""
+            return TimeReading(pub_year, pub_year, date)
+        if rule.year_offset is not None:
+            if pub_year is None:
+                return TimeReading()
+            year = pub_year + int(rule.year_offset)
+            date = pub[:7] if "month" in span.text.lower() and len(pub) >= 7 else ""
+            return TimeReading(year, year, date)
+        return "unreadable_date"
+
+    # -- places -------------------------------------------------------------------------
+
+    def place_context(self, doc: Doc) -> set[str]:
+        """Codes of the unambiguous places a document names, to decide ambiguous ones."""
+        codes = set()
+        for span in doc.spans.get(MENTIONS, []):
+            if span.label_ == "PLACE" and span._.rule.rule_id == "gazetteer":
+                found = self.places.lookup(span.text)
+                if len(found) == 1:
+                    codes.add(found[0].code)
+                    codes.add(found[0].province_code)
+        return codes
+
+    def read_place(self, span: Span, context_codes: set[str]):
+        rule = span._.rule
+        if rule.rule_id == "macro_region":
+            return PlaceReading(name=self.macro_name(rule.group("dirs")), level="macro_region")
+        if rule.rule_id == "named_region":
+            part = self.vocab.directions.get(rule.group("part").lower(), rule.group("part"))
+            place, _ = self.places.resolve(rule.group("area"), context_codes)
+            return PlaceReading(name=f"{part} {rule.group('area')}", level="macro_region",
+                                province=place.province if place else "")
+        if span.text in self.countries and not self.places.lookup(span.text):
+            return PlaceReading(name=self.countries[span.text], level="country")
+        place, note = self.places.resolve(span.text, context_codes)
+        if place is not None:
+            return PlaceReading(name=place.name, level=place.level, code=place.code, province=place.province)
+        if rule.rule_id == "suffixed_name":
+            return self.unlisted_place(span, note)
+        if note:
+            return PlaceReading(name=span.text, level=self.places.lookup(span.text)[0].level, note=note)
+        return "unknown_place"
+
+    def unlisted_place(self, span: Span, note: str):
+        """A ``<Name> Town/Village/...`` the gazetteer does not list: named by its suffix."""
+        rule = span._.rule
+        suffix = " ".join(w.capitalize() for w in rule.group("suffix").split())
+        name = rule.group("name")
+        if name.split()[0] in self.stop_names:
+            return "generic_place_phrase"
+        level = SUFFIX_LEVELS.get(suffix.split()[-1], "county")
+        return PlaceReading(name=f"{name} {suffix}", level=level, note=note)
+
+    def macro_name(self, dirs: str) -> str:
+        words = [self.vocab.directions[w.lower()] for w in regex.findall(r"[A-Za-z]+", dirs)
+                 if w.lower() in self.vocab.directions]
+        unique = list(dict.fromkeys(words))
+        if len(unique) == 1:
+            return f"{unique[0]} China"
+        return f"{', '.join(unique[:-1])} and {unique[-1]} China"
+
+
+SUFFIX_LEVELS = {"County": "county", "District": "county", "Banner": "county", "City": "prefecture",
+                 "Prefecture": "prefecture", "League": "prefecture", "Region": "province",
+                 "Township": "township", "Town": "township", "Village": "village"}
+
+
+def carry_scale(low: Decimal, high: Decimal, low_text: str, high_text: str) -> Decimal:
+    """``1-2 billion``: the scale written after the second number applies to the first."""
+    if DIGITS.fullmatch(low_text.strip()) and not DIGITS.fullmatch(high_text.strip()):
+        digits = DIGITS.match(high_text.strip())
+        if digits:
+            factor = high / Decimal(digits.group().replace(",", ""))
+            return normalize(low * factor)
+    return low
+
+
+def in_brackets_after(text: str, span: Span, previous: Span) -> bool:
+    """``33.4 billion yuan (US$4.9 billion)``: a conversion of the amount before it."""
+    gap = text[previous.end_char:span.start_char]
+    return bool(regex.fullmatch(r"\s*\(\s*(?:about|around|or|approximately|roughly)?\s*", gap))
+
+
+def month_number(name: str) -> int | None:
+    return MONTHS.month(name.rstrip("."))
+
+
+def plan_number(text: str) -> int | None:
+    digits = regex.match(r"\d+", text)
+    return int(digits.group()) if digits else parse_ordinal(text.lower())
+
+
+def iso_date(year: int | None, month: int | None, day: int | None, edge: bool = False) -> str:
+    """ISO date at the precision given; ``the end of 2019`` gives ``2019-12``."""
+    if year is None:
+        return ""
+    if month is None:
+        return f"{year:04d}-12" if edge else ""
+    return f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"

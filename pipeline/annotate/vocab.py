@@ -1,0 +1,152 @@
+"""The vocabularies of ``patterns/``, loaded once per process and shared by the components.
+
+Rule files refer to atoms such as ``{AMOUNT}`` or ``{CURRENCY_SUFFIX}``; this module
+builds them from ``atoms.jsonl`` and from the vocabulary files, so one word list feeds
+both recognition and normalization.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+import inflect
+import regex
+from dateutil.parser import parserinfo
+
+from ..patterns import PATTERNS_DIR, alternation, load_csv, load_jsonl_rules, load_lines
+from .numbers import NumberReader
+
+_INFLECT = inflect.engine()
+WORD = regex.compile(r"[A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*")
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Phrases mapped to a value, matched at the end or start of a text window."""
+
+    table: dict[str, str]
+    before: regex.Pattern
+    after: regex.Pattern
+
+    @classmethod
+    def build(cls, rows: list[dict[str, str]], key: str, value: str) -> Phrases:
+        table = {" ".join(r[key].lower().split()): r[value] for r in rows}
+        alt = alternation(table)
+        return cls(table,
+                   regex.compile(rf"(?:^|\W)(?P<p>{alt})\W*$", regex.I),
+                   regex.compile(rf"^\W{{0,3}}(?P<p>{alt})\b", regex.I))
+
+    def ending(self, text: str) -> str:
+        m = self.before.search(text)
+        return self.table[" ".join(m.group("p").lower().split())] if m else ""
+
+    def starting(self, text: str) -> str:
+        m = self.after.search(text)
+        return self.table[" ".join(m.group("p").lower().split())] if m else ""
+
+
+class Vocabulary:
+    """Everything the annotators read from ``patterns/``."""
+
+    def __init__(self, patterns_dir: Path = PATTERNS_DIR):
+        self.dir = patterns_dir
+        self.numbers = NumberReader.default(patterns_dir)
+        self.currencies = load_csv(patterns_dir / "currencies.csv", ("surface", "iso", "position"))
+        self.currency_iso = {" ".join(r["surface"].lower().split()): r["iso"] for r in self.currencies}
+        self.qualifiers = Phrases.build(load_csv(patterns_dir / "qualifiers.csv", ("phrase", "qualifier")),
+                                        "phrase", "qualifier")
+        self.rates = Phrases.build(load_csv(patterns_dir / "rates.csv", ("phrase", "per")), "phrase", "per")
+        self.count_nouns = {r["noun"].lower(): r["unit"]
+                            for r in load_csv(patterns_dir / "count_nouns.csv", ("noun", "unit"))}
+        self.directions = {r["word"]: r["name"]
+                           for r in load_csv(patterns_dir / "macro_directions.csv", ("word", "name"))}
+        self.plans = {int(r["number"]): (int(r["year_start"]), int(r["year_end"]))
+                      for r in load_csv(patterns_dir / "five_year_plans.csv", ("number", "year_start", "year_end"))}
+
+    @cached_property
+    def atoms(self) -> dict[str, str]:
+        atoms = {r["name"]: r["pattern"] for r in load_jsonl_rules(
+            self.dir / "atoms.jsonl", required=("name", "pattern"), allowed=("name", "pattern", "comment"))}
+        atoms.update(self.numbers.atoms())
+        suffix = [r["surface"] for r in self.currencies if r["position"] in ("suffix", "both")]
+        atoms["CURRENCY_PREFIX"] = alternation(self.currency_prefixes)
+        atoms["CURRENCY_SUFFIX"] = alternation(suffix)
+        atoms["MONTH"] = alternation(self.month_names)
+        atoms["WEEKDAY"] = alternation([d for names in parserinfo.WEEKDAYS for d in names[1:]])
+        plurals = {_INFLECT.plural_noun(n) for n in self.count_nouns if " " not in n} | set(self.count_nouns)
+        atoms["DIRECTION"] = alternation(self.directions)
+        atoms["ORG_HEAD"] = alternation(load_lines(self.dir / "organization_heads.txt"))
+        atoms["COUNT_NOUN_PLURAL"] = alternation(plurals)
+        return atoms
+
+    @cached_property
+    def currency_prefixes(self) -> list[str]:
+        return [r["surface"] for r in self.currencies if r["position"] in ("prefix", "both")]
+
+    @cached_property
+    def month_names(self) -> list[str]:
+        return [m for names in parserinfo.MONTHS for m in names]
+
+    def currency(self, surface: str) -> str:
+        return self.currency_iso.get(" ".join(surface.lower().split()), "")
+
+    def counted_noun(self, following: str) -> str:
+        """The unit a count refers to, read from the words after it (``villages`` -> ``village``).
+
+        The last word of the phrase that the vocabulary knows wins (the head of an English
+        noun phrase comes last); otherwise the last word before a function word, if it is
+        a plural noun; otherwise nothing.
+        """
+        words = []
+        for m in WORD.finditer(following[:80]):
+            gap = following[(words[-1][1] if words else 0):m.start()]
+            if regex.search(r"[^\s\-]", gap):
+                break
+            word = m.group().lower()
+            if word in STOP_WORDS:
+                break
+            words.append((word, m.end()))
+            if len(words) == 4:
+                break
+        names = [w.replace("-", " ").rstrip("'\u2019") for w, _ in words]
+        for i in reversed(range(len(names))):
+            for span in (2, 1):
+                phrase = " ".join(names[max(0, i - span + 1):i + 1])
+                unit = self.lookup_noun(phrase)
+                if unit:
+                    return unit
+        if names:
+            single = singular(names[-1])
+            if single and single != names[-1]:
+                return single
+        return ""
+
+    def lookup_noun(self, phrase: str) -> str:
+        if phrase in self.count_nouns:
+            return self.count_nouns[phrase]
+        single = singular(phrase)
+        return self.count_nouns.get(single, "") if single else ""
+
+
+# Words that end the noun phrase after a number: what follows belongs to the clause.
+STOP_WORDS = frozenset("""
+of in on at to from for by with and or but as than that which who whom whose where when
+is are was were be been being has have had will would shall should can could may might
+do does did not no nor its their his her our this these those such per each every
+yuan percent per cent more less over under about up down out off into onto also
+""".split())
+
+
+@lru_cache(maxsize=4096)
+def singular(word: str) -> str:
+    """Singular of a plural noun (``counties`` -> ``county``), ``""`` when not a plural."""
+    if len(word) < 3 or not word.endswith(("s", "men", "ren", "ople")):
+        return ""
+    result = _INFLECT.singular_noun(word)
+    return result or ""
+
+
+@lru_cache(maxsize=4)
+def vocabulary(patterns_dir: Path = PATTERNS_DIR) -> Vocabulary:
+    return Vocabulary(patterns_dir)

@@ -1,0 +1,104 @@
+"""Load the rule and vocabulary files of ``patterns/`` with validation.
+
+Every bad line of a file is collected and reported at once, naming the file and line,
+so a broken rule fails at load time and not as a silent miss in the tables.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import regex
+
+PATTERNS_DIR = Path(__file__).resolve().parent.parent / "patterns"
+ATOM_REF = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+
+
+class PatternError(ValueError):
+    """A rule or vocabulary file that cannot be used; lists every offending line."""
+
+
+def load_jsonl_rules(path: Path, required: tuple[str, ...] = ("label", "id", "pattern"),
+                     allowed: tuple[str, ...] = ("label", "id", "pattern", "comment", "examples",
+                                                 "counterexamples", "priority")) -> list[dict]:
+    """Read a JSONL rule file; unknown keys and missing keys are errors, not ignored."""
+    rules, problems = [], []
+    with path.open(encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                rule = json.loads(line)
+            except json.JSONDecodeError as exc:
+                problems.append(f"{path.name}:{lineno}: not JSON ({exc.msg})")
+                continue
+            if not isinstance(rule, dict):
+                problems.append(f"{path.name}:{lineno}: expected an object")
+                continue
+            missing = [k for k in required if k not in rule]
+            unknown = sorted(set(rule) - set(allowed))
+            if missing:
+                problems.append(f"{path.name}:{lineno}: missing {', '.join(missing)}")
+            if unknown:
+                problems.append(f"{path.name}:{lineno}: unknown key {', '.join(unknown)}")
+            if not missing and not unknown:
+                rule["_line"] = lineno
+                rules.append(rule)
+    if problems:
+        raise PatternError("\n".join(problems))
+    return rules
+
+
+def load_csv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    """Read a vocabulary CSV whose header must contain ``columns``."""
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        missing = [c for c in columns if c not in (reader.fieldnames or [])]
+        if missing:
+            raise PatternError(f"{path.name}: missing column(s) {', '.join(missing)}")
+        rows = [row for row in reader if any((v or "").strip() for v in row.values())]
+    problems = [f"{path.name}:{i + 2}: empty {c}" for i, row in enumerate(rows)
+                for c in columns[:1] if not (row[c] or "").strip()]
+    if problems:
+        raise PatternError("\n".join(problems))
+    return rows
+
+
+def load_lines(path: Path) -> list[str]:
+    """A one-item-per-line list; ``#`` starts a comment."""
+    with path.open(encoding="utf-8") as f:
+        return [s for s in (line.split("#", 1)[0].strip() for line in f) if s]
+
+
+def alternation(words) -> str:
+    """A regex alternation, longest first so that the longest form wins."""
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def expand_atoms(pattern: str, atoms: dict[str, str], where: str = "") -> str:
+    """Replace ``{ATOM}`` references (recursively) by non-capturing groups."""
+    for _ in range(10):
+        names = ATOM_REF.findall(pattern)
+        if not names:
+            return pattern
+        unknown = [n for n in names if n not in atoms]
+        if unknown:
+            raise PatternError(f"{where}: unknown atom {', '.join(sorted(set(unknown)))}")
+        pattern = ATOM_REF.sub(lambda m: f"(?:{atoms[m.group(1)]})", pattern)
+    raise PatternError(f"{where}: atoms nest too deeply")
+
+
+def compile_rules(rules: list[dict], atoms: dict[str, str], source: str) -> list[tuple[dict, regex.Pattern]]:
+    """Compile every rule, listing all that fail instead of stopping at the first."""
+    compiled, problems = [], []
+    for rule in rules:
+        where = f"{source}:{rule.get('_line', '?')} ({rule.get('id')})"
+        try:
+            compiled.append((rule, regex.compile(expand_atoms(rule["pattern"], atoms, where),
+                                                 regex.X | regex.I)))
+        except (regex.error, PatternError) as exc:
+            problems.append(f"{where}: {exc}")
+    if problems:
+        raise PatternError("\n".join(problems))
+    return compiled

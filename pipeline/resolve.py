@@ -1,0 +1,170 @@
+"""Resolve: one indicator record per measuring MONEY, PERCENT or COUNT mention.
+
+What is measured comes from cue words of ``patterns/indicators.jsonl`` near the value;
+when comes from a DATE governing the value in its sentence, else from a period opening
+a nearby sentence of the same paragraph, else from the publication date; where comes
+from the places named in the sentence, else the document's main place, else China.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from .model import Bulletin, Mention, PlaceReading, Record
+from .patterns import PATTERNS_DIR, PatternError, load_jsonl_rules
+
+VALUE_TYPES = ("MONEY", "PERCENT", "COUNT")
+CUE_REACH = 120          # characters: a cue further from the value speaks of something else
+DISTANCE_COST = 0.25     # priority points lost per character between cue and value
+CONTEXT_SENTENCES = 3    # how far back a period opening a sentence still governs
+OPENING = 60             # a period "opens" a sentence when it starts within this many characters
+CHINA = PlaceReading(name="China", level="country")
+GOVERNS_AFTER = regex.compile(r"^[\s,]*(?:\([^)]{0,40}\)\s*)?(?:in|by|at|as\s+of|for|during|until|since|through|"
+                              r"from|of|over|between|,)?\s*$", regex.I)
+
+
+@dataclass(frozen=True)
+class IndicatorRule:
+    key: str
+    types: frozenset[str]
+    units: frozenset[str]
+    priority: int
+    cues: regex.Pattern | None
+    default: bool
+
+
+def load_indicator_rules(patterns_dir: Path = PATTERNS_DIR) -> list[IndicatorRule]:
+    rows = load_jsonl_rules(patterns_dir / "indicators.jsonl", required=("key", "types", "priority", "cues"),
+                            allowed=("key", "types", "units", "priority", "cues", "default", "comment"))
+    rules, problems = [], []
+    for row in rows:
+        try:
+            cues = regex.compile(row["cues"], regex.I) if row["cues"] else None
+        except regex.error as exc:
+            problems.append(f"indicators.jsonl:{row['_line']} ({row['key']}): {exc}")
+            continue
+        rules.append(IndicatorRule(row["key"], frozenset(row["types"]), frozenset(row.get("units", ())),
+                                   int(row["priority"]), cues, bool(row.get("default"))))
+    if problems:
+        raise PatternError("\n".join(problems))
+    return rules
+
+
+class Resolver:
+    def __init__(self, patterns_dir: Path = PATTERNS_DIR):
+        self.rules = load_indicator_rules(patterns_dir)
+
+    def resolve(self, bulletin: Bulletin, mentions: list[Mention],
+                sentences: list[tuple[int, int]]) -> list[Record]:
+        text = bulletin.text
+        dates = [m for m in mentions if m.type == "DATE"]
+        places = [m for m in mentions if m.type == "PLACE"]
+        main_place = document_place(places)
+        paragraphs = paragraph_of(text, sentences)
+        starts = [s for s, _ in sentences]
+        records = []
+        for m in mentions:
+            if m.type not in VALUE_TYPES:
+                continue
+            sentence = (m.sentence_start, m.sentence_end)
+            key, measure = self.indicator(m, text)
+            years, basis = self.time(m, dates, sentence, sentences, starts, paragraphs, bulletin)
+            place = self.place(m, places, sentence) or main_place
+            records.append(Record(m, key, measure, years[0], years[1], basis, place))
+        return records
+
+    def indicator(self, m: Mention, text: str) -> tuple[str, str]:
+        window_start = max(m.sentence_start, m.start - CUE_REACH)
+        window_end = min(m.sentence_end, m.end + CUE_REACH)
+        best, best_score, best_cue = None, float("-inf"), ""
+        for rule in self.rules:
+            if m.type not in rule.types or (rule.units and m.reading.unit not in rule.units):
+                continue
+            if rule.cues is None:
+                score, cue = rule.priority, ""
+            else:
+                score, cue = float("-inf"), ""
+                for cm in rule.cues.finditer(text, window_start, window_end):
+                    distance = max(0, cm.start() - m.end, m.start - cm.end())
+                    if cm.start() < m.end and cm.end() > m.start:
+                        continue
+                    if rule.priority - distance * DISTANCE_COST > score:
+                        score, cue = rule.priority - distance * DISTANCE_COST, cm.group()
+                if score == float("-inf") and rule.default:
+                    score = -1000.0
+            if score > best_score:
+                best, best_score, best_cue = rule, score, cue
+        key = best.key if best else "other"
+        return key, measure_words(m, text, best_cue)
+
+    def time(self, m: Mention, dates: list[Mention], sentence, sentences, starts, paragraphs, bulletin):
+        same = [d for d in dates if sentence[0] <= d.start and d.end <= sentence[1]]
+        if same:
+            return years_of(governing_date(m, same, bulletin.text)), "explicit"
+        index = bisect_right(starts, m.start) - 1
+        for back in range(1, CONTEXT_SENTENCES + 1):
+            j = index - back
+            if j < 0 or paragraphs[j] != paragraphs[index]:
+                break
+            s, e = sentences[j]
+            opening = [d for d in dates if s <= d.start < min(e, s + OPENING)]
+            if opening:
+                return years_of(opening[0]), "context"
+        year = bulletin.publication_year
+        return ((year, year), "publication") if year else ((None, None), "")
+
+    @staticmethod
+    def place(m: Mention, places: list[Mention], sentence) -> PlaceReading | None:
+        same = [p for p in places if sentence[0] <= p.start and p.end <= sentence[1]]
+        if not same:
+            return None
+        before = [p for p in same if p.end <= m.start]
+        specific = [p for p in before if p.reading.level not in ("country",)]
+        chosen = (specific or before or same)[-1 if (specific or before) else 0]
+        return chosen.reading
+
+
+def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention:
+    """The DATE right after the value (``12.75 billion yuan in 2001``), else the nearest one."""
+    after = [d for d in dates if d.start >= m.end and GOVERNS_AFTER.match(text[m.end:d.start])]
+    if after:
+        return after[0]
+    return min(dates, key=lambda d: (min(abs(d.start - m.end), abs(m.start - d.end)), d.start))
+
+
+def years_of(date: Mention) -> tuple[int | None, int | None]:
+    return date.reading.year_start, date.reading.year_end
+
+
+def document_place(places: list[Mention]) -> PlaceReading:
+    """The place a bulletin is about: its most named sub-national place, else China."""
+    counts = Counter(p.reading for p in places if p.reading.level not in ("country", "macro_region"))
+    if not counts:
+        return CHINA
+    (reading, n), = counts.most_common(1)
+    return reading if n >= 2 else CHINA
+
+
+def paragraph_of(text: str, sentences: list[tuple[int, int]]) -> list[int]:
+    """Paragraph number of each sentence (a blank line starts a paragraph)."""
+    numbers, current, previous_end = [], 0, 0
+    for start, end in sentences:
+        if regex.search(r"\n\s*\n", text[previous_end:start]):
+            current += 1
+        numbers.append(current)
+        previous_end = end
+    return numbers
+
+
+def measure_words(m: Mention, text: str, cue: str) -> str:
+    """A short phrase of the text's own words saying what is measured."""
+    if m.type == "COUNT" and m.reading.unit:
+        tail = regex.match(r"[\s-]*((?:[A-Za-z][\w'-]*\s+){0,3}?[A-Za-z][\w'-]*)", text[m.end:m.end + 60])
+        if tail:
+            words = tail.group(1)
+            return " ".join(f"{cue} {words}".split()) if cue and cue.lower() not in words.lower() else words
+    return " ".join(cue.split())

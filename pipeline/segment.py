@@ -1,0 +1,95 @@
+"""Segment: paragraphs, sentences and page furniture, as the first spaCy component.
+
+Scraped bulletins break lines inside sentences and run headings, datelines and
+``Share`` lines into the text without punctuation, so a punctuation-only sentencizer
+merges them into the next sentence. Here a line break ends a sentence unless the line
+plainly continues (no closing punctuation, next line in lower case), and furniture
+lines from ``patterns/boilerplate.jsonl`` go to ``doc.spans["boilerplate"]`` so no
+figure is mined from them. Offsets are never changed: only token flags and spans are set.
+"""
+from __future__ import annotations
+
+import sys
+from bisect import bisect_right
+from pathlib import Path
+
+import numpy
+
+import regex
+from spacy.language import Language
+from spacy.attrs import IDX, SENT_START
+from spacy.tokens import Doc
+
+from .patterns import PATTERNS_DIR, load_jsonl_rules, load_lines
+
+PARAGRAPH_BREAK = regex.compile(r"\n[ \t\u3000\xa0]*\n\s*")
+LINE = regex.compile(r"[^\n]+")
+TERMINAL = regex.compile(r"[.!?:;\"\u201d\u2019')\]]\s*$")
+CONTINUES = regex.compile(r"^[\s\"'\u201c(]*[a-z0-9]")
+
+
+# doc.text is rebuilt from the tokens on every access; the first component keeps it.
+for _name in ("sentences", "text"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@Language.factory("policy_segmenter", default_config={"patterns_dir": None},
+                  assigns=["token.is_sent_start", "doc.spans", "doc._.sentences", "doc._.text"])
+def make_segmenter(nlp: Language, name: str, patterns_dir: str | None):
+    return Segmenter(Path(patterns_dir) if patterns_dir else PATTERNS_DIR)
+
+
+class Segmenter:
+    def __init__(self, patterns_dir: Path):
+        rules = load_jsonl_rules(patterns_dir / "boilerplate.jsonl", required=("id", "pattern"),
+                                 allowed=("id", "pattern", "comment"))
+        self.furniture = [regex.compile(r["pattern"], regex.I | regex.M | regex.X) for r in rules]
+        abbreviations = load_lines(patterns_dir / "abbreviations.txt")
+        not_after = "|".join(regex.escape(a[:-1]) for a in sorted(abbreviations, key=len, reverse=True))
+        # A sentence ends at . ! ? (and closing quotes) before a capital, digit or quote,
+        # unless the period ends an abbreviation or a single initial.
+        self.sentence_end = regex.compile(
+            rf"(?<!\b(?:{not_after}))(?<!\b[A-Z])[.!?][\"'\u201d\u2019)\]]*[ \t\xa0]+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+
+    def starts(self, text: str) -> list[int]:
+        """Character offsets where sentences start."""
+        starts = {0}
+        lines = [(m.start(), m.end(), m.group()) for m in LINE.finditer(text) if m.group().strip()]
+        for (_, prev_end, prev), (start, _, line) in zip(lines, lines[1:]):
+            blank_between = "\n" in text[prev_end + 1:start] or PARAGRAPH_BREAK.search(text, prev_end, start + 1)
+            joined = not blank_between and not TERMINAL.search(prev) and CONTINUES.match(line)
+            if not joined:
+                starts.add(start + len(line) - len(line.lstrip()))
+        for m in self.sentence_end.finditer(text):
+            starts.add(m.end())
+        return sorted(starts)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc._.text = doc.text
+        starts = self.starts(text)
+        token_starts = doc.to_array(IDX).astype(numpy.int64) if len(doc) else numpy.zeros(0, dtype=numpy.int64)
+        flags = numpy.full(len(doc), -1, dtype=numpy.int32)
+        first_tokens = numpy.searchsorted(token_starts, starts)
+        flags[first_tokens[first_tokens < len(doc)]] = 1
+        if len(doc):
+            flags[0] = 1
+            doc.from_array([SENT_START], flags.reshape(-1, 1).astype(numpy.uint64))
+        ends = starts[1:] + [len(text)]
+        doc._.sentences = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e - len(text[s:e]) + len(text[s:e].rstrip()))
+                           for s, e in zip(starts, ends) if text[s:e].strip()]
+        furniture = []
+        for rx in self.furniture:
+            for m in rx.finditer(text):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is not None and len(span):
+                    furniture.append(span)
+        doc.spans["boilerplate"] = furniture
+        return doc
+
+
+def sentence_at(doc: Doc, char: int) -> tuple[int, int]:
+    """The ``(start, end)`` of the sentence holding character ``char``."""
+    bounds = doc._.sentences
+    i = bisect_right(bounds, (char, sys.maxsize)) - 1
+    return bounds[max(i, 0)] if bounds else (0, 0)

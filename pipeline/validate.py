@@ -1,0 +1,147 @@
+"""Validate: check table rows against the Frictionless descriptor ``datapackage.json``.
+
+Field types, enums, ranges, patterns, required cells, primary and foreign keys are all
+read from the descriptor, so the schema is written once. On top come the checks a
+reviewer cares about: a percentage above 100 that is not a growth rate, a value of 0
+or less where a measurement is expected, an offset that does not reproduce its text.
+Every violation is collected; the caller decides whether to fail.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+import regex
+
+DESCRIPTOR = Path(__file__).with_name("datapackage.json")
+
+
+@dataclass(frozen=True)
+class Violation:
+    table: str
+    key: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.table}.csv [{self.key}] {self.field}: {self.message}"
+
+
+class Schema:
+    """Row checks derived from one resource of the descriptor."""
+
+    def __init__(self, resource: dict):
+        self.name = resource["name"]
+        self.fields = resource["schema"]["fields"]
+        self.columns = [f["name"] for f in self.fields]
+        self.primary_key = resource["schema"].get("primaryKey", [])
+        self.foreign_keys = resource["schema"].get("foreignKeys", [])
+        self.patterns = {f["name"]: regex.compile(f["constraints"]["pattern"])
+                         for f in self.fields if "pattern" in f.get("constraints", {})}
+
+    def check(self, row: dict[str, str]) -> list[Violation]:
+        key = "|".join(row.get(k, "") for k in self.primary_key)
+        problems = []
+        for f in self.fields:
+            name, value = f["name"], row.get(f["name"], "")
+            constraints = f.get("constraints", {})
+            if value == "":
+                if constraints.get("required"):
+                    problems.append(Violation(self.name, key, name, "required but empty"))
+                continue
+            number = None
+            if f["type"] in ("integer", "number"):
+                try:
+                    number = Decimal(value)
+                except InvalidOperation:
+                    problems.append(Violation(self.name, key, name, f"not a number: {value!r}"))
+                    continue
+                if f["type"] == "integer" and number != number.to_integral_value():
+                    problems.append(Violation(self.name, key, name, f"not an integer: {value!r}"))
+                if "e" in value.lower():
+                    problems.append(Violation(self.name, key, name, f"exponent form: {value!r}"))
+                if "minimum" in constraints and number < Decimal(str(constraints["minimum"])):
+                    problems.append(Violation(self.name, key, name, f"{value} below {constraints['minimum']}"))
+                if "maximum" in constraints and number > Decimal(str(constraints["maximum"])):
+                    problems.append(Violation(self.name, key, name, f"{value} above {constraints['maximum']}"))
+            if "enum" in constraints and value not in constraints["enum"]:
+                problems.append(Violation(self.name, key, name, f"{value!r} not one of {constraints['enum']}"))
+            if name in self.patterns and not self.patterns[name].fullmatch(value):
+                problems.append(Violation(self.name, key, name, f"{value!r} does not match {constraints['pattern']}"))
+        return problems
+
+
+class PackageValidator:
+    """Streams rows of the three tables through their schemas and the cross-table checks."""
+
+    def __init__(self, descriptor: Path = DESCRIPTOR):
+        package = json.loads(descriptor.read_text(encoding="utf-8"))
+        self.descriptor = package
+        self.schemas = {r["name"]: Schema(r) for r in package["resources"]}
+        self.keys: dict[str, set[tuple]] = {name: set() for name in self.schemas}
+        self.pending_references: list[tuple[str, str, tuple, str]] = []
+        self.violations: list[Violation] = []
+
+    def columns(self, table: str) -> list[str]:
+        return self.schemas[table].columns
+
+    def add(self, table: str, row: dict[str, str], source: str | None = None) -> None:
+        schema = self.schemas[table]
+        self.violations.extend(schema.check(row))
+        key = tuple(row.get(k, "") for k in schema.primary_key)
+        if key in self.keys[table]:
+            self.violations.append(Violation(table, "|".join(key), "primary key", "duplicate"))
+        self.keys[table].add(key)
+        for fk in schema.foreign_keys:
+            ref = fk["reference"]
+            self.pending_references.append((table, ref["resource"], tuple(row[f] for f in fk["fields"]),
+                                            "|".join(key)))
+        self.violations.extend(reviewer_checks(table, row, source))
+
+    def finish(self) -> list[Violation]:
+        for table, target, value, key in self.pending_references:
+            if value not in self.keys[target]:
+                self.violations.append(Violation(table, key, "foreign key", f"{value} not in {target}.csv"))
+        self.pending_references = []
+        return self.violations
+
+
+def reviewer_checks(table: str, row: dict[str, str], source: str | None) -> list[Violation]:
+    problems = []
+    key = row.get("mention_id") or row.get("record_id") or row.get("doc_id", "")
+    if table in ("mentions", "indicators") and row.get("value"):
+        value = Decimal(row["value"]) if regex.fullmatch(r"-?\d+(\.\d+)?", row["value"]) else None
+        if value is not None and row.get("unit") == "percent" and value > 100 \
+                and row.get("indicator", "growth_rate") != "growth_rate":
+            problems.append(Violation(table, key, "value", f"{value} percent above 100 for a share"))
+        if value is not None and value <= 0 and table == "indicators" and row.get("unit") not in (
+                "percent", "percentage_point"):
+            problems.append(Violation(table, key, "value", "measured amount is 0"))
+    if table in ("mentions", "indicators") and row.get("year_start") and row.get("year_end"):
+        if int(row["year_start"]) > int(row["year_end"]):
+            problems.append(Violation(table, key, "year_start", "after year_end"))
+    if source is not None and table == "mentions":
+        start, end = int(row["start"]), int(row["end"])
+        if source[start:end] != row["text"]:
+            problems.append(Violation(table, key, "text", f"source[{start}:{end}] is {source[start:end]!r}"))
+    return problems
+
+
+def validate_dir(out_dir: Path, corpus: Path | None = None) -> list[Violation]:
+    """Validate written tables; with ``corpus``, also that every offset reproduces its text."""
+    validator = PackageValidator()
+    sources: dict[str, str] = {}
+    if corpus is not None:
+        from .ingest import decode
+        with (out_dir / "documents.csv").open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                if row["status"] == "ok":
+                    sources[row["doc_id"]] = decode((corpus / row["path"]).read_bytes())[0]
+    for table in ("documents", "mentions", "indicators"):
+        with (out_dir / f"{table}.csv").open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                validator.add(table, row, sources.get(row["doc_id"]) if corpus is not None else None)
+    return validator.finish()
