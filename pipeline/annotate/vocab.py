@@ -107,9 +107,11 @@ class Vocabulary:
             if word in STOP_WORDS:
                 break
             words.append((word, m.end()))
-            if len(words) == 4:
+            # A plural noun ends the phrase (``enterprises`` in ``5,684 enterprises last
+            # year``) unless it is possessive (``farmers' households``).
+            if len(words) == 4 or (singular(word) and following[m.end():m.end() + 1] not in "'\u2019"):
                 break
-        names = [w.replace("-", " ").rstrip("'\u2019") for w, _ in words]
+        names = [w.rstrip("'\u2019") for w, _ in words]
         for i in reversed(range(len(names))):
             for span in (2, 1):
                 phrase = " ".join(names[max(0, i - span + 1):i + 1])
@@ -123,10 +125,14 @@ class Vocabulary:
         return ""
 
     def lookup_noun(self, phrase: str) -> str:
-        if phrase in self.count_nouns:
-            return self.count_nouns[phrase]
-        single = singular(phrase)
-        return self.count_nouns.get(single, "") if single else ""
+        """``person-times`` and ``100-square-meter`` are looked up as written and unhyphenated."""
+        for form in dict.fromkeys((phrase, phrase.replace("-", " "))):
+            if form in self.count_nouns:
+                return self.count_nouns[form]
+            single = singular(form)
+            if single and single in self.count_nouns:
+                return self.count_nouns[single]
+        return ""
 
 
 # Words that end the noun phrase after a number: what follows belongs to the clause.
@@ -134,7 +140,7 @@ STOP_WORDS = frozenset("""
 of in on at to from for by with and or but as than that which who whom whose where when
 is are was were be been being has have had will would shall should can could may might
 do does did not no nor its their his her our this these those such per each every
-yuan percent per cent more less over under about up down out off into onto also
+yuan percent per cent more less over under about up down out off into onto also last next
 """.split())
 
 

@@ -1,0 +1,143 @@
+"""Annotation: which spans are mentions, and how each is read.
+
+Every case is a sentence marked inline; all mentions of the listed types must be
+found with exactly the marked spans, and each marked attribute must match. Cases are
+grouped by where the construction comes from; known misses are strict xfails.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import parse_case, reading_fields
+
+ALL = ("MONEY", "PERCENT", "COUNT", "DATE", "PLACE")
+NUMBERS = ("MONEY", "PERCENT", "COUNT")
+
+CASES = {
+    # The examples DATA_CONTRACT.md and the issue give, in sentences of our own.
+    "contract": [
+        ("The input rose to [12.75 billion yuan](MONEY value=12750000000 unit=CNY) in [2001](DATE 2001).", ALL),
+        ("Prices climbed [11.9 percent](PERCENT value=11.9 unit=percent).", NUMBERS),
+        ("Some [four million](COUNT value=4000000 unit=person) people moved.", NUMBERS),
+        ("[Fifty-two](COUNT value=52 unit=county) counties remained.", NUMBERS),
+        ("Farmers earned [300-400 yuan](MONEY value=300 high=400 unit=CNY per=month) per month more.", NUMBERS),
+        ("Work ran [from 2001 to 2010](DATE 2001-2010) in the region.", ("DATE",)),
+        ("It covers [2001-2010](DATE 2001-2010).", ("DATE",)),
+        ("Data as of [the end of July 2011](DATE 2011 date=2011-07) show it.", ("DATE",)),
+        ("Spending doubled [last year](DATE 2019).", ("DATE",)),
+        ("[Over the past ten years](DATE 2010-2019) it grew.".replace("[Over ", "Over ["), ("DATE",)),
+        ("The [18th](COUNT value=18) item", ()),
+        ("A [5G](COUNT) network", ()),
+        ("the \"100 enterprises helping 100 villages\" plan was launched", NUMBERS),
+        ("[Guangxi](PLACE name=Guangxi_Zhuang_Autonomous_Region level=province code=450000) and its "
+         "[240,000](COUNT value=240000 unit=person) residents", ALL),
+        ("the [Outline for Development-oriented Poverty Reduction (2011-2020)](DATE 2011-2020)", ()),
+    ],
+    # Money: currencies, scale and number words, ranges, glued tokens.
+    "money": [
+        ("It won [US$4.7 billion](MONEY value=4700000000 unit=USD) in loans.", ("MONEY",)),
+        ("about [1,740 U.S. dollars](MONEY value=1740 unit=USD qualifier=approx)", ("MONEY",)),
+        ("a [$500 million](MONEY value=500000000 unit=USD) fund", ("MONEY",)),
+        ("a [RMB 3 billion](MONEY value=3000000000 unit=CNY) plan", ("MONEY",)),
+        ("the [4,000-yuan](MONEY value=4000 unit=CNY) national poverty line", ("MONEY",)),
+        ("over [140 billion yuan](MONEY value=140000000000 unit=CNY qualifier=over)-worth of investment",
+         ("MONEY",)),
+        ("[two billion yuan](MONEY value=2000000000 unit=CNY) was raised", ("MONEY",)),
+        ("incomes of [10,000 yuan](MONEY value=10000 unit=CNY per=year) a year", ("MONEY",)),
+        ("donated [HK$10.05 billion](MONEY value=10050000000 unit=HKD)", ("MONEY",)),
+        ("worth [1-2 billion yuan](MONEY value=1000000000 high=2000000000 unit=CNY)", ("MONEY",)),
+        ("more than [33.4 billion yuan](MONEY value=33400000000 qualifier=over) "
+         "([US$4.9 billion](MONEY value=4900000000 unit=USD qualifier=over))", ("MONEY",)),
+        ("nearly [2 mln yuan](MONEY value=2000000 qualifier=approx)", ("MONEY",)),
+    ],
+    "percent": [
+        ("down [3.8%](PERCENT value=3.8) on the year", ("PERCENT",)),
+        ("up[3.8%](PERCENT value=3.8) over 2011", ("PERCENT",)),
+        ("fell to [zero per cent](PERCENT value=0)", ("PERCENT",)),
+        ("rose [2.3 percentage points](PERCENT value=2.3 unit=percentage_point)", ("PERCENT",)),
+        ("a [5 pct](PERCENT value=5) rise", ("PERCENT",)),
+        ("from [10.2 percent](PERCENT value=10.2) to [0.6 percent](PERCENT value=0.6)", ("PERCENT",)),
+        ("between [10-15 percent](PERCENT value=10 high=15)", ("PERCENT",)),
+    ],
+    "count": [
+        ("its[18,800](COUNT value=18800 unit=person) residents", NUMBERS),
+        ("helping[100](COUNT value=100 unit=village) villages", NUMBERS),
+        ("a population of [1.3 billion](COUNT value=1300000000 unit=person)", NUMBERS),
+        ("from [98.99 million](COUNT value=98990000 unit=person) people in 2012 to "
+         "[5.51 million](COUNT value=5510000 unit=person) in 2019", NUMBERS),
+        ("[2,034,000](COUNT value=2034000 unit=household) poor farmers' households", NUMBERS),
+        ("trained [553](COUNT value=553 unit=person-time) person-times", NUMBERS),
+        ("[66](COUNT value=66 unit=center) health centers and nursing homes", NUMBERS),
+        ("[454](COUNT value=454 unit=enterprise) enterprises for [2185](COUNT value=2185 unit=project) "
+         "cooperative projects", NUMBERS),
+        ("delisted [67](COUNT value=67 unit=county) out of [75](COUNT value=75 unit=county) counties",
+         NUMBERS),
+        ("[2000](COUNT value=2000 unit=household) households in [2000](DATE 2000)", ("COUNT", "DATE")),
+        ("[138](COUNT value=138 unit=cadre) additional designated cadres", NUMBERS),
+        ("one of the poorest places", NUMBERS),
+        ("call 010-6513 2588 for details", NUMBERS),
+        ("at 09:35:20 yesterday", NUMBERS),
+        ("No. 1 Central Document and Article 5", NUMBERS),
+        ("the fight against COVID-19 continued", NUMBERS),
+        ("served for [20](COUNT) years", ()),
+    ],
+    "date": [
+        ("Released [June 28, 2020](DATE 2020 date=2020-06-28).", ("DATE",)),
+        ("Updated: [Nov 16, 2011](DATE 2011 date=2011-11-16)", ("DATE",)),
+        ("[2018-08-31](DATE 2018 date=2018-08-31) 09:35:20", ("DATE",)),
+        ("[Since 2004](DATE 2004-2020), output grew.", ("DATE",)),
+        ("by [the end of 2019](DATE 2019 date=2019-12)", ("DATE",)),
+        ("in [May 2020](DATE 2020 date=2020-05)", ("DATE",)),
+        ("by [the end of October](DATE 2020 date=2020-10)", ("DATE",)),
+        ("during [the 13th Five-Year Plan period](DATE 2016-2020)", ("DATE",)),
+        ("in [the 1980s](DATE 1980-1989)", ("DATE",)),
+        ("the [2012-13](DATE 2012-2013) season", ("DATE",)),
+        ("[this year](DATE 2020) and [next year](DATE 2021)", ("DATE",)),
+        ("[between 2001 and 2010](DATE 2001-2010)", ("DATE",)),
+        ("announced on [Monday](DATE 2020)", ("DATE",)),
+        ("in [the next three years](DATE 2020-2022)", ("DATE",)),
+        ("on [Nov. 18](DATE 2020 date=2020-11-18), [Nov.27,2020](DATE 2020 date=2020-11-27)", ("DATE",)),
+        ("updatetime:[2020-10-15](DATE 2020) 17:13:42", ("DATE",)),
+    ],
+    "place": [
+        ("in [Xiji county](PLACE name=Xiji_County level=county code=640422 province=Ningxia_Hui_Autonomous_Region)",
+         ("PLACE",)),
+        ("[Beichuan Qiang Autonomous County](PLACE code=510726) in [Sichuan Province](PLACE code=510000)",
+         ("PLACE",)),
+        ("[Minning Town](PLACE name=Minning_Town level=township)", ("PLACE",)),
+        ("the [eastern regions](PLACE name=Eastern_China level=macro_region)", ("PLACE",)),
+        ("[east China](PLACE name=Eastern_China)", ("PLACE",)),
+        ("the [central and western regions](PLACE name=Central_and_Western_China)", ("PLACE",)),
+        ("[southwest China](PLACE name=Southwest_China)'s [Guizhou Province](PLACE code=520000)", ("PLACE",)),
+        ("[Southern Xinjiang](PLACE name=Southern_Xinjiang level=macro_region)", ("PLACE",)),
+        ("[Liangshan Yi Autonomous Prefecture](PLACE level=prefecture code=513400)", ("PLACE",)),
+        ("[Kashgar](PLACE name=Kashgar level=prefecture)", ("PLACE",)),
+        ("the Gansu Provincial Government said", ("PLACE",)),
+        ("the People's Government of Guangxi Zhuang Autonomous Region approved it", ("PLACE",)),
+        ("said Li Jian of the Guizhou Academy of Social Sciences", ("PLACE",)),
+        ("[China](PLACE name=China level=country) and the [United States](PLACE level=country)", ("PLACE",)),
+        ("[Tongren](PLACE name=Tongren level=prefecture province=Guizhou) in [Guizhou](PLACE code=520000)",
+         ("PLACE",)),
+    ],
+}
+
+def cases():
+    for origin, rows in CASES.items():
+        for i, (marked, types) in enumerate(rows):
+            yield pytest.param(marked, types, id=f"{origin}-{i}")
+
+
+@pytest.mark.parametrize("marked,types", list(cases()))
+def test_annotate_marks_and_reads(run_text, marked, types):
+    text, expected = parse_case(marked)
+    expected = [e for e in expected if e["type"] in types]
+    _, mentions, _, _ = run_text(text)
+    found = [(m.type, m.start, m.end) for m in mentions if m.type in types]
+    assert found == [(e["type"], e["start"], e["end"]) for e in expected], \
+        f"{text!r}: found {[(t, text[s:e]) for t, s, e in found]}"
+    for e, m in zip(expected, [m for m in mentions if m.type in types]):
+        got = reading_fields(m.reading)
+        wanted = {k: v for k, v in e.items() if k not in ("type", "start", "end", "text")}
+        if "high" not in wanted:
+            got.pop("high", None)
+        assert {k: got.get(k, "") for k in wanted} == wanted, f"{m.text!r} read as {got}"

@@ -1,0 +1,76 @@
+"""Ingest: decoding with clear refusals, manifest metadata, publication dates from text."""
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from pipeline.ingest import DatelineFinder, InputError, decode, read_bulletin, read_manifest
+from pipeline.patterns import PATTERNS_DIR
+
+TEXT = "Minning (闽宁) Town earned “a new life” – 2020"
+
+DECODES = [
+    ("utf-8", TEXT.encode("utf-8"), "utf_8"),
+    ("utf-8 with BOM", codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf_8_bom"),
+    ("utf-16 le with BOM", codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), "utf_16_le_bom"),
+    ("utf-16 be with BOM", codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "utf_16_be_bom"),
+    ("gbk", TEXT.encode("gbk"), "gb18030"),
+    ("gb18030", TEXT.encode("gb18030"), "gb18030"),
+]
+
+
+@pytest.mark.parametrize("data,encoding", [(d, e) for _, d, e in DECODES], ids=[n for n, _, _ in DECODES])
+def test_ingest_decodes_to_the_same_text(data, encoding):
+    assert decode(data) == (TEXT, encoding)
+
+
+REFUSALS = [
+    ("empty", b"", "empty file"),
+    ("binary", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+    ("nul inside text", b"Poverty fell\x00 by half", "contains NUL bytes"),
+    ("bad utf-16", codecs.BOM_UTF16_LE + b"\x00\xd8a", "byte-order mark"),
+    ("undecodable", bytes(range(0x80, 0x100)) * 4, "not UTF-8 or GBK text"),
+]
+
+
+@pytest.mark.parametrize("data,reason", [(d, r) for _, d, r in REFUSALS], ids=[n for n, _, _ in REFUSALS])
+def test_ingest_refuses_with_a_reason(data, reason):
+    with pytest.raises(InputError, match=reason):
+        decode(data)
+
+
+DATELINES = [
+    ("Report title\nUpdated: Nov 16, 2011\nText follows.", "2011-11-16"),
+    ("home > NEWS\nTitle\n2018-08-31 09:35:20\n\nAs the report learned", "2018-08-31"),
+    ("Headline by Zhang Weilan, June 28, 2020\nAdjust font size:", "2020-06-28"),
+    ("Source: Xinhua| 2018-02-01 16:22:04|Editor: Lifang", "2018-02-01"),
+    ("No date here, only 2020 as a year.", ""),
+]
+
+
+@pytest.mark.parametrize("text,date", DATELINES, ids=[d or "none" for _, d in DATELINES])
+def test_ingest_dateline(text, date):
+    assert DatelineFinder(PATTERNS_DIR).find(text) == date
+
+
+def test_ingest_manifest_date_wins_and_partial_dates_kept(tmp_path):
+    (tmp_path / "a.txt").write_text("Updated: Nov 16, 2011\nText", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Updated: Nov 16, 2011\nText", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Text without a date", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        'file,url,title,publisher,published\na.txt,http://x,"A, title",Pub,2019-12\n'
+        'b.txt,,,,\n', encoding="utf-8")
+    manifest = read_manifest(tmp_path)
+    finder = DatelineFinder(PATTERNS_DIR)
+    a, b, c = (read_bulletin(tmp_path / n, tmp_path, manifest, finder) for n in ("a.txt", "b.txt", "c.txt"))
+    assert (a.published, a.published_source, a.title) == ("2019-12", "manifest", "A, title")
+    assert (b.published, b.published_source) == ("2011-11-16", "text")
+    assert (c.published, c.published_source) == ("", "")
+
+
+def test_ingest_doc_id_keeps_subfolders(tmp_path):
+    (tmp_path / "2020").mkdir()
+    (tmp_path / "2020" / "guizhou-counties.txt").write_text("Text", encoding="utf-8")
+    bulletin = read_bulletin(tmp_path / "2020" / "guizhou-counties.txt", tmp_path, {}, DatelineFinder(PATTERNS_DIR))
+    assert bulletin.doc_id == "2020/guizhou-counties"

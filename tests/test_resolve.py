@@ -1,0 +1,72 @@
+"""Resolve: each value's indicator, years (with how they were found) and place."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.model import Bulletin
+from pipeline.resolve import Resolver
+
+# (text, value text, indicator, year_start, year_end, time_basis, place)
+RECORDS = [
+    ("The financial input increased from 12.75 billion yuan in 2001 to 34.93 billion yuan in 2010.",
+     "12.75 billion yuan", "funding", 2001, 2001, "explicit", "China"),
+    ("The financial input increased from 12.75 billion yuan in 2001 to 34.93 billion yuan in 2010.",
+     "34.93 billion yuan", "funding", 2010, 2010, "explicit", "China"),
+    ("Over the past ten years, input grew fast.\nThe accumulative input totaled 204.38 billion yuan.",
+     "204.38 billion yuan", "funding", 2010, 2019, "context", "China"),
+    ("Banks issued a total of 40.993 billion yuan in such loans in 2019.",
+     "40.993 billion yuan", "loans", 2019, 2019, "explicit", "China"),
+    ("Their average annual net income rose to 11,487 yuan this year.",
+     "11,487 yuan", "income", 2020, 2020, "explicit", "China"),
+    ("It is well above the 4,000-yuan national poverty line.",
+     "4,000-yuan", "poverty_line", 2020, 2020, "publication", "China"),
+    ("Poverty incidence dropped to 0.6 percent at the end of 2019.",
+     "0.6 percent", "poverty_rate", 2019, 2019, "explicit", "China"),
+    ("It grew at an average annual growth rate of 11.9 percent in 2010.",
+     "11.9 percent", "growth_rate", 2010, 2010, "explicit", "China"),
+    ("In 2019, 13.86 million people were lifted out of poverty.",
+     "13.86 million", "people_lifted", 2019, 2019, "explicit", "China"),
+    ("Guangxi Zhuang Autonomous Region said its 240,000 residents are still impoverished.",
+     "240,000", "poor_population", 2020, 2020, "publication", "Guangxi Zhuang Autonomous Region"),
+    ("Sichuan relocated 1.36 million impoverished people by 2020.",
+     "1.36 million", "people_relocated", 2020, 2020, "explicit", "Sichuan"),
+    ("In 2019, 52 counties in Guizhou remained on the poverty list.",
+     "52", "poor_counties", 2019, 2019, "explicit", "Guizhou"),
+    ("Zhejiang sent 138 additional designated cadres to the areas.",
+     "138", "personnel", 2020, 2020, "publication", "Zhejiang"),
+    ("The program trained more than four million people in 2015.",
+     "four million", "people_trained", 2015, 2015, "explicit", "China"),
+    ("The factory brought 815,000 jobs to Gansu in 2018.",
+     "815,000", "jobs", 2018, 2018, "explicit", "Gansu"),
+    ("About 1,113 impoverished villages need to emerge from poverty.",
+     "1,113", "poor_villages", 2020, 2020, "publication", "China"),
+    ("Donations accounted for 71.3 percent of the total input.",
+     "71.3 percent", "share", 2020, 2020, "publication", "China"),
+    ("The group helped 5,684 enterprises last year.",
+     "5,684", "other", 2019, 2019, "explicit", "China"),
+]
+
+
+@pytest.mark.parametrize("text,value,indicator,y0,y1,basis,place", RECORDS,
+                         ids=[f"{r[2]}-{i}" for i, r in enumerate(RECORDS)])
+def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
+    bulletin, mentions, sentences, _ = run_text(text, published="2020-06-28")
+    records = Resolver().resolve(bulletin, mentions, sentences)
+    found = [r for r in records if r.mention.text == value]
+    assert len(found) == 1, [r.mention.text for r in records]
+    r = found[0]
+    assert (r.indicator, r.year_start, r.year_end, r.time_basis, r.place.name) == (indicator, y0, y1, basis, place)
+
+
+def test_resolve_no_publication_date_leaves_years_empty(run_text):
+    bulletin, mentions, sentences, _ = run_text("The fund gave 3 billion yuan.", published="")
+    (record,) = Resolver().resolve(bulletin, mentions, sentences)
+    assert (record.year_start, record.year_end, record.time_basis) == (None, None, "")
+
+
+def test_resolve_every_record_is_a_value_mention(run_text):
+    bulletin, mentions, sentences, _ = run_text(
+        "In Gansu Province, 75 counties got 3 billion yuan, 11 percent more than in 2018.")
+    records = Resolver().resolve(bulletin, mentions, sentences)
+    assert sorted(r.mention.type for r in records) == ["COUNT", "MONEY", "PERCENT"]
+    assert isinstance(bulletin, Bulletin)

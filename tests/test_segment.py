@@ -1,0 +1,38 @@
+"""Segment: sentences end at line breaks unless the line plainly continues, never after
+an abbreviation; page furniture is marked."""
+from __future__ import annotations
+
+import pytest
+
+SENTENCES = [
+    ("title-line", "Poverty Report 2020\nThe rate fell. It rose again.",
+     ["Poverty Report 2020", "The rate fell.", "It rose again."]),
+    ("hard-wrap", "The counties were removed\nfrom the list in 2020. Next came more.",
+     ["The counties were removed\nfrom the list in 2020.", "Next came more."]),
+    ("abbreviation", "The U.S. dollar fell. Nov. 18 was the day.", ["The U.S. dollar fell.", "Nov. 18 was the day."]),
+    ("paragraphs", "First part\n\nSecond part.", ["First part", "Second part."]),
+    ("decimal", "It grew 3.5 percent in 2019. Then it slowed.", ["It grew 3.5 percent in 2019.", "Then it slowed."]),
+    ("quote", 'He said "we won." The end.', ['He said "we won."', "The end."]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [(t, e) for _, t, e in SENTENCES], ids=[n for n, _, _ in SENTENCES])
+def test_segment_sentences(run_text, text, expected):
+    _, _, sentences, _ = run_text(text)
+    assert [text[s:e] for s, e in sentences] == expected
+
+
+FURNITURE = [
+    "Share this Article",
+    "[Print] [Close]",
+    "Adjust font size: A A A",
+    "home > NEWS",
+    "2 Min Read",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_segment_furniture_yields_no_figures(run_text, line):
+    text = f"Title of the bulletin\n{line}\nIn 2019, 52 counties remained poor."
+    _, mentions, _, dropped = run_text(text)
+    assert all(m.start > text.index(line) + len(line) for m in mentions)
