@@ -83,3 +83,24 @@ def diff(old: str, new: str, corpus: Path, fmt: str, check: bool) -> None:
     click.echo(render(result, fmt), nl=False, color=None)
     if check and result.differs:
         sys.exit(1)
+
+
+@main.command()
+@click.argument("out_dir", type=EXISTING_DIR)
+@click.option("--baseline", default=None,
+              help="Earlier output directory (or REV:DIR in git) to mark added, changed and removed mentions against.")
+@click.option("--corpus", type=click.Path(file_okay=False, path_type=Path), default=Path("corpus"),
+              show_default=True, help="Corpus the tables came from, for the bulletin texts.")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path), default=Path("review.html"),
+              show_default=True, help="Where to write the page.")
+def review(out_dir: Path, baseline: str | None, corpus: Path, html_path: Path) -> None:
+    """Write one self-contained HTML page to review OUT_DIR: highlighted bulletins, records, charts, validation."""
+    from .diff import DiffError, load_tables
+    from .review import build_review
+    try:
+        page = build_review(out_dir, corpus, load_tables(baseline) if baseline else None)
+    except DiffError as exc:
+        raise click.ClickException(str(exc)) from None
+    html_path.parent.mkdir(parents=True, exist_ok=True)
+    html_path.write_text(page, encoding="utf-8")
+    click.echo(f"wrote {html_path}", err=True)

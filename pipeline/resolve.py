@@ -23,8 +23,17 @@ DISTANCE_COST = 0.25     # priority points lost per character between cue and va
 CONTEXT_SENTENCES = 3    # how far back a period opening a sentence still governs
 OPENING = 60             # a period "opens" a sentence when it starts within this many characters
 CHINA = PlaceReading(name="China", level="country")
-GOVERNS_AFTER = regex.compile(r"^[\s,]*(?:\([^)]{0,40}\)\s*)?(?:in|by|at|as\s+of|for|during|until|since|through|"
-                              r"from|of|over|between|,)?\s*$", regex.I)
+# The words between a value and a date right after it that make the date the value's
+# own: "5.51 million (people) at the end of 2019", "12.75 billion yuan in 2001".
+GOVERNS_AFTER = regex.compile(r"^[\s,]*(?:\([^)]{0,40}\)\s*)?(?:[A-Za-z-]+\s+){0,2}?(?:in|by|at|as\s+of|for|during|"
+                              r"until|through|of|between)?\s*$", regex.I)
+# A date that is the base of a comparison ("up 3.8% over 2011", "than in 2003") does not
+# locate the value.
+BASELINE = regex.compile(r"(?:\bover|\bcompared\s+(?:with|to)|\bthan(?:\s+(?:in|at))?|\bagainst|\bfrom)\s+"
+                         r"(?:the\s+(?:same\s+period\s+(?:of|in)\s+|end\s+of\s+)?)?$", regex.I)
+# A place opening a sentence as a dateline ("BEIJING, Sept. 3 (Xinhua) --") names where
+# the story was filed, not what a figure is about.
+DATELINE_AFTER = regex.compile(r"^\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\(\w+\)|,?\s*(?:--|\u2014))")
 
 
 @dataclass(frozen=True)
@@ -62,7 +71,7 @@ class Resolver:
                 sentences: list[tuple[int, int]]) -> list[Record]:
         text = bulletin.text
         dates = [m for m in mentions if m.type == "DATE"]
-        places = [m for m in mentions if m.type == "PLACE"]
+        places = [m for m in mentions if m.type == "PLACE" and not is_dateline(m, text)]
         main_place = document_place(places)
         paragraphs = paragraph_of(text, sentences)
         starts = [s for s, _ in sentences]
@@ -102,9 +111,11 @@ class Resolver:
         return key, measure_words(m, text, best_cue)
 
     def time(self, m: Mention, dates: list[Mention], sentence, sentences, starts, paragraphs, bulletin):
-        same = [d for d in dates if sentence[0] <= d.start and d.end <= sentence[1]]
+        text = bulletin.text
+        same = [d for d in dates if sentence[0] <= d.start and d.end <= sentence[1]
+                and not BASELINE.search(text[max(sentence[0], d.start - 40):d.start])]
         if same:
-            return years_of(governing_date(m, same, bulletin.text)), "explicit"
+            return years_of(governing_date(m, same, text)), "explicit"
         index = bisect_right(starts, m.start) - 1
         for back in range(1, CONTEXT_SENTENCES + 1):
             j = index - back
@@ -129,11 +140,19 @@ class Resolver:
 
 
 def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention:
-    """The DATE right after the value (``12.75 billion yuan in 2001``), else the nearest one."""
+    """The date right after the value (``12.75 billion yuan in 2001``), else the nearest
+    one before it (``In 2012, ... provided 872.2 million yuan``), else the nearest after."""
     after = [d for d in dates if d.start >= m.end and GOVERNS_AFTER.match(text[m.end:d.start])]
     if after:
         return after[0]
-    return min(dates, key=lambda d: (min(abs(d.start - m.end), abs(m.start - d.end)), d.start))
+    before = [d for d in dates if d.end <= m.start]
+    if before:
+        return before[-1]
+    return min(dates, key=lambda d: d.start)
+
+
+def is_dateline(place: Mention, text: str) -> bool:
+    return place.start <= place.sentence_start + 1 and bool(DATELINE_AFTER.match(text, place.end))
 
 
 def years_of(date: Mention) -> tuple[int | None, int | None]:
@@ -141,11 +160,13 @@ def years_of(date: Mention) -> tuple[int | None, int | None]:
 
 
 def document_place(places: list[Mention]) -> PlaceReading:
-    """The place a bulletin is about: its most named sub-national place, else China."""
-    counts = Counter(p.reading for p in places if p.reading.level not in ("country", "macro_region"))
+    """The place a bulletin is about: the place it names most often (China winning ties),
+    provided it is named at least twice; macro regions do not count."""
+    counts = Counter(p.reading for p in places if p.reading.level != "macro_region")
     if not counts:
         return CHINA
-    (reading, n), = counts.most_common(1)
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0].level != "country", item[0].name))
+    reading, n = ranked[0]
     return reading if n >= 2 else CHINA
 
 

@@ -28,7 +28,8 @@ TERMINAL = regex.compile(r"[.!?:;\"\u201d\u2019')\]]\s*$")
 CONTINUES = regex.compile(r"^[\s\"'\u201c(]*[a-z0-9]")
 
 
-# doc.text is rebuilt from the tokens on every access; the first component keeps it.
+# doc.text is rebuilt from the tokens on every access: doc._.text keeps it, set by the
+# caller that has the string at hand or else by this first component.
 for _name in ("sentences", "text"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -66,7 +67,9 @@ class Segmenter:
         return sorted(starts)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc._.text = doc.text
+        if doc._.text is None:
+            doc._.text = doc.text
+        text = doc._.text
         starts = self.starts(text)
         token_starts = doc.to_array(IDX).astype(numpy.int64) if len(doc) else numpy.zeros(0, dtype=numpy.int64)
         flags = numpy.full(len(doc), -1, dtype=numpy.int32)

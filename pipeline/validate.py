@@ -4,7 +4,9 @@ Field types, enums, ranges, patterns, required cells, primary and foreign keys a
 read from the descriptor, so the schema is written once. On top come the checks a
 reviewer cares about: a percentage above 100 that is not a growth rate, a value of 0
 or less where a measurement is expected, an offset that does not reproduce its text.
-Every violation is collected; the caller decides whether to fail.
+Every violation is collected. Schema and offset violations are errors: the run fails
+and keeps the previous outputs. Plausibility checks are warnings, listed in
+``validation.csv`` for a reviewer, since a bulletin may really say "zero" or "240 percent".
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from pathlib import Path
 import regex
 
 DESCRIPTOR = Path(__file__).with_name("datapackage.json")
+PLAIN_NUMBER = regex.compile(r"-?\d+(\.\d+)?")
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,7 @@ class Violation:
     key: str
     field: str
     message: str
+    severity: str = "error"
 
     def __str__(self) -> str:
         return f"{self.table}.csv [{self.key}] {self.field}: {self.message}"
@@ -84,6 +88,7 @@ class PackageValidator:
         self.keys: dict[str, set[tuple]] = {name: set() for name in self.schemas}
         self.pending_references: list[tuple[str, str, tuple, str]] = []
         self.violations: list[Violation] = []
+        self.warnings: list[Violation] = []
 
     def columns(self, table: str) -> list[str]:
         return self.schemas[table].columns
@@ -99,7 +104,11 @@ class PackageValidator:
             ref = fk["reference"]
             self.pending_references.append((table, ref["resource"], tuple(row[f] for f in fk["fields"]),
                                             "|".join(key)))
-        self.violations.extend(reviewer_checks(table, row, source))
+        for problem in reviewer_checks(table, row, source):
+            (self.warnings if problem.severity == "warning" else self.violations).append(problem)
+
+    def warn(self, table: str, key: str, field: str, message: str) -> None:
+        self.warnings.append(Violation(table, key, field, message, "warning"))
 
     def finish(self) -> list[Violation]:
         for table, target, value, key in self.pending_references:
@@ -113,13 +122,13 @@ def reviewer_checks(table: str, row: dict[str, str], source: str | None) -> list
     problems = []
     key = row.get("mention_id") or row.get("record_id") or row.get("doc_id", "")
     if table in ("mentions", "indicators") and row.get("value"):
-        value = Decimal(row["value"]) if regex.fullmatch(r"-?\d+(\.\d+)?", row["value"]) else None
+        value = Decimal(row["value"]) if PLAIN_NUMBER.fullmatch(row["value"]) else None
         if value is not None and row.get("unit") == "percent" and value > 100 \
                 and row.get("indicator", "growth_rate") != "growth_rate":
-            problems.append(Violation(table, key, "value", f"{value} percent above 100 for a share"))
+            problems.append(Violation(table, key, "value", f"{value} percent above 100 for a share", "warning"))
         if value is not None and value <= 0 and table == "indicators" and row.get("unit") not in (
                 "percent", "percentage_point"):
-            problems.append(Violation(table, key, "value", "measured amount is 0"))
+            problems.append(Violation(table, key, "value", "measured amount is 0", "warning"))
     if table in ("mentions", "indicators") and row.get("year_start") and row.get("year_end"):
         if int(row["year_start"]) > int(row["year_end"]):
             problems.append(Violation(table, key, "year_start", "after year_end"))

@@ -73,7 +73,6 @@ class TableWriter:
     def __init__(self, out_dir: Path):
         self.out_dir = out_dir
         self.validator = PackageValidator()
-        self.warnings: list[tuple[str, str, str]] = []
 
     def __enter__(self) -> TableWriter:
         self.out_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -92,7 +91,7 @@ class TableWriter:
             self.write("mentions", mention_row(m), text)
             note = getattr(m.reading, "note", "")
             if note:
-                self.warnings.append((m.mention_id, "place_code", note))
+                self.validator.warn("mentions", m.mention_id, "place_code", note)
         for rec in result.records:
             self.write("indicators", record_row(rec), None)
 
@@ -112,8 +111,8 @@ class TableWriter:
             raise ValidationFailed(violations)
         with (self.tmp / "validation.csv").open("w", encoding="utf-8", newline="") as f:
             w = csv.writer(f, lineterminator="\n")
-            w.writerow(["id", "field", "message"])
-            w.writerows(sorted(self.warnings))
+            w.writerow(["table", "id", "field", "message"])
+            w.writerows(sorted((v.table, v.key, v.field, v.message) for v in self.validator.warnings))
         (self.tmp / "datapackage.json").write_text(
             json.dumps(self.validator.descriptor, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         swap_into_place(self.tmp, self.out_dir)

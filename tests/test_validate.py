@@ -30,9 +30,9 @@ CASES = [
     ("text not at offsets", "mentions", {"text": "6%"}, "text"),
     ("bad date", "mentions", {"date": "June 2020"}, "date"),
     ("unknown indicator", "indicators", {"indicator": "happiness"}, "indicator"),
-    ("share above 100", "indicators", {"value": "120"}, "value"),
+    ("share above 100", "indicators", {"value": "120"}, "warning:value"),
     ("growth above 100", "indicators", {"value": "120", "indicator": "growth_rate"}, None),
-    ("zero count", "indicators", {"value": "0", "unit": "county"}, "value"),
+    ("zero count", "indicators", {"value": "0", "unit": "county"}, "warning:value"),
     ("bad time basis", "indicators", {"time_basis": "guess"}, "time_basis"),
     ("record without mention", "indicators", {"record_id": "d:5-9"}, "foreign key"),
     ("missing required", "indicators", {"qualifier": ""}, "qualifier"),
@@ -49,7 +49,7 @@ def test_validate_row(table, change, field):
     validator.add("documents", rows["documents"])
     validator.add("mentions", rows["mentions"], source="5% of it")
     validator.add("indicators", rows["indicators"])
-    fields = [v.field for v in validator.finish()]
+    fields = [v.field for v in validator.finish()] + [f"warning:{v.field}" for v in validator.warnings]
     assert fields == (field.split("|") if field else [])
 
 

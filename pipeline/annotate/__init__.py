@@ -67,6 +67,7 @@ def annotate(nlp: Language, bulletin: Bulletin) -> tuple[list[Mention], list[tup
     mentions, sentences, dropped = [], [], {}
     for offset, end in chunks(bulletin.text):
         doc = nlp.make_doc(bulletin.text[offset:end])
+        doc._.text = bulletin.text[offset:end]
         doc._.published = bulletin.published
         for _, proc in nlp.pipeline:
             doc = proc(doc)

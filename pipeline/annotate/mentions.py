@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .ruler import CANDIDATES, count_dropped
+from .ruler import RULE_KEY, count_dropped
 
 MENTIONS = "mentions"
 BOILERPLATE = "boilerplate"
@@ -23,22 +23,26 @@ def make_mention_filter(nlp: Language, name: str):
 
 
 def mention_filter(doc: Doc) -> Doc:
-    candidates = sorted(doc.spans.get(CANDIDATES, []),
-                        key=lambda s: (-(s.end_char - s.start_char), -s._.rule.priority, s.start_char))
-    size = doc[-1].idx + len(doc[-1].text_with_ws) + 1 if len(doc) else 1
+    candidates = sorted(doc._.candidates or [], key=lambda c: (c.start - c.end, -c.priority, c.start))
+    size = max((c.end for c in candidates), default=0) + 1
     taken, furniture = bytearray(size), bytearray(size)
     for span in doc.spans.get(BOILERPLATE, []):
-        furniture[span.start_char:span.end_char] = b"\x01" * (span.end_char - span.start_char)
+        furniture[span.start_char:min(span.end_char, size)] = b"\x01" * (min(span.end_char, size) - span.start_char)
     kept = []
-    for span in candidates:
-        if any(taken[span.start_char:span.end_char]):
+    for c in candidates:
+        if any(taken[c.start:c.end]):
             continue
-        taken[span.start_char:span.end_char] = b"\x01" * (span.end_char - span.start_char)
-        if span.label_.startswith("NOT_"):
-            count_dropped(doc, f"not_a_mention:{span._.rule.rule_id}")
-        elif furniture[span.start_char] and span.label_ != "DATE":
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        if c.label.startswith("NOT_"):
+            count_dropped(doc, f"not_a_mention:{c.rule_id}")
+        elif furniture[c.start] and c.label != "DATE":
             count_dropped(doc, "page_furniture")
         else:
+            span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="strict")
+            if span is None:
+                count_dropped(doc, "unaligned")
+                continue
+            doc.user_data[(RULE_KEY, c.start, c.end)] = c
             kept.append(span)
     doc.spans[MENTIONS] = sorted(kept, key=lambda s: s.start_char)
     return doc

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..patterns import PATTERNS_DIR, expand_atoms, load_csv, load_jsonl_rules
 from ..places import Places, load_places
-from .ruler import RegexRuler, RuleMatch, add_candidate, count_dropped
+from .ruler import Candidate, RegexRuler, add_candidates, count_dropped
 from .vocab import vocabulary
 
 GAZETTEER_PRIORITY = 25
@@ -27,7 +27,7 @@ CONTEXT_REACH = 60  # characters before a place that a context rule reads
 MIN_BARE_NAME = 5
 
 
-@Language.factory("policy_place_ruler", default_config={"patterns_dir": None}, assigns=["doc.spans"])
+@Language.factory("policy_place_ruler", default_config={"patterns_dir": None}, assigns=["doc._.candidates"])
 def make_place_ruler(nlp: Language, name: str, patterns_dir: str | None):
     return PlaceRuler(nlp, Path(patterns_dir) if patterns_dir else PATTERNS_DIR)
 
@@ -62,15 +62,16 @@ class PlaceRuler:
             if span.text in self.bare or looks_like_person(doc, start, end):
                 count_dropped(doc, "place_name_looks_like_word_or_person")
                 continue
-            found.append((span.start_char, span.end_char, "PLACE",
-                          RuleMatch("gazetteer", GAZETTEER_PRIORITY, (("name", span.text),))))
+            found.append(Candidate(span.start_char, span.end_char, "PLACE", "gazetteer", GAZETTEER_PRIORITY))
         found.extend(self.rules.match(doc, text))
-        for start, end, label, rule in found:
-            inside = self.inside_name(text, start, end)
+        kept = []
+        for c in found:
+            inside = self.inside_name(text, c.start, c.end)
             if inside:
                 count_dropped(doc, f"not_a_mention:{inside}")
             else:
-                add_candidate(doc, start, end, label, rule)
+                kept.append(c)
+        add_candidates(doc, kept)
         return doc
 
     def inside_name(self, text: str, start: int, end: int) -> str:

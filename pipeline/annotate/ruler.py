@@ -1,53 +1,58 @@
 """``policy_regex_ruler``: rules from a JSONL file of ``patterns/``, matched over the text.
 
 Regexes, not token patterns, because bulletins glue and split tokens (``its18,800``,
-``up3.8%``) and a number's shape is a character matter. Each match becomes a span in
-``doc.spans["candidates"]`` with the rule and its named groups on ``span._.rule``;
-``policy_mention_filter`` then picks among overlapping candidates.
+``up3.8%``) and a number's shape is a character matter. Each match becomes a
+``Candidate`` in ``doc._.candidates`` with its rule and named groups;
+``policy_mention_filter`` then picks among overlapping candidates and makes spans of
+the winners only (most candidates lose, and a span costs more than a tuple).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.language import Language
-from spacy.tokens import Doc, Span
-
 import numpy
 import regex
 from spacy.attrs import IDX, LIKE_NUM, LOWER
+from spacy.language import Language
 from spacy.strings import hash_string
+from spacy.tokens import Doc, Span
 
 from ..patterns import PATTERNS_DIR, PatternError, compile_rules, expand_atoms, load_jsonl_rules
 from .vocab import vocabulary
 
-CANDIDATES = "candidates"
 LEFT_REACH = 40  # characters a rule's left context may span
 
 
 @dataclass(frozen=True)
-class RuleMatch:
-    """Which rule produced a candidate, how strongly it claims its span, and its named groups."""
+class Candidate:
+    """A span some rule claims: where, as what, how strongly, and the rule's named groups."""
 
+    start: int
+    end: int
+    label: str
     rule_id: str
     priority: int
-    groups: tuple[tuple[str, str], ...]
+    groups: tuple[tuple[str, str], ...] = ()
     year_offset: int | None = None
 
     def group(self, name: str) -> str:
         return dict(self.groups).get(name, "")
 
 
-def rule_of(span: Span) -> RuleMatch | None:
-    return span.doc.user_data.get((RULE_KEY, span.start_char, span.end_char, span.label_))
-
-
-# Keyed by label too: a year can be both a DATE and a COUNT candidate over the same characters.
+# A mention's candidate, keyed by its offsets (mentions do not overlap).
 RULE_KEY = "policy.rule"
+
+
+def rule_of(span: Span) -> Candidate | None:
+    return span.doc.user_data.get((RULE_KEY, span.start_char, span.end_char))
+
+
 if not Span.has_extension("rule"):
     Span.set_extension("rule", getter=rule_of)
-if not Doc.has_extension("dropped"):
-    Doc.set_extension("dropped", default=None)
+for _name in ("dropped", "candidates"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
 
 
 def count_dropped(doc: Doc, reason: str, n: int = 1) -> None:
@@ -57,17 +62,14 @@ def count_dropped(doc: Doc, reason: str, n: int = 1) -> None:
     doc._.dropped[reason] = doc._.dropped.get(reason, 0) + n
 
 
-def add_candidate(doc: Doc, start: int, end: int, label: str, rule: RuleMatch) -> None:
-    span = doc.char_span(start, end, label=label, alignment_mode="strict")
-    if span is None:
-        count_dropped(doc, "unaligned")
-        return
-    doc.user_data[(RULE_KEY, start, end, label)] = rule
-    doc.spans.setdefault(CANDIDATES, []).append(span)
+def add_candidates(doc: Doc, candidates) -> None:
+    if doc._.candidates is None:
+        doc._.candidates = []
+    doc._.candidates.extend(candidates)
 
 
 @Language.factory("policy_regex_ruler", default_config={"rules": "quantities.jsonl", "patterns_dir": None},
-                  assigns=["doc.spans"])
+                  assigns=["doc._.candidates"])
 def make_regex_ruler(nlp: Language, name: str, rules: str, patterns_dir: str | None):
     return RegexRuler(Path(patterns_dir) if patterns_dir else PATTERNS_DIR, rules)
 
@@ -101,7 +103,7 @@ class RegexRuler:
         return found
 
     def match(self, doc: Doc, text: str):
-        """``(start, end, label, RuleMatch)`` for every match of every rule.
+        """A ``Candidate`` for every match of every rule.
 
         A rule with an ``anchor`` is tried only where such a token starts (a number,
         a month name, a currency sign), which spares scanning the text once per rule. A
@@ -132,11 +134,9 @@ class RegexRuler:
                 while end > start and text[end - 1].isspace():
                     end -= 1
                 if end > start:
-                    yield start, end, rule["label"], RuleMatch(
-                        rule["id"], int(rule.get("priority", 0)), tuple(sorted(groups.items())), rule.get("year_offset"))
+                    yield Candidate(start, end, rule["label"], rule["id"], int(rule.get("priority", 0)),
+                                    tuple(sorted(groups.items())), rule.get("year_offset"))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans.setdefault(CANDIDATES, [])
-        for start, end, label, rule in self.match(doc, doc._.text):
-            add_candidate(doc, start, end, label, rule)
+        add_candidates(doc, self.match(doc, doc._.text))
         return doc
