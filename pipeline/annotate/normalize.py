@@ -80,20 +80,26 @@ class Normalizer:
 
     def read_quantity(self, span: Span, text: str, previous_count: Span | None, previous_money: Span | None):
         rule = span._.rule
-        value = self.vocab.numbers.parse(rule.group("amount"))
+        numbers = self.vocab.numbers
+        value = numbers.parse(rule.group("amount"))
         if value is None:
             return f"unreadable_number:{span.label_}"
-        high = self.vocab.numbers.parse(rule.group("high")) if rule.group("high") else None
+        high = numbers.parse(rule.group("high")) if rule.group("high") else None
         if high is not None:
-            value = carry_scale(value, high, rule.group("amount"), rule.group("high"))
+            value = carry_scale(value, high, rule.group("amount"), rule.group("high"), numbers)
             if high <= value:
                 high = None
+        if rule.group("sign"):
+            value, high = -value, (-high if high is not None else None)
         before = text[max(0, span.start_char - WINDOW):span.start_char]
         after = text[span.end_char:span.end_char + WINDOW]
         qualifier = self.vocab.qualifiers.ending(before) or "exact"
         per = self.vocab.rates.starting(after)
         if span.label_ == "MONEY":
-            unit = self.vocab.currency(rule.group("cur")) or self.vocab.currency(rule.group("cur2"))
+            unit, factor = self.vocab.currency(rule.group("cur"))
+            if not unit:
+                unit, factor = self.vocab.currency(rule.group("cur2"))
+            value, high = normalize(value * factor), (normalize(high * factor) if high is not None else None)
             if previous_money is not None and qualifier == "exact" and in_brackets_after(text, span, previous_money):
                 qualifier = previous_money._.norm.qualifier
                 per = per or previous_money._.norm.per
@@ -104,8 +110,8 @@ class Normalizer:
             unit = self.vocab.counted_noun(after) or self.implied_noun(span, text, previous_count)
             if unit in DURATION_UNITS:
                 return "duration"
-            if not unit and not DIGITS.search(span.text):
-                return "number_word_without_noun"
+            if not unit and value == 1 and not DIGITS.search(span.text):
+                return "one_without_noun"
         return QuantityReading(value=value, value_high=high, unit=unit, qualifier=qualifier, per=per)
 
     def implied_noun(self, span: Span, text: str, previous_count: Span | None) -> str:
@@ -242,14 +248,15 @@ SUFFIX_LEVELS = {"County": "county", "District": "county", "Banner": "county", "
                  "Township": "township", "Town": "township", "Village": "village"}
 
 
-def carry_scale(low: Decimal, high: Decimal, low_text: str, high_text: str) -> Decimal:
-    """``1-2 billion``: the scale written after the second number applies to the first."""
-    if DIGITS.fullmatch(low_text.strip()) and not DIGITS.fullmatch(high_text.strip()):
-        digits = DIGITS.match(high_text.strip())
-        if digits:
-            factor = high / Decimal(digits.group().replace(",", ""))
-            return normalize(low * factor)
-    return low
+def carry_scale(low: Decimal, high: Decimal, low_text: str, high_text: str, numbers) -> Decimal:
+    """``1-2 billion``, ``four to five thousand``: the scale written after the second
+    number applies to the first when the first has none of its own."""
+    scale_words = set(numbers.scales)
+    low_words, high_words = low_text.lower().split(), high_text.lower().split()
+    if any(w in scale_words for w in low_words) or not high_words or high_words[-1] not in scale_words:
+        return low
+    base = numbers.parse(" ".join(w for w in high_words if w not in scale_words) or "one")
+    return normalize(low * high / base) if base else low
 
 
 def in_brackets_after(text: str, span: Span, previous: Span) -> bool:

@@ -2,7 +2,8 @@
 
 Number words and scale values come from the ``number_parser`` library's English data,
 so the recognizer's vocabulary and the parser's never disagree; only abbreviations
-that library lacks (``mln``, ``bn``) live in ``patterns/scale_abbreviations.csv``.
+that library lacks (``mln``, ``bn``, a glued ``k``) live in
+``patterns/scale_abbreviations.csv``.
 
 >>> reader = NumberReader.default()
 >>> reader.parse("12.75 billion")
@@ -11,6 +12,12 @@ Decimal('12750000000')
 Decimal('52')
 >>> reader.parse("18,800")
 Decimal('18800')
+>>> reader.parse("two and a half million")
+Decimal('2500000')
+>>> reader.parse("one billion and a half million")
+Decimal('1000500000')
+>>> reader.parse("$13.6m".lstrip("$"))
+Decimal('13600000')
 """
 from __future__ import annotations
 
@@ -24,16 +31,24 @@ from number_parser.data.en import info as EN
 
 from ..patterns import PATTERNS_DIR, alternation, load_csv
 
+FRACTION_PRECISION = Decimal("0.01")  # two thirds of a million: 666666.67
 DIGITS = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
 class NumberReader:
     def __init__(self, patterns_dir: Path):
-        self.scales: dict[str, Decimal] = {
-            w: Decimal(v) for w, v in EN["BIG_POWERS_OF_TEN"].items() if v >= 100 and v <= 10**12}
-        for row in load_csv(patterns_dir / "scale_abbreviations.csv", ("abbreviation", "scale")):
-            self.scales[row["abbreviation"].lower()] = self.scales[row["scale"].lower()]
+        powers = EN["BIG_POWERS_OF_TEN"]
+        self.scale_words = {w: Decimal(v) for w, v in powers.items() if 100 <= v <= 10**12}
+        self.scales: dict[str, Decimal] = dict(self.scale_words)
+        self.attached: set[str] = set()
+        for row in load_csv(patterns_dir / "scale_abbreviations.csv", ("abbreviation", "scale", "attached_only")):
+            word = row["abbreviation"].lower()
+            self.scales[word] = self.scale_words[row["scale"].lower()]
+            if row["attached_only"] == "yes":
+                self.attached.add(word)
         self.words: dict[str, int] = {**EN["UNIT_NUMBERS"], **EN["DIRECT_NUMBERS"], **EN["TENS"]}
+        self.fractions = {row["word"].lower(): Decimal(row["denominator"])
+                          for row in load_csv(patterns_dir / "fraction_words.csv", ("word", "denominator"))}
 
     @classmethod
     @lru_cache(maxsize=4)
@@ -42,17 +57,19 @@ class NumberReader:
 
     def atoms(self) -> dict[str, str]:
         """Regex atoms generated from the vocabulary, for the rule files to use."""
-        big = [w for w, v in self.scales.items() if v >= 1000]
         return {
-            "NUMBER_WORD": alternation(list(self.words) + ["hundred"] + [w for w in EN["BIG_POWERS_OF_TEN"]
-                                                                        if EN["BIG_POWERS_OF_TEN"][w] <= 10**12]),
-            "SCALE": alternation(big),
+            "SMALL_WORD": alternation(self.words),
+            "SCALE_WORD": alternation(self.scale_words),
+            "NUMBER_WORD": alternation([*self.words, *self.scale_words]),
+            "SCALE": alternation([w for w in self.scales if w not in self.attached]),
+            "SCALE_ATTACHED": alternation(self.attached),
+            "FRACTION_WORD": alternation(self.fractions),
         }
 
     @lru_cache(maxsize=8192)
     def parse(self, text: str) -> Decimal | None:
         """Value of a number expression, or ``None`` when it is not one."""
-        text = " ".join(text.replace("\u2009", " ").split())
+        text = " ".join(text.replace("\u2009", " ").split()).lower()
         if not text:
             return None
         digits = DIGITS.match(text)
@@ -61,17 +78,52 @@ class NumberReader:
                 value = Decimal(digits.group().replace(",", ""))
             except InvalidOperation:
                 return None
-            rest = text[digits.end():].strip(" -").lower()
-            if not rest:
-                return value
+            rest = text[digits.end():].strip(" -")
             factor = Decimal(1)
             for word in rest.split():
                 if word not in self.scales:
                     return None
                 factor *= self.scales[word]
             return normalize(value * factor)
-        parsed = parse_number(text.lower().replace("-", " "))
-        return Decimal(parsed) if parsed is not None else None
+        return self.parse_words(text)
+
+    def parse_words(self, text: str) -> Decimal | None:
+        """Number words through ``number_parser``, plus what it lacks: a leading ``a``
+        (``a million``) and fractions of a scale (``two and a half million``, ``half a
+        million``, ``one million and a half``, ``two thirds of a million``).
+
+        A fraction with no scale to apply to (``two thirds``) is no count: ``None``.
+        """
+        words = [w for w in text.replace("-", " ").split() if w != "of"]
+        found = [i for i, w in enumerate(words) if w in self.fractions]
+        if not found:
+            if words and words[0] in ("a", "an"):
+                words[0] = "one"
+            parsed = parse_number(" ".join(words))
+            return Decimal(parsed) if parsed is not None else None
+        i = found[0]
+        numerator_at = i - 1 if i and words[i - 1] not in ("and",) else i
+        numerator = words[numerator_at] if numerator_at < i else "one"
+        numerator = "one" if numerator in ("a", "an") else numerator
+        if numerator not in self.words:
+            return None
+        whole_words = [w for w in words[:numerator_at] if w not in ("and", "a", "an")]
+        scale_words = [w for w in words[i + 1:] if w not in ("a", "an")]
+        whole = self.parse_words(" ".join(whole_words)) if whole_words else Decimal(0)
+        scale = self.parse_words("one " + " ".join(scale_words)) if scale_words else None
+        if whole is None or (scale_words and scale is None):
+            return None
+        part = Decimal(self.words[numerator]) / self.fractions[words[i]]
+        largest = max((self.scale_words[w] for w in whole_words if w in self.scale_words), default=None)
+        if scale is None:
+            if largest is None:
+                return None
+            value = whole + part * largest
+        elif largest is not None and largest > scale:
+            value = whole + part * scale
+        else:
+            value = (whole + part) * scale
+        return normalize(value.quantize(FRACTION_PRECISION))
 
 
 def normalize(value: Decimal) -> Decimal:

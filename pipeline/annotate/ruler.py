@@ -86,6 +86,7 @@ class RegexRuler:
                         "CURRENCY_PREFIX": {w.lower() for w in vocab.currency_prefixes}}
         self.anchor_hashes = {name: numpy.array(sorted(hash_string(w) for w in words), dtype=numpy.uint64)
                               for name, words in anchor_words.items()}
+        self.number_leads = numpy.array(sorted(hash_string(w) for w in ("a", "an", "half")), dtype=numpy.uint64)
         unknown = {rule["anchor"] for rule, _ in self.rules if "anchor" in rule} - {"NUMBER", *anchor_words}
         if unknown:
             raise PatternError(f"{path.name}: unknown anchor {', '.join(sorted(unknown))}")
@@ -94,10 +95,17 @@ class RegexRuler:
                      for rule, _ in self.rules if "extend_left" in rule}
 
     def anchors(self, doc: Doc) -> dict[str, list[int]]:
-        """Where anchored rules may start: tokens that look like numbers, month names,
-        currency signs. Token attributes are read as arrays, so this costs next to nothing."""
-        cols = doc.to_array([LIKE_NUM, LOWER, IDX]) if len(doc) else numpy.zeros((0, 3), dtype=numpy.uint64)
-        found = {"NUMBER": cols[cols[:, 0] == 1, 2].tolist()}
+        """Where anchored rules may start: tokens that look like numbers (or ``a``,
+        ``an``, ``half`` before one: ``half a million``), month names, currency signs.
+        Token attributes are read as arrays, so this costs next to nothing."""
+        if not len(doc):
+            return {"NUMBER": [], **{name: [] for name in self.anchor_hashes}}
+        cols = doc.to_array([LIKE_NUM, LOWER, IDX])
+        number = cols[:, 0] == 1
+        lead = numpy.isin(cols[:, 1], self.number_leads)
+        lead[:-1] &= number[1:] | lead[1:]
+        lead[-1] = False
+        found = {"NUMBER": cols[number | lead, 2].tolist()}
         for name, hashes in self.anchor_hashes.items():
             found[name] = cols[numpy.isin(cols[:, 1], hashes), 2].tolist()
         return found

@@ -7,6 +7,7 @@ both recognition and normalization.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -53,7 +54,8 @@ class Vocabulary:
         self.dir = patterns_dir
         self.numbers = NumberReader.default(patterns_dir)
         self.currencies = load_csv(patterns_dir / "currencies.csv", ("surface", "iso", "position"))
-        self.currency_iso = {" ".join(r["surface"].lower().split()): r["iso"] for r in self.currencies}
+        self.currency_iso = {" ".join(r["surface"].lower().split()): (r["iso"], Decimal(r.get("factor") or 1))
+                             for r in self.currencies}
         self.qualifiers = Phrases.build(load_csv(patterns_dir / "qualifiers.csv", ("phrase", "qualifier")),
                                         "phrase", "qualifier")
         self.rates = Phrases.build(load_csv(patterns_dir / "rates.csv", ("phrase", "per")), "phrase", "per")
@@ -88,8 +90,9 @@ class Vocabulary:
     def month_names(self) -> list[str]:
         return [m for names in parserinfo.MONTHS for m in names]
 
-    def currency(self, surface: str) -> str:
-        return self.currency_iso.get(" ".join(surface.lower().split()), "")
+    def currency(self, surface: str) -> tuple[str, Decimal]:
+        """ISO code and the factor to whole units (``cents`` -> ``USD``, 0.01)."""
+        return self.currency_iso.get(" ".join(surface.lower().split()), ("", Decimal(1)))
 
     def counted_noun(self, following: str) -> str:
         """The unit a count refers to, read from the words after it (``villages`` -> ``village``).
