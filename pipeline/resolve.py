@@ -15,6 +15,7 @@ from pathlib import Path
 import regex
 
 from .model import Bulletin, Mention, PlaceReading, Record
+from .annotate.vocab import STOP_WORDS
 from .patterns import PATTERNS_DIR, PatternError, load_jsonl_rules
 
 VALUE_TYPES = ("MONEY", "PERCENT", "COUNT")
@@ -89,26 +90,26 @@ class Resolver:
     def indicator(self, m: Mention, text: str) -> tuple[str, str]:
         window_start = max(m.sentence_start, m.start - CUE_REACH)
         window_end = min(m.sentence_end, m.end + CUE_REACH)
-        best, best_score, best_cue = None, float("-inf"), ""
+        best, best_score, best_cue, best_at = None, float("-inf"), "", 0
         for rule in self.rules:
             if m.type not in rule.types or (rule.units and m.reading.unit not in rule.units):
                 continue
             if rule.cues is None:
-                score, cue = rule.priority, ""
+                score, cue, at = rule.priority, "", 0
             else:
-                score, cue = float("-inf"), ""
+                score, cue, at = float("-inf"), "", 0
                 for cm in rule.cues.finditer(text, window_start, window_end):
                     distance = max(0, cm.start() - m.end, m.start - cm.end())
                     if cm.start() < m.end and cm.end() > m.start:
                         continue
                     if rule.priority - distance * DISTANCE_COST > score:
-                        score, cue = rule.priority - distance * DISTANCE_COST, cm.group()
+                        score, cue, at = rule.priority - distance * DISTANCE_COST, cm.group(), cm.start()
                 if score == float("-inf") and rule.default:
                     score = -1000.0
             if score > best_score:
-                best, best_score, best_cue = rule, score, cue
+                best, best_score, best_cue, best_at = rule, score, cue, at
         key = best.key if best else "other"
-        return key, measure_words(m, text, best_cue)
+        return key, measure_words(m, text, best_cue, best_at)
 
     def time(self, m: Mention, dates: list[Mention], sentence, sentences, starts, paragraphs, bulletin):
         text = bulletin.text
@@ -181,11 +182,37 @@ def paragraph_of(text: str, sentences: list[tuple[int, int]]) -> list[int]:
     return numbers
 
 
-def measure_words(m: Mention, text: str, cue: str) -> str:
-    """A short phrase of the text's own words saying what is measured."""
+def measure_words(m: Mention, text: str, cue: str, cue_start: int) -> str:
+    """A short phrase of the text's own words saying what is measured: the cue word
+    with the words that qualify it (``financial input``, ``average annual growth
+    rate``), and for a count the noun phrase after it (``poverty-stricken counties``)."""
     if m.type == "COUNT" and m.reading.unit:
-        tail = regex.match(r"[\s-]*((?:[A-Za-z][\w'-]*\s+){0,3}?[A-Za-z][\w'-]*)", text[m.end:m.end + 60])
-        if tail:
-            words = tail.group(1)
-            return " ".join(f"{cue} {words}".split()) if cue and cue.lower() not in words.lower() else words
-    return " ".join(cue.split())
+        phrase = []
+        for w in WORD.findall(text[m.end:m.end + 60])[:4]:
+            if w.lower() in STOP_WORDS or not w[0].isalpha():
+                break
+            phrase.append(w)
+        words = " ".join(phrase)
+        return f"{cue} {words}" if cue and cue.lower() not in words.lower() and cue_start < m.start else words
+    if not cue:
+        return ""
+    before = WORD.findall(text[max(0, cue_start - 40):cue_start])
+    left = []
+    for w in reversed(before[-3:]):
+        if w.lower() in STOP_WORDS or w.lower() in ARTICLES or not w[0].isalpha():
+            break
+        left.insert(0, w)
+    after = WORD.findall(text[cue_start + len(cue):cue_start + len(cue) + 30])
+    right = []
+    for w in after[:2]:
+        if w.lower() not in MEASURE_HEADS:
+            break
+        right.append(w)
+    return " ".join([*left, *cue.split(), *right])
+
+
+WORD = regex.compile(r"[A-Za-z][\w'-]*|\d[\d,.]*|[^\w\s]")
+ARTICLES = frozenset("the a an its their his her this that these those such said".split())
+# Nouns that complete a cue into the name of a measure: growth rate, poverty line.
+MEASURE_HEADS = frozenset("rate rates line incidence level levels funds fund input income incomes population ratio "
+                          "standard threshold headcount investment budget".split())

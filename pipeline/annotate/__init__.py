@@ -27,7 +27,7 @@ CHUNK_BREAKS = [regex.compile(p) for p in (r"\n\s*\n", r"\n", r"(?<=[.!?])\s+", 
 # Scraped text glues words to numbers (its18,800, up3.8%): split letters from digits so
 # every number starts a token and its span aligns.
 GLUE_INFIXES = [r"(?<=[A-Za-z])(?=\d)", r"(?<=\d)(?=[A-Za-z\u4e00-\u9fff])", r"(?<=\$)(?=\d)", r"(?<=[A-Za-z]\.)(?=\d)",
-                r"(?<=[A-Za-z]):(?=\d)", r"(?<=\d)\|(?=[A-Za-z])"]
+                r"(?<=[A-Za-z])[:,](?=\d)", r"(?<=\d)\|(?=[A-Za-z])"]
 
 
 def build_nlp(patterns_dir: Path = PATTERNS_DIR) -> Language:

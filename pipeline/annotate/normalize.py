@@ -99,6 +99,8 @@ class Normalizer:
             unit, factor = self.vocab.currency(rule.group("cur"))
             if not unit:
                 unit, factor = self.vocab.currency(rule.group("cur2"))
+            if rule.group("scale2"):
+                factor *= numbers.parse("1 " + rule.group("scale2"))
             value, high = normalize(value * factor), (normalize(high * factor) if high is not None else None)
             if previous_money is not None and qualifier == "exact" and in_brackets_after(text, span, previous_money):
                 qualifier = previous_money._.norm.qualifier
