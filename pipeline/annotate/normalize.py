@@ -56,12 +56,14 @@ class Normalizer:
         kept, context_codes = [], self.place_context(doc)
         previous_count: Span | None = None
         previous_money: Span | None = None
+        province = ""  # of the last place named: where a village or township lies
         for span in doc.spans.get(MENTIONS, []):
             label = span.label_
             if label == "DATE":
                 reading = self.read_date(span, pub)
             elif label == "PLACE":
-                reading = self.read_place(span, context_codes)
+                reading = self.read_place(span, context_codes, province)
+                province = getattr(reading, "province", "") or province
             else:
                 reading = self.read_quantity(span, text, previous_count, previous_money)
             if isinstance(reading, str):
@@ -206,7 +208,7 @@ class Normalizer:
                     codes.add(found[0].province_code)
         return codes
 
-    def read_place(self, span: Span, context_codes: set[str]):
+    def read_place(self, span: Span, context_codes: set[str], province: str):
         rule = span._.rule
         if rule.rule_id == "macro_region":
             return PlaceReading(name=self.macro_name(rule.group("dirs")), level="macro_region")
@@ -221,20 +223,21 @@ class Normalizer:
         if place is not None:
             return PlaceReading(name=place.name, level=place.level, code=place.code, province=place.province)
         if rule.rule_id == "suffixed_name":
-            return self.unlisted_place(span, note)
+            return self.unlisted_place(span, note, province)
         if note:
             return PlaceReading(name=span.text, level=self.places.lookup(span.text)[0].level, note=note)
         return "unknown_place"
 
-    def unlisted_place(self, span: Span, note: str):
-        """A ``<Name> Town/Village/...`` the gazetteer does not list: named by its suffix."""
+    def unlisted_place(self, span: Span, note: str, province: str):
+        """A ``<Name> Town/Village/...`` the gazetteer does not list: named by its suffix,
+        placed in the province named last before it."""
         rule = span._.rule
         suffix = " ".join(w.capitalize() for w in rule.group("suffix").split())
         name = rule.group("name")
         if name.split()[0] in self.stop_names:
             return "generic_place_phrase"
         level = SUFFIX_LEVELS.get(suffix.split()[-1], "county")
-        return PlaceReading(name=f"{name} {suffix}", level=level, note=note)
+        return PlaceReading(name=f"{name} {suffix}", level=level, province=province, note=note)
 
     def macro_name(self, dirs: str) -> str:
         words = [self.vocab.directions[w.lower()] for w in regex.findall(r"[A-Za-z]+", dirs)

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ..patterns import PATTERNS_DIR, expand_atoms, load_csv, load_jsonl_rules
+from ..patterns import PATTERNS_DIR, expand_atoms, load_csv, load_jsonl_rules, load_lines
 from ..places import Places, load_places
 from .ruler import Candidate, RegexRuler, add_candidates, count_dropped
 from .vocab import vocabulary
@@ -24,7 +24,7 @@ from .vocab import vocabulary
 GAZETTEER_PRIORITY = 25
 CONTEXT_REACH = 60  # characters before a place that a context rule reads
 # Bare names shorter than this collide with surnames and English words (Li, He, Gao).
-MIN_BARE_NAME = 5
+MIN_BARE_NAME = 4
 
 
 @Language.factory("policy_place_ruler", default_config={"patterns_dir": None}, assigns=["doc._.candidates"])
@@ -43,10 +43,11 @@ class PlaceRuler:
             expand_atoms(rule["pattern"], atoms, f"place_context.jsonl:{rule['_line']}"), regex.X | regex.I))
             for rule in context]
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.bare = set()
+        self.bare = set(load_lines(patterns_dir / "place_exclusions.txt"))
         surfaces: dict[str, str] = {}
         for variant, code in self.places.variants():
-            for form in {variant, suffix_lowercased(variant)}:
+            # Datelines shout the city: BEIJING, LANZHOU.
+            for form in {variant, suffix_lowercased(variant), variant.upper()}:
                 surfaces.setdefault(form, code)
                 if " " not in form and len(form) < MIN_BARE_NAME:
                     self.bare.add(form)
