@@ -2,8 +2,9 @@
 
 What is measured comes from cue words of ``patterns/indicators.jsonl`` near the value;
 when comes from a DATE governing the value in its sentence, else from a period opening
-a nearby sentence of the same paragraph, else from the publication date; where comes
-from the places named in the sentence, else the document's main place, else China.
+one of the sentences before, else from the publication date; where comes from the
+places named in the sentence, else the last place named earlier in the paragraph, else
+the document's main place, else China.
 """
 from __future__ import annotations
 
@@ -21,8 +22,14 @@ from .patterns import PATTERNS_DIR, PatternError, load_jsonl_rules
 VALUE_TYPES = ("MONEY", "PERCENT", "COUNT")
 CUE_REACH = 120          # characters: a cue further from the value speaks of something else
 DISTANCE_COST = 0.25     # priority points lost per character between cue and value
-CONTEXT_SENTENCES = 3    # how far back a period opening a sentence still governs
-OPENING = 60             # a period "opens" a sentence when it starts within this many characters
+# How many sentences back a period opening a sentence still governs; paragraphs do not
+# stop it (a section's "Over the past ten years" covers the paragraphs below).
+CONTEXT_SENTENCES = 6
+# A period "opens" a sentence when at most a few words stand before it: "In 2012, ...",
+# "Over the past ten years, ...", "By the end of 2019, ...".
+OPENING = regex.compile(r"\W*(?:[A-Za-z]+\s+){0,3}")
+# Present-tense markers: the figure is as of publication, whatever dates stand nearby.
+PRESENT = regex.compile(r"\b(?:now|currently|at\s+present|presently|to\s+date|so\s+far|as\s+of\s+today)\b", regex.I)
 CHINA = PlaceReading(name="China", level="country")
 # The words between a value and a date right after it that make the date the value's
 # own: "5.51 million (people) at the end of 2019", "12.75 billion yuan in 2001".
@@ -34,7 +41,10 @@ BASELINE = regex.compile(r"(?:\bover|\bcompared\s+(?:with|to)|\bthan(?:\s+(?:in|
                          r"(?:the\s+(?:same\s+period\s+(?:of|in)\s+|end\s+of\s+)?)?$", regex.I)
 # A place opening a sentence as a dateline ("BEIJING, Sept. 3 (Xinhua) --") names where
 # the story was filed, not what a figure is about.
-DATELINE_AFTER = regex.compile(r"^\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\(\w+\)|,?\s*(?:--|\u2014))")
+DATELINE_AFTER = regex.compile(r"^\)?\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\(\w+\)|,?\s*(?:--|\u2014|\u2013))")
+# A place introduced by these words is where a figure lands ("sent to the west",
+# "80 counties in Sichuan"), rather than who gives it.
+RECEIVING = regex.compile(r"\b(?:to|in|into|for|across|within|throughout)\s+(?:the\s+|its\s+)?$", regex.I)
 
 
 @dataclass(frozen=True)
@@ -76,14 +86,20 @@ class Resolver:
         main_place = document_place(places)
         paragraphs = paragraph_of(text, sentences)
         starts = [s for s, _ in sentences]
+        paragraph_start: dict[int, int] = {}
+        for (start, _), number in zip(sentences, paragraphs):
+            paragraph_start.setdefault(number, start)
         records = []
         for m in mentions:
             if m.type not in VALUE_TYPES:
                 continue
             sentence = (m.sentence_start, m.sentence_end)
             key, measure = self.indicator(m, text)
-            years, basis = self.time(m, dates, sentence, sentences, starts, paragraphs, bulletin)
-            place = self.place(m, places, sentence) or main_place
+            years, basis = self.time(m, dates, sentence, sentences, starts, bulletin)
+            index = bisect_right(starts, m.start) - 1
+            place = (self.place(m, places, sentence, text)
+                     or self.recent_place(m, places, paragraph_start.get(paragraphs[index], 0) if index >= 0 else 0)
+                     or main_place)
             records.append(Record(m, key, measure, years[0], years[1], basis, place))
         return records
 
@@ -111,33 +127,48 @@ class Resolver:
         key = best.key if best else "other"
         return key, measure_words(m, text, best_cue, best_at)
 
-    def time(self, m: Mention, dates: list[Mention], sentence, sentences, starts, paragraphs, bulletin):
+    def time(self, m: Mention, dates: list[Mention], sentence, sentences, starts, bulletin):
         text = bulletin.text
         same = [d for d in dates if sentence[0] <= d.start and d.end <= sentence[1]
                 and not BASELINE.search(text[max(sentence[0], d.start - 40):d.start])]
         if same:
             return years_of(governing_date(m, same, text)), "explicit"
         index = bisect_right(starts, m.start) - 1
-        for back in range(1, CONTEXT_SENTENCES + 1):
-            j = index - back
-            if j < 0 or paragraphs[j] != paragraphs[index]:
-                break
-            s, e = sentences[j]
-            opening = [d for d in dates if s <= d.start < min(e, s + OPENING)]
-            if opening:
-                return years_of(opening[0]), "context"
+        if not PRESENT.search(text, sentence[0], sentence[1]):
+            for back in range(1, CONTEXT_SENTENCES + 1):
+                j = index - back
+                if j < 0:
+                    break
+                s, e = sentences[j]
+                opening = [d for d in dates if s <= d.start < e and OPENING.fullmatch(text, s, d.start)]
+                if opening:
+                    return years_of(opening[0]), "context"
         year = bulletin.publication_year
         return ((year, year), "publication") if year else ((None, None), "")
 
     @staticmethod
-    def place(m: Mention, places: list[Mention], sentence) -> PlaceReading | None:
+    def place(m: Mention, places: list[Mention], sentence, text: str) -> PlaceReading | None:
+        """The place named in the value's sentence: one introduced as where things
+        land (``to``, ``in``) nearest the value, else the nearest before it, else the
+        first after it."""
         same = [p for p in places if sentence[0] <= p.start and p.end <= sentence[1]]
         if not same:
             return None
+        landing = [p for p in same if RECEIVING.search(text[max(sentence[0], p.start - 20):p.start])
+                   and p.reading.level != "country"]
+        if landing:
+            return min(landing, key=lambda p: min(abs(p.start - m.end), abs(m.start - p.end))).reading
         before = [p for p in same if p.end <= m.start]
-        specific = [p for p in before if p.reading.level not in ("country",)]
+        specific = [p for p in before if p.reading.level != "country"]
         chosen = (specific or before or same)[-1 if (specific or before) else 0]
         return chosen.reading
+
+    @staticmethod
+    def recent_place(m: Mention, places: list[Mention], paragraph_start: int) -> PlaceReading | None:
+        """The last place named earlier in the value's paragraph."""
+        earlier = [p for p in places if paragraph_start <= p.start and p.end <= m.sentence_start
+                   and p.reading.level != "country"]
+        return earlier[-1].reading if earlier else None
 
 
 def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention:
