@@ -20,7 +20,8 @@ from .ingest import DatelineFinder, discover, read_bulletin, read_manifest
 from .model import Bulletin, DocResult
 from .patterns import PATTERNS_DIR
 from .resolve import Resolver
-from .write import TableWriter
+from .validate import PackageValidator
+from .write import RenderedDoc, TableWriter, render
 
 # Below this much text, starting worker processes costs more than it saves.
 PARALLEL_MIN_BYTES = 400_000
@@ -53,6 +54,7 @@ class Processor:
     def __init__(self, patterns_dir: Path = PATTERNS_DIR):
         self.nlp = build_nlp(patterns_dir)
         self.resolver = Resolver(patterns_dir)
+        self.validator = PackageValidator()
 
     def __call__(self, bulletin: Bulletin) -> DocResult:
         if bulletin.error:
@@ -70,14 +72,15 @@ def _init_worker(corpus: Path, patterns_dir: Path) -> None:
                    datelines=DatelineFinder(patterns_dir))
 
 
-def _process_path(path: Path) -> DocResult:
+def _process_path(path: Path) -> RenderedDoc:
     w = _worker
-    return w["processor"](read_bulletin(path, w["corpus"], w["manifest"], w["datelines"]))
+    processor = w["processor"]
+    return render(processor(read_bulletin(path, w["corpus"], w["manifest"], w["datelines"])), processor.validator)
 
 
 def process_corpus(corpus: Path, patterns_dir: Path = PATTERNS_DIR, workers: int | None = None,
-                   progress: bool = False) -> Iterator[DocResult]:
-    """Yield each document's result in ``doc_id`` order."""
+                   progress: bool = False) -> Iterator[RenderedDoc]:
+    """Yield each document's rendered rows in ``doc_id`` order."""
     paths = discover(corpus)
     total = sum(p.stat().st_size for p in paths)
     if workers is None:
@@ -85,7 +88,7 @@ def process_corpus(corpus: Path, patterns_dir: Path = PATTERNS_DIR, workers: int
     bar = tqdm(total=len(paths), unit="doc", disable=not progress, leave=False)
     if workers <= 1 or len(paths) < 2:
         _init_worker(corpus, patterns_dir)
-        results: Iterable[DocResult] = map(_process_path, paths)
+        results: Iterable[RenderedDoc] = map(_process_path, paths)
         yield from _counted(results, bar)
         return
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
@@ -93,7 +96,7 @@ def process_corpus(corpus: Path, patterns_dir: Path = PATTERNS_DIR, workers: int
         yield from _counted(pool.imap(_process_path, paths, chunksize=4), bar)
 
 
-def _counted(results: Iterable[DocResult], bar) -> Iterator[DocResult]:
+def _counted(results: Iterable[RenderedDoc], bar) -> Iterator[RenderedDoc]:
     for result in results:
         bar.update(1)
         yield result
@@ -106,15 +109,15 @@ def run(corpus: Path, out_dir: Path, patterns_dir: Path = PATTERNS_DIR, workers:
     began = time.perf_counter()
     summary = Summary()
     with TableWriter(out_dir) as writer:
-        for result in process_corpus(corpus, patterns_dir, workers, progress):
-            writer.add(result)
+        for doc in process_corpus(corpus, patterns_dir, workers, progress):
+            writer.add(doc)
             summary.documents += 1
-            summary.mentions += len(result.mentions)
-            summary.records += len(result.records)
-            summary.words += result.words
-            if result.bulletin.error:
-                summary.failed.append((result.bulletin.doc_id, result.bulletin.error))
-            for reason, n in result.dropped.items():
+            summary.mentions += len(doc.rows["mentions"])
+            summary.records += len(doc.rows["indicators"])
+            summary.words += doc.words
+            if doc.error:
+                summary.failed.append((doc.doc_id, doc.error))
+            for reason, n in doc.dropped.items():
                 summary.dropped[reason] = summary.dropped.get(reason, 0) + n
     summary.seconds = time.perf_counter() - began
     return summary

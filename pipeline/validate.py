@@ -79,7 +79,11 @@ class Schema:
 
 
 class PackageValidator:
-    """Streams rows of the three tables through their schemas and the cross-table checks."""
+    """Checks rows of the three tables through their schemas and the cross-table checks.
+
+    ``check()`` is pure and runs wherever the row is made (in worker processes);
+    ``register()`` keeps the keys for the primary- and foreign-key checks of ``finish()``.
+    """
 
     def __init__(self, descriptor: Path = DESCRIPTOR):
         package = json.loads(descriptor.read_text(encoding="utf-8"))
@@ -93,19 +97,23 @@ class PackageValidator:
     def columns(self, table: str) -> list[str]:
         return self.schemas[table].columns
 
-    def add(self, table: str, row: dict[str, str], source: str | None = None) -> None:
+    def check(self, table: str, row: dict[str, str], source: str | None = None) -> list[Violation]:
+        return self.schemas[table].check(row) + reviewer_checks(table, row, source)
+
+    def register(self, table: str, row: dict[str, str], problems: list[Violation] = ()) -> None:
         schema = self.schemas[table]
-        self.violations.extend(schema.check(row))
         key = tuple(row.get(k, "") for k in schema.primary_key)
         if key in self.keys[table]:
             self.violations.append(Violation(table, "|".join(key), "primary key", "duplicate"))
         self.keys[table].add(key)
         for fk in schema.foreign_keys:
-            ref = fk["reference"]
-            self.pending_references.append((table, ref["resource"], tuple(row[f] for f in fk["fields"]),
-                                            "|".join(key)))
-        for problem in reviewer_checks(table, row, source):
+            self.pending_references.append((table, fk["reference"]["resource"],
+                                            tuple(row[f] for f in fk["fields"]), "|".join(key)))
+        for problem in problems:
             (self.warnings if problem.severity == "warning" else self.violations).append(problem)
+
+    def add(self, table: str, row: dict[str, str], source: str | None = None) -> None:
+        self.register(table, row, self.check(table, row, source))
 
     def warn(self, table: str, key: str, field: str, message: str) -> None:
         self.warnings.append(Violation(table, key, field, message, "warning"))

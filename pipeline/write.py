@@ -1,5 +1,7 @@
 """Write: the tables, validated row by row, into a temporary directory moved into place.
 
+``render()`` turns one document's result into table rows and checks them; it runs in
+the worker that processed the document, so the parent only registers keys and writes.
 Rows arrive one document at a time in ``doc_id`` order and are written at once, so
 memory does not grow with the corpus. Nothing replaces the previous ``outputs/`` until
 every row has passed validation; a failing run leaves them untouched.
@@ -11,6 +13,8 @@ import json
 import shutil
 import tempfile
 from pathlib import Path
+
+from dataclasses import dataclass, field
 
 from .annotate.numbers import plain
 from .model import DocResult, Mention, PlaceReading, QuantityReading, Record, TimeReading
@@ -67,6 +71,30 @@ def record_row(rec: Record) -> dict[str, str]:
             "sentence_start": str(m.sentence_start), "sentence_end": str(m.sentence_end)}
 
 
+@dataclass
+class RenderedDoc:
+    """One document's rows, ready to write, with the problems found in them."""
+
+    doc_id: str
+    error: str
+    words: int
+    rows: dict[str, list[dict[str, str]]]
+    problems: list[Violation] = field(default_factory=list)
+    dropped: dict[str, int] = field(default_factory=dict)
+
+
+def render(result: DocResult, validator: PackageValidator) -> RenderedDoc:
+    text = result.bulletin.text
+    rows = {"documents": [document_row(result)], "mentions": [mention_row(m) for m in result.mentions],
+            "indicators": [record_row(r) for r in result.records]}
+    problems = [p for table, table_rows in rows.items() for row in table_rows
+                for p in validator.check(table, row, text if table == "mentions" else None)]
+    problems += [Violation("mentions", m.mention_id, "place_code", m.reading.note, "warning")
+                 for m in result.mentions if getattr(m.reading, "note", "")]
+    return RenderedDoc(result.bulletin.doc_id, result.bulletin.error, result.words, rows, problems,
+                       result.dropped)
+
+
 class TableWriter:
     """Context manager: ``add()`` each document's result, then the tables swap into place."""
 
@@ -78,26 +106,21 @@ class TableWriter:
         self.out_dir.parent.mkdir(parents=True, exist_ok=True)
         self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.out_dir.name}-", dir=self.out_dir.parent))
         self.files = {t: (self.tmp / f"{t}.csv").open("w", encoding="utf-8", newline="") for t in TABLES}
-        self.writers = {t: csv.DictWriter(self.files[t], fieldnames=self.validator.columns(t), lineterminator="\n")
-                        for t in TABLES}
-        for w in self.writers.values():
-            w.writeheader()
+        self.writers = {t: csv.writer(self.files[t], lineterminator="\n") for t in TABLES}
+        self.columns = {t: self.validator.columns(t) for t in TABLES}
+        for t, w in self.writers.items():
+            w.writerow(self.columns[t])
         return self
 
-    def add(self, result: DocResult) -> None:
-        text = result.bulletin.text
-        self.write("documents", document_row(result), None)
-        for m in result.mentions:
-            self.write("mentions", mention_row(m), text)
-            note = getattr(m.reading, "note", "")
-            if note:
-                self.validator.warn("mentions", m.mention_id, "place_code", note)
-        for rec in result.records:
-            self.write("indicators", record_row(rec), None)
-
-    def write(self, table: str, row: dict[str, str], source: str | None) -> None:
-        self.validator.add(table, row, source)
-        self.writers[table].writerow(row)
+    def add(self, doc: RenderedDoc) -> None:
+        """Write a rendered document; its problems were found by ``render``."""
+        for table, rows in doc.rows.items():
+            columns, writer = self.columns[table], self.writers[table]
+            for row in rows:
+                self.validator.register(table, row)
+                writer.writerow([row[c] for c in columns])
+        for problem in doc.problems:
+            (self.validator.warnings if problem.severity == "warning" else self.validator.violations).append(problem)
 
     def __exit__(self, exc_type, exc, tb) -> None:
         for f in self.files.values():

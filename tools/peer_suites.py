@@ -248,7 +248,7 @@ def extract(cases: list[Case]) -> Extraction:
     shows as a reported problem instead of hiding every score.
     """
     from pipeline.run import process_corpus, run
-    from pipeline.write import ValidationFailed, mention_row
+    from pipeline.write import ValidationFailed
 
     began = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="peer-suite-") as tmp:
@@ -262,10 +262,10 @@ def extract(cases: list[Case]) -> Extraction:
         except ValidationFailed as exc:
             violations = [str(v) for v in exc.violations]
             mentions, errors = [], {}
-            for result in process_corpus(corpus, workers=1):
-                mentions += [mention_row(m) for m in result.mentions]
-                if result.bulletin.error:
-                    errors[result.bulletin.doc_id] = result.bulletin.error
+            for doc in process_corpus(corpus, workers=1):
+                mentions += doc.rows["mentions"]
+                if doc.error:
+                    errors[doc.doc_id] = doc.error
     rows: dict[str, list[dict[str, str]]] = defaultdict(list)
     for row in mentions:
         rows[row["doc_id"]].append(row)

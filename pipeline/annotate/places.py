@@ -42,25 +42,27 @@ class PlaceRuler:
         self.context = [(rule["id"], rule["where"], regex.compile(
             expand_atoms(rule["pattern"], atoms, f"place_context.jsonl:{rule['_line']}"), regex.X | regex.I))
             for rule in context]
-        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        # Matched in lower case (one pattern a name, fast to build), then kept only in the
+        # forms bulletins write: as listed, with a lower-case suffix (Xiji county), or in
+        # capitals as datelines shout them (BEIJING).
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.bare = set(load_lines(patterns_dir / "place_exclusions.txt"))
-        surfaces: dict[str, str] = {}
-        for variant, code in self.places.variants():
-            # Datelines shout the city: BEIJING, LANZHOU.
-            for form in {variant, suffix_lowercased(variant), variant.upper()}:
-                surfaces.setdefault(form, code)
-                if " " not in form and len(form) < MIN_BARE_NAME:
-                    self.bare.add(form)
-        for country in countries(patterns_dir):
-            surfaces.setdefault(country, "country")
-        self.matcher.add("PLACE", list(nlp.tokenizer.pipe(sorted(surfaces))))
+        self.forms: set[str] = set()
+        for variant, _code in self.places.variants():
+            self.forms.update((variant, suffix_lowercased(variant)))
+            if " " not in variant and len(variant) < MIN_BARE_NAME:
+                self.bare.add(variant)
+        self.forms.update(countries(patterns_dir))
+        self.matcher.add("PLACE", list(nlp.tokenizer.pipe(sorted({f.lower() for f in self.forms}))))
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.text
         found = []
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
-            if span.text in self.bare or looks_like_person(doc, start, end):
+            if span.text not in self.forms and not (span.text.isupper() and len(span.text) > 3):
+                continue
+            if span.text in self.bare or span.text.title() in self.bare or looks_like_person(doc, start, end):
                 count_dropped(doc, "place_name_looks_like_word_or_person")
                 continue
             found.append(Candidate(span.start_char, span.end_char, "PLACE", "gazetteer", GAZETTEER_PRIORITY))

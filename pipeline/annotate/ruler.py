@@ -94,6 +94,7 @@ class RegexRuler:
                                                regex.X | regex.I)
                      for rule, _ in self.rules if "extend_left" in rule}
 
+
     def anchors(self, doc: Doc) -> dict[str, list[int]]:
         """Where anchored rules may start: tokens that look like numbers (or ``a``,
         ``an``, ``half`` before one: ``half a million``), month names, currency signs.
@@ -116,14 +117,17 @@ class RegexRuler:
         A rule with an ``anchor`` is tried only where such a token starts (a number,
         a month name, a currency sign), which spares scanning the text once per rule. A
         rule's ``extend_left`` context (``the end of`` before ``July 2011``) widens the
-        span backwards, and with ``left_required`` the match needs it; keeping it out of
-        the main pattern lets the engine look for the distinctive part first.
+        span backwards; with ``left_required`` the match needs it, and is tried only
+        where the context is found first.
         """
         positions = self.anchors(doc) if any("anchor" in rule for rule, _ in self.rules) else {}
         for rule, rx in self.rules:
             left = self.left.get(rule["id"])
             if "anchor" in rule:
-                found = (rx.match(text, pos) for pos in positions[rule["anchor"]])
+                candidates = positions[rule["anchor"]]
+                if rule.get("left_required"):
+                    candidates = [p for p in candidates if left.search(text, max(0, p - LEFT_REACH), p)]
+                found = (rx.match(text, pos) for pos in candidates)
                 matches = [m for m in found if m is not None]
             else:
                 matches = rx.finditer(text)
