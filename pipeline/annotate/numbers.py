@@ -32,7 +32,8 @@ from number_parser.data.en import info as EN
 from ..patterns import PATTERNS_DIR, alternation, load_csv
 
 FRACTION_PRECISION = Decimal("0.01")  # two thirds of a million: 666666.67
-DIGITS = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+DIGITS = regex.compile(r"\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+(?:\.\d+)?|\d*\.\d+|\d+(?:\.\d+)?")
+GROUP_SEPARATORS = str.maketrans("", "", ",\u202f\u00a0 ")
 
 
 class NumberReader:
@@ -42,11 +43,16 @@ class NumberReader:
         self.scales: dict[str, Decimal] = dict(self.scale_words)
         self.attached: set[str] = set()
         for row in load_csv(patterns_dir / "scale_abbreviations.csv", ("abbreviation", "scale", "attached_only")):
-            word = row["abbreviation"].lower()
-            self.scales[word] = self.scale_words[row["scale"].lower()]
+            word, scale = row["abbreviation"].lower(), row["scale"].lower()
+            self.scales[word] = Decimal(scale) if scale.isdigit() else self.scale_words[scale]
             if row["attached_only"] == "yes":
                 self.attached.add(word)
+            elif scale.isdigit():
+                self.scale_words[word] = self.scales[word]
         self.words: dict[str, int] = {**EN["UNIT_NUMBERS"], **EN["DIRECT_NUMBERS"], **EN["TENS"]}
+        self.aliases = {row["alias"].lower(): row["word"].lower()
+                        for row in load_csv(patterns_dir / "number_word_aliases.csv", ("alias", "word"))}
+        self.words.update({alias: self.words[word] for alias, word in self.aliases.items()})
         self.fractions = {row["word"].lower(): Decimal(row["denominator"])
                           for row in load_csv(patterns_dir / "fraction_words.csv", ("word", "denominator"))}
 
@@ -75,7 +81,7 @@ class NumberReader:
         digits = DIGITS.match(text)
         if digits:
             try:
-                value = Decimal(digits.group().replace(",", ""))
+                value = Decimal(digits.group().translate(GROUP_SEPARATORS))
             except InvalidOperation:
                 return None
             rest = text[digits.end():].strip(" -")
@@ -89,24 +95,43 @@ class NumberReader:
 
     def parse_words(self, text: str) -> Decimal | None:
         """Number words through ``number_parser``, plus what it lacks: a leading ``a``
-        (``a million``) and fractions of a scale (``two and a half million``, ``half a
-        million``, ``one million and a half``, ``two thirds of a million``).
+        (``a million``), decimals in words (``nine point nought four``), scales it does
+        not know (``three dozen``) and fractions of a scale (``two and a half million``,
+        ``half a million``, ``one million and a half``, ``two thirds of a million``).
 
         A fraction with no scale to apply to (``two thirds``) is no count: ``None``.
         """
-        words = [w for w in text.replace("-", " ").split() if w != "of"]
+        words = [self.aliases.get(w, w) for w in text.replace("-", " ").split() if w != "of"]
         found = [i for i, w in enumerate(words) if w in self.fractions]
-        if not found:
-            if words and words[0] in ("a", "an"):
-                words[0] = "one"
-            parsed = parse_number(" ".join(words))
-            return Decimal(parsed) if parsed is not None else None
-        i = found[0]
-        numerator_at = i - 1 if i and words[i - 1] not in ("and",) else i
+        if found:
+            return self.parse_fraction(words, found[0])
+        if "point" in words:
+            i = words.index("point")
+            whole = self.parse_words(" ".join(words[:i])) if i else Decimal(0)
+            decimals = [self.words.get(w) for w in words[i + 1:]]
+            if whole is None or not decimals or any(d is None for d in decimals):
+                return None
+            if len(decimals) == 1 or all(d < 10 for d in decimals):
+                fraction = "".join(str(d) for d in decimals)
+            else:
+                return None
+            return normalize(whole + Decimal("0." + fraction))
+        if words and words[0] in ("a", "an"):
+            words[0] = "one"
+        own = [w for w in words if w in self.scale_words and w not in EN["BIG_POWERS_OF_TEN"]]
+        if own and words[-1] in own:
+            base = self.parse_words(" ".join(words[:-1]))
+            return normalize(base * self.scale_words[words[-1]]) if base is not None else None
+        parsed = parse_number(" ".join(words))
+        return Decimal(parsed) if parsed is not None else None
+
+    def parse_fraction(self, words: list[str], i: int) -> Decimal | None:
+        numerator_at = i - 1 if i and words[i - 1] != "and" else i
         numerator = words[numerator_at] if numerator_at < i else "one"
         numerator = "one" if numerator in ("a", "an") else numerator
         if numerator not in self.words:
             return None
+        joined = numerator_at >= 2 and words[numerator_at - 1] == "and" or numerator_at == 0
         whole_words = [w for w in words[:numerator_at] if w not in ("and", "a", "an")]
         scale_words = [w for w in words[i + 1:] if w not in ("a", "an")]
         whole = self.parse_words(" ".join(whole_words)) if whole_words else Decimal(0)
@@ -116,7 +141,9 @@ class NumberReader:
         part = Decimal(self.words[numerator]) / self.fractions[words[i]]
         largest = max((self.scale_words[w] for w in whole_words if w in self.scale_words), default=None)
         if scale is None:
-            if largest is None:
+            # "one million and a half"; "... two hundred three fifths" is a fraction of
+            # the whole number, which bulletins do not write: no reading.
+            if largest is None or not joined:
                 return None
             value = whole + part * largest
         elif largest is not None and largest > scale:
