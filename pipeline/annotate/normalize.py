@@ -32,7 +32,7 @@ if not Doc.has_extension("published"):
 
 WINDOW = 40
 MONTHS = parserinfo()
-DURATION_UNITS = {"year", "month", "day", "week", "hour", "minute"}
+DURATION_UNITS = {"year", "month", "day", "week", "hour", "minute", "decade"}
 OF_COUNT = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+", regex.I)
 NUMBER_OF = regex.compile(r"\bnumber\s+of\s+", regex.I)
 POPULATION_OF = regex.compile(r"\b(?:population|populace)\s+(?:\w+\s+){0,2}(?:of|at|was|is|to|from|by)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$", regex.I)
@@ -111,17 +111,19 @@ class Normalizer:
             unit = "percentage_point" if "point" in rule.group("pct").lower() else "percent"
             per = ""
         else:
-            unit = self.vocab.counted_noun(after) or self.implied_noun(span, text, previous_count)
-            if unit in DURATION_UNITS:
-                return "duration"
+            unit = self.vocab.counted_noun(after)
             if not unit and value == 1 and not DIGITS.search(span.text):
                 return "one_without_noun"
+            unit = unit or self.implied_noun(span, text, previous_count)
+            if unit in DURATION_UNITS:
+                return "duration"
         return QuantityReading(value=value, value_high=high, unit=unit, qualifier=qualifier, per=per)
 
     def implied_noun(self, span: Span, text: str, previous_count: Span | None) -> str:
         """The noun of a count that names none after it: ``67 out of 75 counties``,
         ``the number of poor people fell from 860,000``, ``a population of 175,000``,
-        ``2,592 cadres were sent ... and 3,610 were sent``."""
+        ``2,592 cadres were sent ... and 3,610 were sent``; the count before it in this
+        sentence or the one before (``16 million people ... Only 9.8 million of them``)."""
         start, end = span.start_char, span.end_char
         of_count = OF_COUNT.match(text, end)
         if of_count:
@@ -134,9 +136,12 @@ class Normalizer:
                 return noun
         if POPULATION_OF.search(sentence_head[-40:]):
             return "person"
-        if previous_count is not None and previous_count._.norm.unit \
-                and sentence_at(span.doc, previous_count.start_char) == sentence_at(span.doc, start):
-            return previous_count._.norm.unit
+        if previous_count is not None and previous_count._.norm.unit:
+            here = sentence_at(span.doc, start)
+            there = sentence_at(span.doc, previous_count.start_char)
+            previous = sentence_at(span.doc, here[0] - 1) if here[0] else here
+            if there in (here, previous):
+                return previous_count._.norm.unit
         return ""
 
     # -- dates --------------------------------------------------------------------------
