@@ -35,6 +35,9 @@ CHINA = PlaceReading(name="China", level="country")
 # own: "5.51 million (people) at the end of 2019", "12.75 billion yuan in 2001".
 GOVERNS_AFTER = regex.compile(r"^[\s,]*(?:\([^)]{0,40}\)\s*)?(?:[A-Za-z-]+\s+){0,2}?(?:in|by|at|as\s+of|for|during|"
                               r"until|through|of|between)?\s*$", regex.I)
+# Rates computed over a trend take the trend's whole period.
+RATES_OVER_A_PERIOD = {"growth_rate"}
+TARGET = regex.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", regex.I)
 # A date that is the base of a comparison ("up 3.8% over 2011", "than in 2003") does not
 # locate the value.
 BASELINE = regex.compile(r"(?:\bover|\bcompared\s+(?:with|to)|\bthan(?:\s+(?:in|at))?|\bagainst|\bfrom)\s+"
@@ -95,7 +98,7 @@ class Resolver:
                 continue
             sentence = (m.sentence_start, m.sentence_end)
             key, measure = self.indicator(m, text)
-            years, basis = self.time(m, dates, sentence, sentences, starts, bulletin)
+            years, basis = self.time(m, key, dates, sentence, sentences, starts, bulletin)
             index = bisect_right(starts, m.start) - 1
             place = (self.place(m, places, sentence, text)
                      or self.recent_place(m, places, paragraph_start.get(paragraphs[index], 0) if index >= 0 else 0)
@@ -127,12 +130,23 @@ class Resolver:
         key = best.key if best else "other"
         return key, measure_words(m, text, best_cue, best_at)
 
-    def time(self, m: Mention, dates: list[Mention], sentence, sentences, starts, bulletin):
+    def time(self, m: Mention, key: str, dates: list[Mention], sentence, sentences, starts, bulletin):
         text = bulletin.text
+        pub = bulletin.publication_year
         same = [d for d in dates if sentence[0] <= d.start and d.end <= sentence[1]
                 and not BASELINE.search(text[max(sentence[0], d.start - 40):d.start])]
         if same:
-            return years_of(governing_date(m, same, text)), "explicit"
+            before = [d for d in same if d.end <= m.start and d.reading.year_start]
+            if key in RATES_OVER_A_PERIOD and len({d.reading.year_start for d in before}) > 1:
+                # "from A in 2001 to B in 2010, an average annual growth rate of 11.9%"
+                return (min(d.reading.year_start for d in before), max(d.reading.year_end for d in before)), "explicit"
+            date = governing_date(m, same, text)
+            start, end = years_of(date)
+            if pub and start == end and start is not None and start > pub and TARGET.search(
+                    text[max(sentence[0], date.start - 12):date.start]):
+                # A target "by 2020" in a 2016 bulletin covers the years until then.
+                return (pub, end), "explicit"
+            return (start, end), "explicit"
         index = bisect_right(starts, m.start) - 1
         if not PRESENT.search(text, sentence[0], sentence[1]):
             for back in range(1, CONTEXT_SENTENCES + 1):
@@ -143,8 +157,7 @@ class Resolver:
                 opening = [d for d in dates if s <= d.start < e and OPENING.fullmatch(text, s, d.start)]
                 if opening:
                     return years_of(opening[0]), "context"
-        year = bulletin.publication_year
-        return ((year, year), "publication") if year else ((None, None), "")
+        return ((pub, pub), "publication") if pub else ((None, None), "")
 
     @staticmethod
     def place(m: Mention, places: list[Mention], sentence, text: str) -> PlaceReading | None:

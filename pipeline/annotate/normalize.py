@@ -57,10 +57,12 @@ class Normalizer:
         previous_count: Span | None = None
         previous_money: Span | None = None
         province = ""  # of the last place named: where a village or township lies
+        named_year = None  # the last year a date named: what "the previous year" counts from
         for span in doc.spans.get(MENTIONS, []):
             label = span.label_
             if label == "DATE":
-                reading = self.read_date(span, pub)
+                reading = self.read_date(span, pub, named_year)
+                named_year = getattr(reading, "year_end", None) or named_year
             elif label == "PLACE":
                 reading = self.read_place(span, context_codes, province)
                 province = getattr(reading, "province", "") or province
@@ -146,7 +148,7 @@ class Normalizer:
 
     # -- dates --------------------------------------------------------------------------
 
-    def read_date(self, span: Span, pub: str):
+    def read_date(self, span: Span, pub: str, named_year: int | None = None):
         rule = span._.rule
         g = rule.group
         pub_year = int(pub[:4]) if pub else None
@@ -193,9 +195,10 @@ class Normalizer:
             date = iso_date(pub_year, month, day, edge=True) if pub_year and month else ""
             return TimeReading(pub_year, pub_year, date)
         if rule.year_offset is not None:
-            if pub_year is None:
+            anchor = named_year if g("anaphoric") and named_year else pub_year
+            if anchor is None:
                 return TimeReading()
-            year = pub_year + int(rule.year_offset)
+            year = anchor + int(rule.year_offset)
             date = pub[:7] if "month" in span.text.lower() and len(pub) >= 7 else ""
             return TimeReading(year, year, date)
         return "unreadable_date"
