@@ -35,6 +35,7 @@ CHINA = PlaceReading(name="China", level="country")
 # own: "5.51 million (people) at the end of 2019", "12.75 billion yuan in 2001".
 GOVERNS_AFTER = regex.compile(r"^[\s,]*(?:\([^)]{0,40}\)\s*)?(?:[A-Za-z-]+\s+){0,2}?(?:in|by|at|as\s+of|for|during|"
                               r"until|through|of|between)?\s*$", regex.I)
+EARLY_MONTHS = 3  # a bulletin published by March may report the year before
 # Rates computed over a trend take the trend's whole period.
 RATES_OVER_A_PERIOD = {"growth_rate"}
 TARGET = regex.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", regex.I)
@@ -157,7 +158,8 @@ class Resolver:
                 opening = [d for d in dates if s <= d.start < e and OPENING.fullmatch(text, s, d.start)]
                 if opening:
                     return years_of(opening[0]), "context"
-        return ((pub, pub), "publication") if pub else ((None, None), "")
+        year = reference_year(bulletin, dates)
+        return ((year, year), "publication") if year else ((None, None), "")
 
     @staticmethod
     def place(m: Mention, places: list[Mention], sentence, text: str) -> PlaceReading | None:
@@ -182,6 +184,17 @@ class Resolver:
         earlier = [p for p in places if paragraph_start <= p.start and p.end <= m.sentence_start
                    and p.reading.level != "country"]
         return earlier[-1].reading if earlier else None
+
+
+def reference_year(bulletin: Bulletin, dates: list[Mention]) -> int | None:
+    """The year an undated figure belongs to: the publication's, except early in a year
+    for a bulletin that speaks mostly of the year before (annual results published in
+    January)."""
+    pub = bulletin.publication_year
+    if pub is None or len(bulletin.published) < 7 or int(bulletin.published[5:7]) > EARLY_MONTHS:
+        return pub
+    named = Counter(d.reading.year_end for d in dates if d.reading.year_start == d.reading.year_end)
+    return pub - 1 if named[pub - 1] > named[pub] else pub
 
 
 def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention:
