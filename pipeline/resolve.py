@@ -45,10 +45,11 @@ BASELINE = regex.compile(r"(?:\bover|\bcompared\s+(?:with|to)|\bthan(?:\s+(?:in|
                          r"(?:the\s+(?:same\s+period\s+(?:of|in)\s+|end\s+of\s+)?)?$", regex.I)
 # A place opening a sentence as a dateline ("BEIJING, Sept. 3 (Xinhua) --") names where
 # the story was filed, not what a figure is about.
-DATELINE_AFTER = regex.compile(r"^\)?\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\(\w+\)|,?\s*(?:--|\u2014|\u2013))")
-# A place introduced by these words is where a figure lands ("sent to the west",
-# "80 counties in Sichuan"), rather than who gives it.
-RECEIVING = regex.compile(r"\b(?:to|in|into|for|across|within|throughout)\s+(?:the\s+|its\s+)?$", regex.I)
+DATELINE_AFTER = regex.compile(r"\)?\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\(\w+\)|,?\s*(?:--|\u2014|\u2013))")
+# A place introduced by these words is where a figure lands ("sent to the west"),
+# rather than who gives it; "in" only right after the value ("80 counties in Sichuan").
+RECEIVING = regex.compile(r"\b(?:to|into|for)\s+(?:the\s+|its\s+)?$", regex.I)
+LOCATED = regex.compile(r"^[^.;:]{0,30}?\b(?:in|across|within|throughout)\s+(?:the\s+|its\s+)?$", regex.I)
 
 
 @dataclass(frozen=True)
@@ -169,13 +170,19 @@ class Resolver:
         same = [p for p in places if sentence[0] <= p.start and p.end <= sentence[1]]
         if not same:
             return None
-        landing = [p for p in same if RECEIVING.search(text[max(sentence[0], p.start - 20):p.start])
-                   and p.reading.level != "country"]
+        landing = [p for p in same if p.reading.level != "country" and (
+            RECEIVING.search(text[max(sentence[0], p.start - 20):p.start])
+            or (p.start >= m.end and LOCATED.match(text[m.end:p.start])))]
         if landing:
-            return min(landing, key=lambda p: min(abs(p.start - m.end), abs(m.start - p.end))).reading
-        before = [p for p in same if p.end <= m.start]
-        specific = [p for p in before if p.reading.level != "country"]
-        chosen = (specific or before or same)[-1 if (specific or before) else 0]
+            chosen = min(landing, key=lambda p: min(abs(p.start - m.end), abs(m.start - p.end)))
+        else:
+            before = [p for p in same if p.end <= m.start]
+            specific = [p for p in before if p.reading.level != "country"]
+            chosen = (specific or before or same)[-1 if (specific or before) else 0]
+        # "Southwest China's Tibet": the region stands for the place named right after it.
+        following = [p for p in same if 0 <= p.start - chosen.end <= 4]
+        if chosen.reading.level in ("macro_region", "country") and following:
+            chosen = following[0]
         return chosen.reading
 
     @staticmethod
