@@ -35,7 +35,13 @@ CHINA = PlaceReading(name="China", level="country")
 # own: "5.51 million (people) at the end of 2019", "12.75 billion yuan in 2001".
 GOVERNS_AFTER = regex.compile(r"^[\s,]*(?:\([^)]{0,40}\)\s*)?(?:[A-Za-z-]+\s+){0,2}?(?:in|by|at|as\s+of|for|during|"
                               r"until|through|of|between)?\s*$", regex.I)
+TITLE_WEIGHT = 5  # a place in the title says what the bulletin is about
 EARLY_MONTHS = 3  # a bulletin published by March may report the year before
+ANAPHOR = regex.compile(r"\b(?:the|this|that)\s+(town|township|village|county|prefecture|city|province|region|"
+                        r"country|nation)\b", regex.I)
+ANAPHOR_LEVELS = {"town": ("township",), "township": ("township",), "village": ("village",), "county": ("county",),
+                  "prefecture": ("prefecture",), "city": ("prefecture", "county"), "province": ("province",),
+                  "region": ("province",)}
 # Rates computed over a trend take the trend's whole period.
 RATES_OVER_A_PERIOD = {"growth_rate"}
 TARGET = regex.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", regex.I)
@@ -88,7 +94,7 @@ class Resolver:
         text = bulletin.text
         dates = [m for m in mentions if m.type == "DATE"]
         places = [m for m in mentions if m.type == "PLACE" and not is_dateline(m, text)]
-        main_place = document_place(places)
+        main_place = document_place(places, sentences[0][1] if sentences else 0)
         paragraphs = paragraph_of(text, sentences)
         starts = [s for s, _ in sentences]
         paragraph_start: dict[int, int] = {}
@@ -102,7 +108,7 @@ class Resolver:
             key, measure = self.indicator(m, text)
             years, basis = self.time(m, key, dates, sentence, sentences, starts, bulletin)
             index = bisect_right(starts, m.start) - 1
-            place = (self.place(m, places, sentence, text)
+            place = (self.place(m, places, sentence, text) or self.anaphor(m, places, sentence, text)
                      or self.recent_place(m, places, paragraph_start.get(paragraphs[index], 0) if index >= 0 else 0)
                      or main_place)
             records.append(Record(m, key, measure, years[0], years[1], basis, place))
@@ -186,6 +192,19 @@ class Resolver:
         return chosen.reading
 
     @staticmethod
+    def anaphor(m: Mention, places: list[Mention], sentence, text: str) -> PlaceReading | None:
+        """``The town had 8,000 residents``: the last place of that level named before."""
+        found = ANAPHOR.search(text, sentence[0], m.start)
+        if not found:
+            return None
+        word = found.group(1).lower()
+        if word in ("country", "nation"):
+            return CHINA
+        levels = ANAPHOR_LEVELS[word]
+        earlier = [p for p in places if p.end <= sentence[0] and p.reading.level in levels]
+        return earlier[-1].reading if earlier else None
+
+    @staticmethod
     def recent_place(m: Mention, places: list[Mention], paragraph_start: int) -> PlaceReading | None:
         """The last place named earlier in the value's paragraph."""
         earlier = [p for p in places if paragraph_start <= p.start and p.end <= m.sentence_start
@@ -224,10 +243,14 @@ def years_of(date: Mention) -> tuple[int | None, int | None]:
     return date.reading.year_start, date.reading.year_end
 
 
-def document_place(places: list[Mention]) -> PlaceReading:
-    """The place a bulletin is about: the place it names most often (China winning ties),
-    provided it is named at least twice; macro regions do not count."""
-    counts = Counter(p.reading for p in places if p.reading.level != "macro_region")
+def document_place(places: list[Mention], title_end: int) -> PlaceReading:
+    """The place a bulletin is about: the place it names most often, a name in the title
+    counting thrice (China winning ties), provided it is named at least twice; macro
+    regions do not count."""
+    counts = Counter()
+    for p in places:
+        if p.reading.level != "macro_region":
+            counts[p.reading] += TITLE_WEIGHT if p.end <= title_end else 1
     if not counts:
         return CHINA
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0].level != "country", item[0].name))
