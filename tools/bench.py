@@ -21,7 +21,10 @@ from pathlib import Path
 import spacy
 
 from pipeline.ingest import decode, discover
-from pipeline.run import run
+from pipeline.annotate import annotate
+from pipeline.model import Bulletin, DocResult
+from pipeline.run import Processor, run
+from pipeline.write import render
 
 PEAK_SNIPPET = """
 import resource, sys
@@ -55,6 +58,31 @@ def peak_mb(corpus: Path, out: Path, workers: int) -> int:
     return int(result.stdout.split()[-1])
 
 
+def stage_shares(texts: list[str]) -> tuple[float, dict[str, float]]:
+    """Start-up seconds, and the share of one process's time each stage takes."""
+    began = time.perf_counter()
+    processor = Processor()
+    startup = time.perf_counter() - began
+    seconds = {"tokenizer": 0.0, **{name: 0.0 for name in processor.nlp.pipe_names}, "resolve+render": 0.0}
+    for i, text in enumerate(texts):
+        began = time.perf_counter()
+        doc = processor.nlp.make_doc(text)
+        seconds["tokenizer"] += time.perf_counter() - began
+        doc._.text, doc._.published = text, ""
+        for name, component in processor.nlp.pipeline:
+            began = time.perf_counter()
+            doc = component(doc)
+            seconds[name] += time.perf_counter() - began
+        bulletin = Bulletin(str(i), str(i), "", text=text)
+        mentions, sentences, dropped = annotate(processor.nlp, bulletin)
+        began = time.perf_counter()
+        records = processor.resolver.resolve(bulletin, mentions, sentences)
+        render(DocResult(bulletin, len(sentences), mentions, records, dropped), processor.validator)
+        seconds["resolve+render"] += time.perf_counter() - began
+    total = sum(seconds.values())
+    return startup, {name: s / total for name, s in seconds.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, required=True)
@@ -86,6 +114,9 @@ def main() -> None:
         full = peak_mb(tmp / "full", tmp / "out-full", args.workers)
         print(f"peak memory   {half} MB at {len(half_texts):,} documents, {full} MB at {len(texts):,} documents "
               f"(ratio {full / half:.2f}; flat is 1.0)")
+        startup, shares = stage_shares(texts[:len(texts) // 10 or 1])
+        print(f"start-up      {startup:.2f} s per process (spaCy, rules, gazetteer), included above")
+        print("one process   " + ", ".join(f"{name} {share:.0%}" for name, share in shares.items()))
         own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
         print(f"this process  {own} MB peak (tokenizer baseline and parent of the workers)")
 
