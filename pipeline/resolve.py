@@ -262,7 +262,7 @@ def paragraph_of(text: str, sentences: list[tuple[int, int]]) -> list[int]:
     """Paragraph number of each sentence (a blank line starts a paragraph)."""
     numbers, current, previous_end = [], 0, 0
     for start, end in sentences:
-        if regex.search(r"\n\s*\n", text[previous_end:start]):
+        if BLANK_LINE.search(text, previous_end, start):
             current += 1
         numbers.append(current)
         previous_end = end
@@ -298,6 +298,7 @@ def measure_words(m: Mention, text: str, cue: str, cue_start: int) -> str:
     return " ".join([*left, *cue.split(), *right])
 
 
+BLANK_LINE = regex.compile(r"\n\s*\n")
 WORD = regex.compile(r"[A-Za-z][\w'-]*|\d[\d,.]*|[^\w\s]")
 ARTICLES = frozenset("the a an its their his her this that these those such said".split())
 # Nouns that complete a cue into the name of a measure: growth rate, poverty line.

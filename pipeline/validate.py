@@ -43,39 +43,65 @@ class Schema:
         self.columns = [f["name"] for f in self.fields]
         self.primary_key = resource["schema"].get("primaryKey", [])
         self.foreign_keys = resource["schema"].get("foreignKeys", [])
-        self.patterns = {f["name"]: regex.compile(f["constraints"]["pattern"])
-                         for f in self.fields if "pattern" in f.get("constraints", {})}
+        self.rules = [FieldRule.of(f) for f in self.fields]
 
     def check(self, row: dict[str, str]) -> list[Violation]:
-        key = "|".join(row.get(k, "") for k in self.primary_key)
         problems = []
-        for f in self.fields:
-            name, value = f["name"], row.get(f["name"], "")
-            constraints = f.get("constraints", {})
+        for rule in self.rules:
+            value = row.get(rule.name, "")
             if value == "":
-                if constraints.get("required"):
-                    problems.append(Violation(self.name, key, name, "required but empty"))
-                continue
-            number = None
-            if f["type"] in ("integer", "number"):
-                try:
-                    number = Decimal(value)
-                except InvalidOperation:
-                    problems.append(Violation(self.name, key, name, f"not a number: {value!r}"))
-                    continue
-                if f["type"] == "integer" and number != number.to_integral_value():
-                    problems.append(Violation(self.name, key, name, f"not an integer: {value!r}"))
-                if "e" in value.lower():
-                    problems.append(Violation(self.name, key, name, f"exponent form: {value!r}"))
-                if "minimum" in constraints and number < Decimal(str(constraints["minimum"])):
-                    problems.append(Violation(self.name, key, name, f"{value} below {constraints['minimum']}"))
-                if "maximum" in constraints and number > Decimal(str(constraints["maximum"])):
-                    problems.append(Violation(self.name, key, name, f"{value} above {constraints['maximum']}"))
-            if "enum" in constraints and value not in constraints["enum"]:
-                problems.append(Violation(self.name, key, name, f"{value!r} not one of {constraints['enum']}"))
-            if name in self.patterns and not self.patterns[name].fullmatch(value):
-                problems.append(Violation(self.name, key, name, f"{value!r} does not match {constraints['pattern']}"))
+                if rule.required:
+                    problems.append(Violation(self.name, self.key(row), rule.name, "required but empty"))
+            else:
+                problems.extend(Violation(self.name, self.key(row), rule.name, message)
+                                for message in rule.problems(value))
         return problems
+
+    def key(self, row: dict[str, str]) -> str:
+        return "|".join(row.get(k, "") for k in self.primary_key)
+
+
+@dataclass(frozen=True)
+class FieldRule:
+    """One field's type and constraints, read once from the descriptor."""
+
+    name: str
+    type: str
+    required: bool
+    minimum: Decimal | None
+    maximum: Decimal | None
+    enum: frozenset[str] | None
+    pattern: regex.Pattern | None
+
+    @classmethod
+    def of(cls, field: dict) -> FieldRule:
+        c = field.get("constraints", {})
+        return cls(field["name"], field["type"], bool(c.get("required")),
+                   Decimal(str(c["minimum"])) if "minimum" in c else None,
+                   Decimal(str(c["maximum"])) if "maximum" in c else None,
+                   frozenset(c["enum"]) if "enum" in c else None,
+                   regex.compile(c["pattern"]) if "pattern" in c else None)
+
+    def problems(self, value: str) -> list[str]:
+        found = []
+        if self.type in ("integer", "number"):
+            try:
+                number = Decimal(value)
+            except InvalidOperation:
+                return [f"not a number: {value!r}"]
+            if self.type == "integer" and number != number.to_integral_value():
+                found.append(f"not an integer: {value!r}")
+            if "e" in value or "E" in value:
+                found.append(f"exponent form: {value!r}")
+            if self.minimum is not None and number < self.minimum:
+                found.append(f"{value} below {self.minimum}")
+            if self.maximum is not None and number > self.maximum:
+                found.append(f"{value} above {self.maximum}")
+        if self.enum is not None and value not in self.enum:
+            found.append(f"{value!r} not one of {sorted(self.enum)}")
+        if self.pattern is not None and not self.pattern.fullmatch(value):
+            found.append(f"{value!r} does not match {self.pattern.pattern}")
+        return found
 
 
 class PackageValidator:

@@ -33,6 +33,7 @@ if not Doc.has_extension("published"):
 WINDOW = 40
 MONTHS = parserinfo()
 DURATION_UNITS = {"year", "month", "day", "week", "hour", "minute", "decade"}
+OPEN_BRACKET = regex.compile(r"\s*\(\s*(?:about|around|or|approximately|roughly)?\s*")
 OF_COUNT = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+", regex.I)
 NUMBER_OF = regex.compile(r"\bnumber\s+of\s+", regex.I)
 POPULATION_OF = regex.compile(r"\b(?:population|populace)\s+(?:\w+\s+){0,2}(?:of|at|was|is|to|from|by)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$", regex.I)
@@ -275,7 +276,7 @@ def carry_scale(low: Decimal, high: Decimal, low_text: str, high_text: str, numb
 def in_brackets_after(text: str, span: Span, previous: Span) -> bool:
     """``33.4 billion yuan (US$4.9 billion)``: a conversion of the amount before it."""
     gap = text[previous.end_char:span.start_char]
-    return bool(regex.fullmatch(r"\s*\(\s*(?:about|around|or|approximately|roughly)?\s*", gap))
+    return bool(OPEN_BRACKET.fullmatch(gap))
 
 
 def month_number(name: str) -> int | None:

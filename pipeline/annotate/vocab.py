@@ -18,6 +18,7 @@ from dateutil.parser import parserinfo
 from ..patterns import PATTERNS_DIR, alternation, load_csv, load_jsonl_rules, load_lines
 from .numbers import NumberReader
 
+NOT_SPACE = regex.compile(r"[^\s\-]")
 WORD = regex.compile(r"[A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*")
 
 
@@ -103,7 +104,7 @@ class Vocabulary:
         words = []
         for m in WORD.finditer(following[:80]):
             gap = following[(words[-1][1] if words else 0):m.start()]
-            if regex.search(r"[^\s\-]", gap):
+            if NOT_SPACE.search(gap):
                 break
             word = m.group().lower()
             if word in STOP_WORDS:
