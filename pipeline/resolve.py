@@ -8,7 +8,7 @@ the document's main place, else China.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,6 +85,27 @@ def load_indicator_rules(patterns_dir: Path = PATTERNS_DIR) -> list[IndicatorRul
     return rules
 
 
+class MentionIndex:
+    """Mentions in text order, found by position in O(log n): long bulletins have
+    thousands of dates and places, and every value looks some of them up."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """Mentions lying wholly inside ``[start, end)``."""
+        lo = bisect_left(self.starts, start)
+        hi = bisect_left(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
+
+    def before(self, position: int):
+        """Mentions ending at or before ``position``, nearest first."""
+        for i in range(bisect_left(self.starts, position) - 1, -1, -1):
+            if self.mentions[i].end <= position:
+                yield self.mentions[i]
+
+
 class Resolver:
     def __init__(self, patterns_dir: Path = PATTERNS_DIR):
         self.rules = load_indicator_rules(patterns_dir)
@@ -92,9 +113,10 @@ class Resolver:
     def resolve(self, bulletin: Bulletin, mentions: list[Mention],
                 sentences: list[tuple[int, int]]) -> list[Record]:
         text = bulletin.text
-        dates = [m for m in mentions if m.type == "DATE"]
-        places = [m for m in mentions if m.type == "PLACE" and not is_dateline(m, text)]
-        main_place = document_place(places, sentences[0][1] if sentences else 0)
+        dates = MentionIndex([m for m in mentions if m.type == "DATE"])
+        places = MentionIndex([m for m in mentions if m.type == "PLACE" and not is_dateline(m, text)])
+        main_place = document_place(places.mentions, sentences[0][1] if sentences else 0)
+        undated_year = reference_year(bulletin, dates.mentions)
         paragraphs = paragraph_of(text, sentences)
         starts = [s for s, _ in sentences]
         paragraph_start: dict[int, int] = {}
@@ -106,7 +128,7 @@ class Resolver:
                 continue
             sentence = (m.sentence_start, m.sentence_end)
             key, measure = self.indicator(m, text)
-            years, basis = self.time(m, key, dates, sentence, sentences, starts, bulletin)
+            years, basis = self.time(m, key, dates, sentence, sentences, starts, text, undated_year)
             index = bisect_right(starts, m.start) - 1
             place = (self.place(m, places, sentence, text) or self.anaphor(m, places, sentence, text)
                      or self.recent_place(m, places, paragraph_start.get(paragraphs[index], 0) if index >= 0 else 0)
@@ -138,11 +160,10 @@ class Resolver:
         key = best.key if best else "other"
         return key, measure_words(m, text, best_cue, best_at)
 
-    def time(self, m: Mention, key: str, dates: list[Mention], sentence, sentences, starts, bulletin):
-        text = bulletin.text
-        pub = bulletin.publication_year
-        same = [d for d in dates if sentence[0] <= d.start and d.end <= sentence[1]
-                and not BASELINE.search(text[max(sentence[0], d.start - 40):d.start])]
+    def time(self, m: Mention, key: str, dates: MentionIndex, sentence, sentences, starts, text: str,
+             undated_year: int | None):
+        same = [d for d in dates.between(*sentence)
+                if not BASELINE.search(text[max(sentence[0], d.start - 40):d.start])]
         if same:
             before = [d for d in same if d.end <= m.start and d.reading.year_start]
             if key in RATES_OVER_A_PERIOD and len({d.reading.year_start for d in before}) > 1:
@@ -150,10 +171,10 @@ class Resolver:
                 return (min(d.reading.year_start for d in before), max(d.reading.year_end for d in before)), "explicit"
             date = governing_date(m, same, text)
             start, end = years_of(date)
-            if pub and start == end and start is not None and start > pub and TARGET.search(
+            if undated_year and start == end and start is not None and start > undated_year and TARGET.search(
                     text[max(sentence[0], date.start - 12):date.start]):
                 # A target "by 2020" in a 2016 bulletin covers the years until then.
-                return (pub, end), "explicit"
+                return (undated_year, end), "explicit"
             return (start, end), "explicit"
         index = bisect_right(starts, m.start) - 1
         if not PRESENT.search(text, sentence[0], sentence[1]):
@@ -162,18 +183,17 @@ class Resolver:
                 if j < 0:
                     break
                 s, e = sentences[j]
-                opening = [d for d in dates if s <= d.start < e and OPENING.fullmatch(text, s, d.start)]
+                opening = [d for d in dates.between(s, e) if OPENING.fullmatch(text, s, d.start)]
                 if opening:
                     return years_of(opening[0]), "context"
-        year = reference_year(bulletin, dates)
-        return ((year, year), "publication") if year else ((None, None), "")
+        return ((undated_year, undated_year), "publication") if undated_year else ((None, None), "")
 
     @staticmethod
-    def place(m: Mention, places: list[Mention], sentence, text: str) -> PlaceReading | None:
+    def place(m: Mention, places: MentionIndex, sentence, text: str) -> PlaceReading | None:
         """The place named in the value's sentence: one introduced as where things
         land (``to``, ``in``) nearest the value, else the nearest before it, else the
         first after it."""
-        same = [p for p in places if sentence[0] <= p.start and p.end <= sentence[1]]
+        same = places.between(*sentence)
         if not same:
             return None
         landing = [p for p in same if p.reading.level != "country" and (
@@ -192,7 +212,7 @@ class Resolver:
         return chosen.reading
 
     @staticmethod
-    def anaphor(m: Mention, places: list[Mention], sentence, text: str) -> PlaceReading | None:
+    def anaphor(m: Mention, places: MentionIndex, sentence, text: str) -> PlaceReading | None:
         """``The town had 8,000 residents``: the last place of that level named before."""
         found = ANAPHOR.search(text, sentence[0], m.start)
         if not found:
@@ -201,14 +221,13 @@ class Resolver:
         if word in ("country", "nation"):
             return CHINA
         levels = ANAPHOR_LEVELS[word]
-        earlier = [p for p in places if p.end <= sentence[0] and p.reading.level in levels]
-        return earlier[-1].reading if earlier else None
+        earlier = (p for p in places.before(sentence[0]) if p.reading.level in levels)
+        return next((p.reading for p in earlier), None)
 
     @staticmethod
-    def recent_place(m: Mention, places: list[Mention], paragraph_start: int) -> PlaceReading | None:
+    def recent_place(m: Mention, places: MentionIndex, paragraph_start: int) -> PlaceReading | None:
         """The last place named earlier in the value's paragraph."""
-        earlier = [p for p in places if paragraph_start <= p.start and p.end <= m.sentence_start
-                   and p.reading.level != "country"]
+        earlier = [p for p in places.between(paragraph_start, m.sentence_start) if p.reading.level != "country"]
         return earlier[-1].reading if earlier else None
 
 

@@ -93,3 +93,20 @@ def test_run_validate_command_checks_offsets(corpus, tmp_path):
 def test_run_help_everywhere(command):
     result = CliRunner().invoke(main, [*command, "--help"])
     assert result.exit_code == 0 and "Usage:" in result.output
+
+
+@pytest.mark.corpus
+def test_run_twenty_megabyte_bulletin_is_processed(tmp_path):
+    """A 20 MB file is annotated in chunks: figures at both ends are read at their offsets."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    filler = "The programme went on supporting rural households across the region with training.\n"
+    body = filler * (20_000_000 // len(filler))
+    text = GOOD + body + GOOD
+    (corpus / "huge.txt").write_text(text, encoding="utf-8")
+    summary = run(corpus, tmp_path / "out", workers=1)
+    assert summary.failed == [] and summary.records == 4
+    with (tmp_path / "out" / "mentions.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert all(text[int(r["start"]):int(r["end"])] == r["text"] for r in rows)
+    assert int(rows[-1]["start"]) > len(GOOD) + len(body)
