@@ -8,8 +8,8 @@ the winners only (most candidates lose, and a span costs more than a tuple).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy
 import regex
@@ -24,20 +24,21 @@ from .vocab import vocabulary
 LEFT_REACH = 40  # characters a rule's left context may span
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A span some rule claims: where, as what, how strongly, and the rule's named groups."""
+class Candidate(NamedTuple):
+    """A span some rule claims: where, as what, how strongly, and the rule's named groups.
+
+    A named tuple, not a dataclass: a document makes thousands of them."""
 
     start: int
     end: int
     label: str
     rule_id: str
     priority: int
-    groups: tuple[tuple[str, str], ...] = ()
+    groups: dict[str, str | None] = {}
     year_offset: int | None = None
 
     def group(self, name: str) -> str:
-        return dict(self.groups).get(name, "")
+        return self.groups.get(name) or ""
 
 
 # A mention's candidate, keyed by its offsets (mentions do not overlap).
@@ -60,6 +61,14 @@ def count_dropped(doc: Doc, reason: str, n: int = 1) -> None:
     if doc._.dropped is None:
         doc._.dropped = {}
     doc._.dropped[reason] = doc._.dropped.get(reason, 0) + n
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def add_candidates(doc: Doc, candidates) -> None:
@@ -123,9 +132,12 @@ class RegexRuler:
         positions = self.anchors(doc) if any("anchor" in rule for rule, _ in self.rules) else {}
         for rule, rx in self.rules:
             left = self.left.get(rule["id"])
+            required = rule.get("left_required", False)
+            label, rule_id, priority, offset = rule["label"], rule["id"], int(rule.get("priority", 0)), \
+                rule.get("year_offset")
             if "anchor" in rule:
                 candidates = positions[rule["anchor"]]
-                if rule.get("left_required"):
+                if required:
                     candidates = [p for p in candidates if left.search(text, max(0, p - LEFT_REACH), p)]
                 found = (rx.match(text, pos) for pos in candidates)
                 matches = [m for m in found if m is not None]
@@ -133,21 +145,18 @@ class RegexRuler:
                 matches = rx.finditer(text)
             for m in matches:
                 start, end = m.span()
-                groups = {k: v for k, v in m.groupdict().items() if v}
+                groups = m.groupdict()
                 if left is not None:
                     before = left.search(text, max(0, start - LEFT_REACH), start)
                     if before and before.end() == start:
                         start = before.start()
-                        groups.update({k: v for k, v in before.groupdict().items() if v})
-                    elif rule.get("left_required"):
+                        groups.update((k, v) for k, v in before.groupdict().items() if v)
+                    elif required:
                         continue
-                while start < end and text[start].isspace():
-                    start += 1
-                while end > start and text[end - 1].isspace():
-                    end -= 1
+                if text[start].isspace() or text[end - 1].isspace():
+                    start, end = trim(text, start, end)
                 if end > start:
-                    yield Candidate(start, end, rule["label"], rule["id"], int(rule.get("priority", 0)),
-                                    tuple(sorted(groups.items())), rule.get("year_offset"))
+                    yield Candidate(start, end, label, rule_id, priority, groups, offset)
 
     def __call__(self, doc: Doc) -> Doc:
         add_candidates(doc, self.match(doc, doc._.text))
