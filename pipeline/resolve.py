@@ -22,6 +22,7 @@ from .patterns import PATTERNS_DIR, PatternError, load_jsonl_rules
 VALUE_TYPES = ("MONEY", "PERCENT", "COUNT")
 CUE_REACH = 120          # characters: a cue further from the value speaks of something else
 DISTANCE_COST = 0.25     # priority points lost per character between cue and value
+NO_CUE = -1000.0         # the score of a default key that no cue supports
 # How many sentences back a period opening a sentence still governs; paragraphs do not
 # stop it (a section's "Over the past ten years" covers the paragraphs below).
 CONTEXT_SENTENCES = 6
@@ -137,8 +138,22 @@ class Resolver:
         return records
 
     def indicator(self, m: Mention, text: str) -> tuple[str, str]:
+        """The key whose cue stands nearest the value, its priority weighing in; cues are
+        first sought in the value's own clause (``226,000 technical personnel trained and
+        4.672 million people ... providing labor services``), then in its sentence."""
         window_start = max(m.sentence_start, m.start - CUE_REACH)
         window_end = min(m.sentence_end, m.end + CUE_REACH)
+        clause = [c.end() for c in CLAUSE_BREAK.finditer(text, window_start, m.start)]
+        clause_start = clause[-1] if clause else window_start
+        following = CLAUSE_BREAK.search(text, m.end, window_end)
+        clause_end = following.start() if following else window_end
+        best, score, best_cue, best_at = self.best_cue(m, text, clause_start, clause_end)
+        if best is None or score <= NO_CUE:
+            best, score, best_cue, best_at = self.best_cue(m, text, window_start, window_end)
+        key = best.key if best else "other"
+        return key, measure_words(m, text, best_cue, best_at)
+
+    def best_cue(self, m: Mention, text: str, window_start: int, window_end: int):
         best, best_score, best_cue, best_at = None, float("-inf"), "", 0
         for rule in self.rules:
             if m.type not in rule.types or (rule.units and m.reading.unit not in rule.units):
@@ -154,11 +169,10 @@ class Resolver:
                     if rule.priority - distance * DISTANCE_COST > score:
                         score, cue, at = rule.priority - distance * DISTANCE_COST, cm.group(), cm.start()
                 if score == float("-inf") and rule.default:
-                    score = -1000.0
+                    score = NO_CUE
             if score > best_score:
                 best, best_score, best_cue, best_at = rule, score, cue, at
-        key = best.key if best else "other"
-        return key, measure_words(m, text, best_cue, best_at)
+        return best, best_score, best_cue, best_at
 
     def time(self, m: Mention, key: str, dates: MentionIndex, sentence, sentences, starts, text: str,
              undated_year: int | None):
@@ -317,6 +331,7 @@ def measure_words(m: Mention, text: str, cue: str, cue_start: int) -> str:
     return " ".join([*left, *cue.split(), *right])
 
 
+CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:and|while|but|with|of\s+which)\b|\s(?:and|while|whereas)\s", regex.I)
 BLANK_LINE = regex.compile(r"\n\s*\n")
 WORD = regex.compile(r"[A-Za-z][\w'-]*|\d[\d,.]*|[^\w\s]")
 ARTICLES = frozenset("the a an its their his her this that these those such said".split())
