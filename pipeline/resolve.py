@@ -176,8 +176,7 @@ class Resolver:
 
     def time(self, m: Mention, key: str, dates: MentionIndex, sentence, sentences, starts, text: str,
              undated_year: int | None):
-        same = [d for d in dates.between(*sentence)
-                if not BASELINE.search(text[max(sentence[0], d.start - 40):d.start])]
+        same = [d for d in dates.between(*sentence) if not is_baseline(d, text, sentence[0])]
         if same:
             before = [d for d in same if d.end <= m.start and d.reading.year_start]
             if key in RATES_OVER_A_PERIOD and len({d.reading.year_start for d in before}) > 1:
@@ -266,6 +265,13 @@ def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention:
     if before:
         return before[-1]
     return min(dates, key=lambda d: d.start)
+
+
+def is_baseline(date: Mention, text: str, sentence_start: int) -> bool:
+    """``up 3.8% over 2011``: a single year after ``over``, ``than``... is what a value is
+    compared with; ``over the past 40 years`` is a period and still governs."""
+    single = date.reading.year_start == date.reading.year_end
+    return single and bool(BASELINE.search(text[max(sentence_start, date.start - 40):date.start]))
 
 
 def is_dateline(place: Mention, text: str) -> bool:
