@@ -204,8 +204,8 @@ class Resolver:
     @staticmethod
     def place(m: Mention, places: MentionIndex, sentence, text: str) -> PlaceReading | None:
         """The place named in the value's sentence: one introduced as where things
-        land (``to``, ``in``) nearest the value, else the nearest before it, else the
-        first after it."""
+        land (``to``, ``in``) nearest the value, else the nearest before it, else a
+        ``the region``-style subject, else the first after it."""
         same = places.between(*sentence)
         if not same:
             return None
@@ -217,6 +217,11 @@ class Resolver:
         else:
             before = [p for p in same if p.end <= m.start]
             specific = [p for p in before if p.reading.level != "country"]
+            if not before:
+                # "The region's poverty ratio ... (said in Beijing)": the subject comes first.
+                referred = Resolver.anaphor(m, places, sentence, text)
+                if referred is not None:
+                    return referred
             chosen = (specific or before or same)[-1 if (specific or before) else 0]
         # "Southwest China's Tibet": the region stands for the place named right after it.
         following = [p for p in same if 0 <= p.start - chosen.end <= 4]
