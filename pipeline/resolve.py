@@ -38,6 +38,7 @@ GOVERNS_AFTER = regex.compile(r"^[\s,]*(?:\([^)]{0,40}\)\s*)?(?:[A-Za-z-]+\s+){0
                               r"until|through|of|between)?\s*$", regex.I)
 TITLE_WEIGHT = 5  # a place in the title says what the bulletin is about
 EARLY_MONTHS = 3  # a bulletin published by March may report the year before
+LEVEL_RANK = {"macro_region": 1, "province": 2, "prefecture": 3, "county": 4, "township": 5, "village": 6}
 ANAPHOR = regex.compile(r"\b(?:the|this|that)\s+(town|township|village|county|prefecture|city|province|region|"
                         r"country|nation)\b", regex.I)
 ANAPHOR_LEVELS = {"town": ("township",), "township": ("township",), "village": ("village",), "county": ("county",),
@@ -222,7 +223,12 @@ class Resolver:
                 referred = Resolver.anaphor(m, places, sentence, text)
                 if referred is not None:
                     return referred
-            chosen = (specific or before or same)[-1 if (specific or before) else 0]
+            if specific:
+                # "Dongxiang County, in Linxia ... in Gansu Province, ...": the most
+                # specific place named before the value, the nearest among equals.
+                chosen = max(reversed(specific), key=lambda p: LEVEL_RANK.get(p.reading.level, 0))
+            else:
+                chosen = (before or same)[-1 if before else 0]
         # "Southwest China's Tibet": the region stands for the place named right after it.
         following = [p for p in same if 0 <= p.start - chosen.end <= 4]
         if chosen.reading.level in ("macro_region", "country") and following:
