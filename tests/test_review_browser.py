@@ -2,7 +2,8 @@
 
 Needs Debian's ``chromium`` and ``chromium-driver`` (``make browser-deps``). Without
 them the test skips on a developer machine and fails under CI, where they must be.
-Screenshots go to artifacts/review.png and docs/review.png (the README's picture).
+The screenshot goes to artifacts/review.png (copy it to docs/review.png to refresh the
+README's picture); the test never rewrites tracked files.
 """
 from __future__ import annotations
 
@@ -166,9 +167,9 @@ def test_review_browser_shows_a_tooltip_on_focus(corpus_page):
     assert record["indicator"] in tip.text and "value" in tip.text
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", active)
     shot = driver.get_screenshot_as_png()
-    for target in (REPO / "artifacts" / "review.png", REPO / "docs" / "review.png"):
-        target.parent.mkdir(exist_ok=True)
-        target.write_bytes(shot)
+    target = REPO / "artifacts" / "review.png"
+    target.parent.mkdir(exist_ok=True)
+    target.write_bytes(shot)
 
 
 def test_review_browser_runs_nothing_from_a_hostile_bulletin(browser, tmp_path):
