@@ -163,7 +163,9 @@ class Normalizer:
                 end = int(y2) if len(y2) == 4 else start // 100 * 100 + int(y2)
                 if end < start:
                     return "year_range_backwards"
-            return TimeReading(start, end, iso_date(end, month, day, edge="end" in span.text.lower()))
+            if month is None and g("edge"):
+                month = self.vocab.edges.get(" ".join(g("edge").lower().split()))
+            return TimeReading(start, end, iso_date(end, month, day))
         if g("since"):
             return TimeReading(int(g("since")), pub_year)
         if g("decade"):
@@ -193,7 +195,7 @@ class Normalizer:
         if month is not None or day is not None:
             if month is None and len(pub) >= 7:
                 month = int(pub[5:7])
-            date = iso_date(pub_year, month, day, edge=True) if pub_year and month else ""
+            date = iso_date(pub_year, month, day) if pub_year and month else ""
             return TimeReading(pub_year, pub_year, date)
         if rule.year_offset is not None:
             anchor = named_year if g("anaphoric") and named_year else pub_year
@@ -288,10 +290,8 @@ def plan_number(text: str) -> int | None:
     return int(digits.group()) if digits else parse_ordinal(text.lower())
 
 
-def iso_date(year: int | None, month: int | None, day: int | None, edge: bool = False) -> str:
-    """ISO date at the precision given; ``the end of 2019`` gives ``2019-12``."""
-    if year is None:
+def iso_date(year: int | None, month: int | None, day: int | None) -> str:
+    """ISO date at the precision given; ``the end of 2019`` comes with month 12."""
+    if year is None or month is None:
         return ""
-    if month is None:
-        return f"{year:04d}-12" if edge else ""
     return f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"

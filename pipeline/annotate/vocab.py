@@ -63,6 +63,8 @@ class Vocabulary:
                             for r in load_csv(patterns_dir / "count_nouns.csv", ("noun", "unit"))}
         self.directions = {r["word"]: r["name"]
                            for r in load_csv(patterns_dir / "macro_directions.csv", ("word", "name"))}
+        self.edges = {" ".join(r["phrase"].lower().split()): int(r["month"])
+                      for r in load_csv(patterns_dir / "period_edges.csv", ("phrase", "month"))}
         self.plans = {int(r["number"]): (int(r["year_start"]), int(r["year_end"]))
                       for r in load_csv(patterns_dir / "five_year_plans.csv", ("number", "year_start", "year_end"))}
 
@@ -78,6 +80,7 @@ class Vocabulary:
         atoms["WEEKDAY"] = alternation([d for names in parserinfo.WEEKDAYS for d in names[1:]])
         plurals = {inflection.pluralize(n) for n in self.count_nouns if " " not in n} | set(self.count_nouns)
         atoms["DIRECTION"] = alternation(self.directions)
+        atoms["EDGE_PHRASE"] = alternation(self.edges)
         atoms["ORG_HEAD"] = alternation(load_lines(self.dir / "organization_heads.txt"))
         atoms["COUNT_NOUN_PLURAL"] = alternation(plurals)
         return atoms
