@@ -18,6 +18,8 @@ from dateutil.parser import parserinfo
 from ..patterns import PATTERNS_DIR, alternation, load_csv, load_jsonl_rules, load_lines
 from .numbers import NumberReader
 
+# Capitalised words and then another number: a table's row label, not a counted noun.
+TABLE_ROW = regex.compile(r"\s*(?:[A-Z][\w'-]*\s+(?:of\s+|and\s+|from\s+)?){1,5}[\d.,]+(?:\s|$)")
 NOT_SPACE = regex.compile(r"[^\s\-]")
 WORD = regex.compile(r"[A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*")
 
@@ -104,6 +106,8 @@ class Vocabulary:
         noun phrase comes last); otherwise the last word before a function word, if it is
         a plural noun; otherwise nothing.
         """
+        if TABLE_ROW.match(following):
+            return ""
         words = []
         for m in WORD.finditer(following[:80]):
             gap = following[(words[-1][1] if words else 0):m.start()]
@@ -147,7 +151,12 @@ of in on at to from for by with and or but as than that which who whom whose whe
 is are was were be been being has have had will would shall should can could may might
 do does did not no nor its their his her our this these those such per each every
 yuan percent per cent more less over under about up down out off into onto also last next
+one ones thanks due owing
 """.split())
+
+
+# Endings of words that look plural and are not (dangerous, progress, status, basis).
+NOT_PLURAL = ("ous", "ss", "us", "is", "ics")
 
 
 @lru_cache(maxsize=4096)
@@ -156,7 +165,7 @@ def singular(word: str) -> str:
 
     ``inflection`` rather than ``inflect``: the same answers on these nouns, and it
     imports in under a millisecond where ``inflect`` takes two seconds per process."""
-    if len(word) < 3 or not word.endswith(("s", "men", "ren", "ople")):
+    if len(word) < 3 or not word.endswith(("s", "men", "ren", "ople")) or word.endswith(NOT_PLURAL):
         return ""
     result = inflection.singularize(word)
     return result if result != word else ""
