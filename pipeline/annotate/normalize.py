@@ -58,12 +58,13 @@ class Normalizer:
         previous_count: Span | None = None
         previous_money: Span | None = None
         province = ""  # of the last place named: where a village or township lies
-        named_year = None  # the last year a date named: what "the previous year" counts from
+        named = TimeReading()  # the last dated period: what "the previous year", "that period" refer to
         for span in doc.spans.get(MENTIONS, []):
             label = span.label_
             if label == "DATE":
-                reading = self.read_date(span, pub, named_year)
-                named_year = getattr(reading, "year_end", None) or named_year
+                reading = self.read_date(span, pub, named)
+                if isinstance(reading, TimeReading) and reading.year_end and not span._.rule.group("back_period"):
+                    named = reading
             elif label == "PLACE":
                 reading = self.read_place(span, context_codes, province)
                 province = getattr(reading, "province", "") or province
@@ -149,7 +150,7 @@ class Normalizer:
 
     # -- dates --------------------------------------------------------------------------
 
-    def read_date(self, span: Span, pub: str, named_year: int | None = None):
+    def read_date(self, span: Span, pub: str, named: TimeReading = TimeReading()):
         rule = span._.rule
         g = rule.group
         pub_year = int(pub[:4]) if pub else None
@@ -197,8 +198,14 @@ class Normalizer:
                 month = int(pub[5:7])
             date = iso_date(pub_year, month, day) if pub_year and month else ""
             return TimeReading(pub_year, pub_year, date)
+        if g("back_period"):
+            return TimeReading(named.year_start, named.year_end)
+        if g("back_year"):
+            return TimeReading(named.year_end, named.year_end)
+        if g("since_then"):
+            return TimeReading(named.year_end, pub_year) if named.year_end else TimeReading()
         if rule.year_offset is not None:
-            anchor = named_year if g("anaphoric") and named_year else pub_year
+            anchor = named.year_end if g("anaphoric") and named.year_end else pub_year
             if anchor is None:
                 return TimeReading()
             year = anchor + int(rule.year_offset)
