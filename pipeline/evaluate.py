@@ -51,6 +51,26 @@ class Score:
     def accuracy(self) -> float:
         return self.correct / self.compared if self.compared else 1.0
 
+    def count(self, gold: list[dict], predicted: list[dict], shown: tuple[str, ...] = ()) -> list[tuple[dict, dict]]:
+        """Match ``predicted`` to ``gold``, count hits, misses and false alarms; the pairs."""
+        pairs, missed, extra = match(gold, predicted)
+        self.tp += len(pairs)
+        self.fn += len(missed)
+        self.fp += len(extra)
+        self.misses += [f"missed {describe(g, shown)}" for g in missed]
+        self.misses += [f"extra  {describe(p, shown)}" for p in extra]
+        return pairs
+
+    def compare(self, g: dict, p: dict, fields: tuple[str, ...]) -> None:
+        """Score one matched pair on ``fields``; all-empty gold cells are not scored."""
+        if all(g[f] == "" for f in fields):
+            return
+        self.compared += 1
+        if all(same(g[f], p[f]) for f in fields):
+            self.correct += 1
+        else:
+            self.misses.append(f"wrong  {describe(p, fields)} (gold: " + " ".join(f"{f}={g[f]}" for f in fields) + ")")
+
 
 @dataclass
 class Evaluation:
@@ -111,45 +131,17 @@ def evaluate(out_dir: Path, gold_dir: Path) -> Evaluation:
     pred_m = grouped(read_rows(out_dir / "mentions.csv", docs), "doc_id", "type")
     mentions = {t: Score() for t in TYPES}
     for key in sorted(set(gold_m) | set(pred_m)):
-        doc, type_ = key
-        if type_ not in mentions:
-            continue
-        score = mentions[type_]
-        pairs, missed, extra = match(gold_m.get(key, []), pred_m.get(key, []))
-        score.tp += len(pairs)
-        score.fn += len(missed)
-        score.fp += len(extra)
-        score.misses += [f"missed {describe(g, ())}" for g in missed]
-        score.misses += [f"extra  {describe(p, ())}" for p in extra]
-        for g, p in pairs:
-            score.compared += 1
-            fields = VALUE_FIELDS[type_]
-            if all(same(g[f], p[f]) for f in fields):
-                score.correct += 1
-            else:
-                score.misses.append(f"wrong  {describe(p, fields)} (gold: "
-                                    + " ".join(f"{f}={g[f]}" for f in fields) + ")")
+        type_ = key[1]
+        if type_ in mentions:
+            for g, p in mentions[type_].count(gold_m.get(key, []), pred_m.get(key, [])):
+                mentions[type_].compare(g, p, VALUE_FIELDS[type_])
     gold_r = grouped(read_rows(gold_dir / "indicators.csv", docs), "doc_id")
     pred_r = grouped(read_rows(out_dir / "indicators.csv", docs), "doc_id")
     records, record_fields = Score(), {name: Score() for name in RECORD_FIELDS}
     for key in sorted(set(gold_r) | set(pred_r)):
-        pairs, missed, extra = match(gold_r.get(key, []), pred_r.get(key, []))
-        records.tp += len(pairs)
-        records.fn += len(missed)
-        records.fp += len(extra)
-        records.misses += [f"missed {describe(g, ('indicator',))}" for g in missed]
-        records.misses += [f"extra  {describe(p, ('indicator',))}" for p in extra]
-        for g, p in pairs:
+        for g, p in records.count(gold_r.get(key, []), pred_r.get(key, []), ("indicator",)):
             for name, fields in RECORD_FIELDS.items():
-                s = record_fields[name]
-                if all(g[f] == "" for f in fields):
-                    continue
-                s.compared += 1
-                if all(same(g[f], p[f]) for f in fields):
-                    s.correct += 1
-                else:
-                    s.misses.append(f"wrong  {describe(p, fields)} (gold: "
-                                    + " ".join(f"{f}={g[f]}" for f in fields) + ")")
+                record_fields[name].compare(g, p, fields)
     return Evaluation(mentions, records, record_fields, len(docs))
 
 

@@ -32,6 +32,7 @@ if not Doc.has_extension("published"):
 
 WINDOW = 40
 MONTHS = parserinfo()
+UNDATED = TimeReading()
 DURATION_UNITS = {"year", "month", "day", "week", "hour", "minute", "decade"}
 OPEN_BRACKET = regex.compile(r"\s*\(\s*(?:about|around|or|approximately|roughly)?\s*")
 OF_COUNT = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+", regex.I)
@@ -58,7 +59,7 @@ class Normalizer:
         previous_count: Span | None = None
         previous_money: Span | None = None
         province = ""  # of the last place named: where a village or township lies
-        named = TimeReading()  # the last dated period: what "the previous year", "that period" refer to
+        named = UNDATED  # the last dated period: what "the previous year", "that period" refer to
         for span in doc.spans.get(MENTIONS, []):
             label = span.label_
             if label == "DATE":
@@ -150,7 +151,7 @@ class Normalizer:
 
     # -- dates --------------------------------------------------------------------------
 
-    def read_date(self, span: Span, pub: str, named: TimeReading = TimeReading()):
+    def read_date(self, span: Span, pub: str, named: TimeReading = UNDATED):
         rule = span._.rule
         g = rule.group
         pub_year = int(pub[:4]) if pub else None
