@@ -41,6 +41,7 @@ EARLY_MONTHS = 3  # a bulletin published by March may report the year before
 LEVEL_RANK = {"macro_region": 1, "province": 2, "prefecture": 3, "county": 4, "township": 5, "village": 6}
 ANAPHOR = regex.compile(r"\b(?:the|this|that)\s+(town|township|village|county|prefecture|city|province|region|"
                         r"country|nation)\b", regex.I)
+# Levels a word may refer to, in order of preference.
 ANAPHOR_LEVELS = {"town": ("township",), "township": ("township",), "village": ("village",), "county": ("county",),
                   "prefecture": ("prefecture",), "city": ("prefecture", "county"), "province": ("province",),
                   "region": ("province",)}
@@ -178,12 +179,12 @@ class Resolver:
     def time(self, m: Mention, key: str, dates: MentionIndex, sentence, sentences, starts, text: str,
              undated_year: int | None):
         same = [d for d in dates.between(*sentence) if not is_baseline(d, text, sentence[0])]
-        if same:
-            before = [d for d in same if d.end <= m.start and d.reading.year_start]
-            if key in RATES_OVER_A_PERIOD and len({d.reading.year_start for d in before}) > 1:
-                # "from A in 2001 to B in 2010, an average annual growth rate of 11.9%"
-                return (min(d.reading.year_start for d in before), max(d.reading.year_end for d in before)), "explicit"
-            date = governing_date(m, same, text)
+        before = [d for d in same if d.end <= m.start and d.reading.year_start]
+        if key in RATES_OVER_A_PERIOD and len({d.reading.year_start for d in before}) > 1:
+            # "from A in 2001 to B in 2010, an average annual growth rate of 11.9%"
+            return (min(d.reading.year_start for d in before), max(d.reading.year_end for d in before)), "explicit"
+        date = governing_date(m, same, text) if same else None
+        if date is not None:
             start, end = years_of(date)
             if undated_year and start == end and start is not None and start > undated_year and TARGET.search(
                     text[max(sentence[0], date.start - 12):date.start]):
@@ -244,9 +245,12 @@ class Resolver:
         word = found.group(1).lower()
         if word in ("country", "nation"):
             return CHINA
-        levels = ANAPHOR_LEVELS[word]
-        earlier = (p for p in places.before(sentence[0]) if p.reading.level in levels)
-        return next((p.reading for p in earlier), None)
+        for level in ANAPHOR_LEVELS[word]:
+            earlier = (p for p in places.before(sentence[0]) if p.reading.level == level)
+            found = next((p.reading for p in earlier), None)
+            if found is not None:
+                return found
+        return None
 
     @staticmethod
     def recent_place(m: Mention, places: MentionIndex, paragraph_start: int) -> PlaceReading | None:
@@ -266,7 +270,7 @@ def reference_year(bulletin: Bulletin, dates: list[Mention]) -> int | None:
     return pub - 1 if named[pub - 1] > named[pub] else pub
 
 
-def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention:
+def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | None:
     """The date right after the value (``12.75 billion yuan in 2001``), else the nearest
     one before it (``In 2012, ... provided 872.2 million yuan``), else the nearest after."""
     after = [d for d in dates if d.start >= m.end and GOVERNS_AFTER.match(text[m.end:d.start])]
@@ -275,7 +279,19 @@ def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention:
     before = [d for d in dates if d.end <= m.start]
     if before:
         return before[-1]
-    return min(dates, key=lambda d: d.start)
+    # A date further on governs unless it is another figure's own ("rose to 12,300 yuan,
+    # compared with 9,100 yuan in 2015": 2015 belongs to 9,100).
+    after = [d for d in dates if d.start >= m.end and not owned_by_other(m, d, text)]
+    return after[0] if after else None
+
+
+def owned_by_other(m: Mention, date: Mention, text: str) -> bool:
+    """Another number stands right before ``date``, between it and ``m``."""
+    gap = text[m.end:date.start]
+    last = None
+    for last in NUMBER_IN_GAP.finditer(gap):
+        pass
+    return last is not None and bool(GOVERNS_AFTER.match(gap[last.end():]))
 
 
 def is_baseline(date: Mention, text: str, sentence_start: int) -> bool:
@@ -349,6 +365,7 @@ def measure_words(m: Mention, text: str, cue: str, cue_start: int) -> str:
 
 
 CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:and|while|but|with|of\s+which)\b|\s(?:and|while|whereas)\s", regex.I)
+NUMBER_IN_GAP = regex.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s*(?:yuan|percent|%|dollars))?")
 BLANK_LINE = regex.compile(r"\n\s*\n")
 WORD = regex.compile(r"[A-Za-z][\w'-]*|\d[\d,.]*|[^\w\s]")
 ARTICLES = frozenset("the a an its their his her this that these those such said".split())
