@@ -38,6 +38,7 @@ GOVERNS_AFTER = regex.compile(r"^[\s,]*(?:\([^)]{0,40}\)\s*)?(?:[A-Za-z-]+\s+){0
                               r"until|through|of|between)?\s*$", regex.I)
 TITLE_WEIGHT = 5  # a place in the title says what the bulletin is about
 EARLY_MONTHS = 3  # a bulletin published by March may report the year before
+EXAMPLE = regex.compile(r"\b(?:including|such\s+as|like|e\.g\.|among\s+them|namely)\b[^.;]*$", regex.I)
 LEVEL_RANK = {"macro_region": 1, "province": 2, "prefecture": 3, "county": 4, "township": 5, "village": 6}
 ANAPHOR = regex.compile(r"\b(?:the|this|that)\s+(town|township|village|county|prefecture|city|province|region|"
                         r"country|nation)\b", regex.I)
@@ -219,6 +220,10 @@ class Resolver:
         else:
             before = [p for p in same if p.end <= m.start]
             specific = [p for p in before if p.reading.level != "country"]
+            # "the four prefectures of southern Xinjiang, including Kashgar and Hotan":
+            # places given as examples do not set the scope.
+            specific = [p for p in specific if not EXAMPLE.search(text, max(sentence[0], p.start - 40), p.start)] \
+                or specific
             if not before:
                 # "The region's poverty ratio ... (said in Beijing)": the subject comes first.
                 referred = Resolver.anaphor(m, places, sentence, text)

@@ -56,8 +56,7 @@ class Normalizer:
         pub = doc._.published or ""
         text = doc._.text
         kept, context_codes = [], self.place_context(doc)
-        previous_count: Span | None = None
-        previous_money: Span | None = None
+        previous: dict[str, Span] = {}  # the last mention read of each label
         province = ""  # of the last place named: where a village or township lies
         named = UNDATED  # the last dated period: what "the previous year", "that period" refer to
         for span in doc.spans.get(MENTIONS, []):
@@ -70,22 +69,19 @@ class Normalizer:
                 reading = self.read_place(span, context_codes, province)
                 province = getattr(reading, "province", "") or province
             else:
-                reading = self.read_quantity(span, text, previous_count, previous_money)
+                reading = self.read_quantity(span, text, previous)
             if isinstance(reading, str):
                 count_dropped(doc, reading)
                 continue
             span._.norm = reading
             kept.append(span)
-            if label == "COUNT":
-                previous_count = span
-            elif label == "MONEY":
-                previous_money = span
+            previous[label] = span
         doc.spans[MENTIONS] = kept
         return doc
 
     # -- quantities ---------------------------------------------------------------------
 
-    def read_quantity(self, span: Span, text: str, previous_count: Span | None, previous_money: Span | None):
+    def read_quantity(self, span: Span, text: str, previous: dict[str, Span]):
         rule = span._.rule
         numbers = self.vocab.numbers
         value = numbers.parse(rule.group("amount"))
@@ -109,17 +105,20 @@ class Normalizer:
             if rule.group("scale2"):
                 factor *= numbers.parse("1 " + rule.group("scale2"))
             value, high = normalize(value * factor), (normalize(high * factor) if high is not None else None)
-            if previous_money is not None and qualifier == "exact" and in_brackets_after(text, span, previous_money):
-                qualifier = previous_money._.norm.qualifier
-                per = per or previous_money._.norm.per
+            money = previous.get("MONEY")
+            if money is not None and qualifier == "exact" and in_brackets_after(text, span, money):
+                qualifier = money._.norm.qualifier
+                per = per or money._.norm.per
         elif span.label_ == "PERCENT":
             unit = "percentage_point" if "point" in rule.group("pct").lower() else "percent"
+            if rule.rule_id == "percent_ellipsis" and "PERCENT" in previous:
+                unit = previous["PERCENT"]._.norm.unit
             per = ""
         else:
             unit = self.vocab.counted_noun(after)
             if not unit and value == 1 and not DIGITS.search(span.text):
                 return "one_without_noun"
-            unit = unit or self.implied_noun(span, text, previous_count)
+            unit = unit or self.implied_noun(span, text, previous.get("COUNT"))
             if unit in DURATION_UNITS:
                 return "duration"
         return QuantityReading(value=value, value_high=high, unit=unit, qualifier=qualifier, per=per)

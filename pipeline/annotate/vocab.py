@@ -83,6 +83,7 @@ class Vocabulary:
         plurals = {inflection.pluralize(n) for n in self.count_nouns if " " not in n} | set(self.count_nouns)
         atoms["DIRECTION"] = alternation(self.directions)
         atoms["EDGE_PHRASE"] = alternation(self.edges)
+        atoms["PLACE_STOPWORD"] = alternation(load_lines(self.dir / "place_stopwords.txt"))
         atoms["ORG_HEAD"] = alternation(load_lines(self.dir / "organization_heads.txt"))
         atoms["COUNT_NOUN_PLURAL"] = alternation(plurals)
         return atoms
