@@ -56,6 +56,9 @@ BASELINE = regex.compile(r"(?:\bover|\bcompared\s+(?:with|to)|\bthan(?:\s+(?:in|
 # A place opening a sentence as a dateline ("BEIJING, Sept. 3 (Xinhua) --") names where
 # the story was filed, not what a figure is about.
 DATELINE_AFTER = regex.compile(r"\)?\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\(\w+\)|,?\s*(?:--|\u2014|\u2013))")
+# A date closing a dateline ("GUIYANG, March 5 --", "Sept. 3 (Xinhua) --") dates the
+# story, not its figures.
+DATELINE_DATE = regex.compile(r"\s*(?:\(\w+\)\s*)?(?:--|\u2014|\u2013)")
 # A place introduced by these words is where a figure lands ("sent to the west"),
 # rather than who gives it; "in" only right after the value ("80 counties in Sichuan").
 RECEIVING = regex.compile(r"\b(?:to|into|for)\s+(?:the\s+|its\s+)?$", regex.I)
@@ -179,7 +182,8 @@ class Resolver:
 
     def time(self, m: Mention, key: str, dates: MentionIndex, sentence, sentences, starts, text: str,
              undated_year: int | None):
-        same = [d for d in dates.between(*sentence) if not is_baseline(d, text, sentence[0])]
+        same = [d for d in dates.between(*sentence)
+                if not is_baseline(d, text, sentence[0]) and not DATELINE_DATE.match(text, d.end)]
         before = [d for d in same if d.end <= m.start and d.reading.year_start]
         if key in RATES_OVER_A_PERIOD and len({d.reading.year_start for d in before}) > 1:
             # "from A in 2001 to B in 2010, an average annual growth rate of 11.9%"
@@ -291,12 +295,15 @@ def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | Non
 
 
 def owned_by_other(m: Mention, date: Mention, text: str) -> bool:
-    """Another number stands right before ``date``, between it and ``m``."""
+    """A figure it is compared with stands right before ``date``, between it and ``m``
+    (``compared with 9,100 yuan in 2015``; not ``fell by 1.48 million to 1.55 million
+    in 2018``, where 2018 dates the whole change)."""
     gap = text[m.end:date.start]
     last = None
     for last in NUMBER_IN_GAP.finditer(gap):
         pass
-    return last is not None and bool(GOVERNS_AFTER.match(gap[last.end():]))
+    return (last is not None and bool(GOVERNS_AFTER.match(gap[last.end():]))
+            and bool(COMPARED.search(gap[:last.start()])))
 
 
 def is_baseline(date: Mention, text: str, sentence_start: int) -> bool:
@@ -370,6 +377,8 @@ def measure_words(m: Mention, text: str, cue: str, cue_start: int) -> str:
 
 
 CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:and|while|but|with|of\s+which)\b|\s(?:and|while|whereas)\s", regex.I)
+COMPARED = regex.compile(r"(?:\bcompared\s+(?:with|to)|\bthan|\bfrom|\bagainst|\bversus|\bvs\.?)\s+(?:about\s+|around\s+)?$",
+                      regex.I)
 NUMBER_IN_GAP = regex.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s*(?:yuan|percent|%|dollars))?")
 BLANK_LINE = regex.compile(r"\n\s*\n")
 WORD = regex.compile(r"[A-Za-z][\w'-]*|\d[\d,.]*|[^\w\s]")
