@@ -156,6 +156,11 @@ class Normalizer:
         pub_year = int(pub[:4]) if pub else None
         month = month_number(g("mon")) if g("mon") else (int(g("m")) if g("m") else None)
         day = int(regex.sub(r"\D", "", g("d"))) if g("d") else None
+        if g("mon_from") and not g("y"):
+            return TimeReading(pub_year, pub_year, iso_date(pub_year, month, None))
+        if g("edge") and not g("y") and not g("mon"):
+            return TimeReading(pub_year, pub_year, iso_date(pub_year, self.vocab.edges.get(
+                " ".join(g("edge").lower().split())), None))
         if g("y"):
             start = int(g("y"))
             end = start
