@@ -158,9 +158,9 @@ class Normalizer:
         day = int(regex.sub(r"\D", "", g("d"))) if g("d") else None
         if g("mon_from") and not g("y"):
             return TimeReading(pub_year, pub_year, iso_date(pub_year, month, None))
-        if g("edge") and not g("y") and not g("mon"):
+        if g("year_part"):
             return TimeReading(pub_year, pub_year, iso_date(pub_year, self.vocab.edges.get(
-                " ".join(g("edge").lower().split())), None))
+                " ".join(g("year_part").lower().split())), None))
         if g("y"):
             start = int(g("y"))
             end = start
