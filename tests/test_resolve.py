@@ -44,6 +44,23 @@ RECORDS = [
      "71.3 percent", "share", 2020, 2020, "publication", "China"),
     ("The group helped 5,684 enterprises last year.",
      "5,684", "other", 2019, 2019, "explicit", "China"),
+    ("GUIYANG, June 28 -- Guizhou Province will move 1.88 million people out of the mountains by 2022.",
+     "1.88 million", "people_relocated", 2020, 2022, "explicit", "Guizhou"),
+    ("The number of poor people fell by 1.48 million to 1.55 million in 2018.",
+     "1.48 million", "people_lifted", 2018, 2018, "explicit", "China"),
+    ("The number of poor people fell by 1.48 million to 1.55 million in 2018.",
+     "1.55 million", "poor_population", 2018, 2018, "explicit", "China"),
+    ("Income rose to 12,300 yuan, compared with 9,100 yuan in 2015.",
+     "12,300 yuan", "income", 2020, 2020, "publication", "China"),
+    ("Xigaze is in Tibet. The city sent 300 cadres to villages.",
+     "300", "personnel", 2020, 2020, "publication", "Xigaze"),
+    ("In the four prefectures of southern Xinjiang, including Kashgar and Hotan, 165,000 laborers found jobs.",
+     "165,000", "jobs", 2020, 2020, "publication", "Southern Xinjiang"),
+    ("Dongxiang County, in Linxia Hui Autonomous Prefecture in Gansu Province, had 71,000 poor people.",
+     "71,000", "poor_population", 2020, 2020, "publication", "Dongxiang Autonomous County"),
+    ("The financial input increased from 12.75 billion yuan in 2001 to 34.93 billion yuan in 2010, "
+     "an average annual growth rate of 11.9 percent.",
+     "11.9 percent", "growth_rate", 2001, 2010, "explicit", "China"),
 ]
 
 
