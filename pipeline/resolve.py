@@ -16,6 +16,7 @@ from pathlib import Path
 import regex
 
 from .model import Bulletin, Mention, PlaceReading, Record
+from .annotate.normalize import OPEN_BRACKET
 from .annotate.vocab import STOP_WORDS
 from .patterns import PATTERNS_DIR, PatternError, load_jsonl_rules
 
@@ -134,7 +135,9 @@ class Resolver:
             if m.type not in VALUE_TYPES:
                 continue
             sentence = (m.sentence_start, m.sentence_end)
-            key, measure = self.indicator(m, text)
+            converted = records[-1] if records and is_conversion(m, records[-1].mention, text) else None
+            # "668 yuan (US$81)": a conversion measures what the amount before it does.
+            key, measure = (converted.indicator, converted.measure) if converted else self.indicator(m, text)
             years, basis = self.time(m, key, dates, sentence, sentences, starts, text, undated_year)
             index = bisect_right(starts, m.start) - 1
             place = (self.place(m, places, sentence, text) or self.anaphor(m, places, sentence, text)
@@ -304,6 +307,10 @@ def owned_by_other(m: Mention, date: Mention, text: str) -> bool:
         pass
     return (last is not None and bool(GOVERNS_AFTER.match(gap[last.end():]))
             and bool(COMPARED.search(gap[:last.start()])))
+
+
+def is_conversion(m: Mention, previous: Mention, text: str) -> bool:
+    return m.type == previous.type == "MONEY" and bool(OPEN_BRACKET.fullmatch(text, previous.end, m.start))
 
 
 def is_baseline(date: Mention, text: str, sentence_start: int) -> bool:

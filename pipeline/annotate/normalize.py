@@ -36,6 +36,7 @@ UNDATED = TimeReading()
 DURATION_UNITS = {"year", "month", "day", "week", "hour", "minute", "decade"}
 OPEN_BRACKET = regex.compile(r"\s*\(\s*(?:about|around|or|approximately|roughly)?\s*")
 OF_COUNT = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+", regex.I)
+OF_NOUN = regex.compile(r"\s+of\s+(?:the|its|their|these|those|our)\s+", regex.I)
 NUMBER_OF = regex.compile(r"\bnumber\s+of\s+", regex.I)
 POPULATION_OF = regex.compile(r"\b(?:population|populace)\s+(?:\w+\s+){0,2}(?:of|at|was|is|to|from|by)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$", regex.I)
 
@@ -121,15 +122,18 @@ class Normalizer:
             unit = unit or self.implied_noun(span, text, previous.get("COUNT"))
             if unit in DURATION_UNITS:
                 return "duration"
+            if not unit and value != value.to_integral_value():
+                return "fraction_without_noun"  # a 7.1-magnitude earthquake; counts are whole
         return QuantityReading(value=value, value_high=high, unit=unit, qualifier=qualifier, per=per)
 
     def implied_noun(self, span: Span, text: str, previous_count: Span | None) -> str:
         """The noun of a count that names none after it: ``67 out of 75 counties``,
         ``the number of poor people fell from 860,000``, ``a population of 175,000``,
-        ``2,592 cadres were sent ... and 3,610 were sent``; the count before it in this
+        ``2,592 cadres were sent ... and 3,610 were sent``, ``all 42 of its counties``;
+        the count before it in this
         sentence or the one before (``16 million people ... Only 9.8 million of them``)."""
         start, end = span.start_char, span.end_char
-        of_count = OF_COUNT.match(text, end)
+        of_count = OF_COUNT.match(text, end) or OF_NOUN.match(text, end)
         if of_count:
             return self.vocab.counted_noun(text[of_count.end():end + WINDOW * 2])
         sentence_head = text[sentence_at(span.doc, start)[0]:start]

@@ -20,6 +20,7 @@ from .numbers import NumberReader
 
 # Capitalised words and then another number: a table's row label, not a counted noun.
 TABLE_ROW = regex.compile(r"\s*(?:[A-Z][\w'-]*\s+(?:of\s+|and\s+|from\s+)?){1,5}[\d.,]+(?:\s|$)")
+NOUN_REACH = 6  # words between a number and the noun it counts: "three key present poverty eradication goals"
 NOT_SPACE = regex.compile(r"[^\s\-]")
 WORD = regex.compile(r"[A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*")
 
@@ -120,7 +121,7 @@ class Vocabulary:
             words.append((word, m.end()))
             # A plural noun ends the phrase (``enterprises`` in ``5,684 enterprises last
             # year``) unless it is possessive (``farmers' households``).
-            if len(words) == 4 or (singular(word) and following[m.end():m.end() + 1] not in "'\u2019"):
+            if len(words) == NOUN_REACH or (singular(word) and following[m.end():m.end() + 1] not in "'\u2019"):
                 break
         names = [w.rstrip("'\u2019") for w, _ in words]
         for i in reversed(range(len(names))):
