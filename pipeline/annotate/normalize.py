@@ -122,8 +122,6 @@ class Normalizer:
             unit = unit or self.implied_noun(span, text, previous.get("COUNT"))
             if unit in DURATION_UNITS:
                 return "duration"
-            if not unit and value != value.to_integral_value():
-                return "fraction_without_noun"  # a 7.1-magnitude earthquake; counts are whole
         return QuantityReading(value=value, value_high=high, unit=unit, qualifier=qualifier, per=per)
 
     def implied_noun(self, span: Span, text: str, previous_count: Span | None) -> str:
