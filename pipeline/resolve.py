@@ -140,7 +140,8 @@ class Resolver:
             key, measure = (converted.indicator, converted.measure) if converted else self.indicator(m, text)
             years, basis = self.time(m, key, dates, sentence, sentences, starts, text, undated_year)
             index = bisect_right(starts, m.start) - 1
-            place = (self.place(m, places, sentence, text) or self.anaphor(m, places, sentence, text)
+            place = (self.place(m, places, sentence, text, main_place)
+                     or self.anaphor(m, places, sentence, text, main_place)
                      or self.recent_place(m, places, paragraph_start.get(paragraphs[index], 0) if index >= 0 else 0)
                      or main_place)
             records.append(Record(m, key, measure, years[0], years[1], basis, place))
@@ -212,7 +213,7 @@ class Resolver:
         return ((undated_year, undated_year), "publication") if undated_year else ((None, None), "")
 
     @staticmethod
-    def place(m: Mention, places: MentionIndex, sentence, text: str) -> PlaceReading | None:
+    def place(m: Mention, places: MentionIndex, sentence, text: str, main_place: PlaceReading) -> PlaceReading | None:
         """The place named in the value's sentence: one introduced as where things
         land (``to``, ``in``) nearest the value, else the nearest before it, else a
         ``the region``-style subject, else the first after it."""
@@ -233,7 +234,7 @@ class Resolver:
                 or specific
             if not before:
                 # "The region's poverty ratio ... (said in Beijing)": the subject comes first.
-                referred = Resolver.anaphor(m, places, sentence, text)
+                referred = Resolver.anaphor(m, places, sentence, text, main_place)
                 if referred is not None:
                     return referred
             if specific:
@@ -242,21 +243,30 @@ class Resolver:
                 chosen = max(reversed(specific), key=lambda p: LEVEL_RANK.get(p.reading.level, 0))
             else:
                 chosen = (before or same)[-1 if before else 0]
-        # "Southwest China's Tibet": the region stands for the place named right after it.
+        # "Southwest China's Tibet": the region stands for the place named right after it;
+        # "counties of China, all in ... Guizhou": the country for the province after it.
         following = [p for p in same if 0 <= p.start - chosen.end <= 4]
         if chosen.reading.level in ("macro_region", "country") and following:
             chosen = following[0]
+        elif chosen.reading.level == "country":
+            narrower = [p for p in same if p.start >= m.end and p.reading.level != "country"
+                        and not DIGIT.search(text, m.end, p.start)]
+            chosen = narrower[0] if narrower else chosen
         return chosen.reading
 
     @staticmethod
-    def anaphor(m: Mention, places: MentionIndex, sentence, text: str) -> PlaceReading | None:
-        """``The town had 8,000 residents``: the last place of that level named before."""
+    def anaphor(m: Mention, places: MentionIndex, sentence, text: str,
+                main_place: PlaceReading) -> PlaceReading | None:
+        """``The town had 8,000 residents``: the bulletin's main place if it is of that
+        level, else the last place of that level named before."""
         found = ANAPHOR.search(text, sentence[0], m.start)
         if not found:
             return None
         word = found.group(1).lower()
         if word in ("country", "nation"):
             return CHINA
+        if main_place.level in ANAPHOR_LEVELS[word]:
+            return main_place
         for level in ANAPHOR_LEVELS[word]:
             earlier = (p for p in places.before(sentence[0]) if p.reading.level == level)
             found = next((p.reading for p in earlier), None)
@@ -384,6 +394,7 @@ def measure_words(m: Mention, text: str, cue: str, cue_start: int) -> str:
 
 
 CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:and|while|but|with|of\s+which)\b|\s(?:and|while|whereas)\s", regex.I)
+DIGIT = regex.compile(r"\d")
 COMPARED = regex.compile(r"(?:\bcompared\s+(?:with|to)|\bthan|\bfrom|\bagainst|\bversus|\bvs\.?)\s+(?:about\s+|around\s+)?$",
                       regex.I)
 NUMBER_IN_GAP = regex.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s*(?:yuan|percent|%|dollars))?")
