@@ -38,6 +38,7 @@ CHINA = PlaceReading(name="China", level="country")
 GOVERNS_AFTER = regex.compile(r"^[\s,]*(?:\([^)]{0,40}\)\s*)?(?:[A-Za-z-]+\s+){0,2}?(?:in|by|at|as\s+of|for|during|"
                               r"until|through|of|between)?\s*$", regex.I)
 TITLE_WEIGHT = 5  # a place in the title says what the bulletin is about
+RECENT_SENTENCES = 1  # news runs a sentence a paragraph: the sentence before counts, whatever the paragraph
 EARLY_MONTHS = 3  # a bulletin published by March may report the year before
 EXAMPLE = regex.compile(r"\b(?:including|such\s+as|like|e\.g\.|among\s+them|namely)\b[^.;]*$", regex.I)
 LEVEL_RANK = {"macro_region": 1, "province": 2, "prefecture": 3, "county": 4, "township": 5, "village": 6}
@@ -140,9 +141,10 @@ class Resolver:
             key, measure = (converted.indicator, converted.measure) if converted else self.indicator(m, text)
             years, basis = self.time(m, key, dates, sentence, sentences, starts, text, undated_year)
             index = bisect_right(starts, m.start) - 1
+            back = sentences[max(0, index - RECENT_SENTENCES)][0] if index >= 0 else 0
             place = (self.place(m, places, sentence, text, main_place)
                      or self.anaphor(m, places, sentence, text, main_place)
-                     or self.recent_place(m, places, paragraph_start.get(paragraphs[index], 0) if index >= 0 else 0)
+                     or self.recent_place(m, places, min(back, paragraph_start.get(paragraphs[index], 0)))
                      or main_place)
             records.append(Record(m, key, measure, years[0], years[1], basis, place))
         return records
