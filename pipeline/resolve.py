@@ -278,7 +278,7 @@ class Resolver:
 
     @staticmethod
     def recent_place(m: Mention, places: MentionIndex, paragraph_start: int) -> PlaceReading | None:
-        """The last place named earlier in the value's paragraph."""
+        """The last place named since the start of the value's paragraph or the sentence before."""
         earlier = [p for p in places.between(paragraph_start, m.sentence_start) if p.reading.level != "country"]
         return earlier[-1].reading if earlier else None
 
