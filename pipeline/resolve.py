@@ -278,9 +278,12 @@ class Resolver:
 
     @staticmethod
     def recent_place(m: Mention, places: MentionIndex, paragraph_start: int) -> PlaceReading | None:
-        """The last place named since the start of the value's paragraph or the sentence before."""
+        """The most specific place named since the start of the value's paragraph or the
+        sentence before (the last among equals)."""
         earlier = [p for p in places.between(paragraph_start, m.sentence_start) if p.reading.level != "country"]
-        return earlier[-1].reading if earlier else None
+        if not earlier:
+            return None
+        return max(reversed(earlier), key=lambda p: LEVEL_RANK.get(p.reading.level, 0)).reading
 
 
 def reference_year(bulletin: Bulletin, dates: list[Mention]) -> int | None:
@@ -342,15 +345,16 @@ def years_of(date: Mention) -> tuple[int | None, int | None]:
 
 def document_place(places: list[Mention], title_end: int) -> PlaceReading:
     """The place a bulletin is about: the place it names most often, a name in the title
-    counting thrice (China winning ties), provided it is named at least twice; macro
-    regions do not count."""
+    counting thrice (China, then the more specific place, winning ties), provided it is
+    named at least twice; macro regions do not count."""
     counts = Counter()
     for p in places:
         if p.reading.level != "macro_region":
             counts[p.reading] += TITLE_WEIGHT if p.end <= title_end else 1
     if not counts:
         return CHINA
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0].level != "country", item[0].name))
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0].level != "country",
+                                                       -LEVEL_RANK.get(item[0].level, 0), item[0].name))
     reading, n = ranked[0]
     return reading if n >= 2 else CHINA
 
