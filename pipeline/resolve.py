@@ -188,8 +188,11 @@ class Resolver:
 
     def time(self, m: Mention, key: str, dates: MentionIndex, sentence, sentences, starts, text: str,
              undated_year: int | None):
+        # A comparison's base ("up 92 percent from 2009") dates nothing after it, but
+        # may date a figure of its own ("from the 2009 level of 1,196 yuan").
         same = [d for d in dates.between(*sentence)
-                if not is_baseline(d, text, sentence[0]) and not DATELINE_DATE.match(text, d.end)]
+                if not (is_baseline(d, text, sentence[0]) and not OWN_BASE.fullmatch(text, d.end, m.start))
+                and not DATELINE_DATE.match(text, d.end)]
         before = [d for d in same if d.end <= m.start and d.reading.year_start]
         if key in RATES_OVER_A_PERIOD and len({d.reading.year_start for d in before}) > 1:
             # "from A in 2001 to B in 2010, an average annual growth rate of 11.9%"
@@ -401,6 +404,7 @@ def measure_words(m: Mention, text: str, cue: str, cue_start: int) -> str:
 
 CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:and|while|but|with|of\s+which)\b|\s(?:and|while|whereas)\s", regex.I)
 DIGIT = regex.compile(r"\d")
+OWN_BASE = regex.compile(r"\s+(?:level|figure|total|amount|number|standard)\s+(?:of\s+)?", regex.I)  # "the 2009 level of 1,196 yuan"
 COMPARED = regex.compile(r"(?:\bcompared\s+(?:with|to)|\bthan|\bfrom|\bagainst|\bversus|\bvs\.?)\s+(?:about\s+|around\s+)?$",
                       regex.I)
 NUMBER_IN_GAP = regex.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s*(?:yuan|percent|%|dollars))?")
