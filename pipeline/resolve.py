@@ -3,8 +3,9 @@
 What is measured comes from cue words of ``patterns/indicators.jsonl`` near the value;
 when comes from a DATE governing the value in its sentence, else from a period opening
 one of the sentences before, else from the publication date; where comes from the
-places named in the sentence, else the last place named earlier in the paragraph, else
-the document's main place, else China.
+places named in the sentence, else a "the county"-style reference, else a place named
+just before, else the document's main place, else China. The linguistic cues of these
+choices are the regexes of ``patterns/resolve_cues.jsonl``.
 """
 from __future__ import annotations
 
@@ -27,44 +28,49 @@ NO_CUE = -1000.0         # the score of a default key that no cue supports
 # How many sentences back a period opening a sentence still governs; paragraphs do not
 # stop it (a section's "Over the past ten years" covers the paragraphs below).
 CONTEXT_SENTENCES = 6
-# A period "opens" a sentence when at most a few words stand before it: "In 2012, ...",
-# "Over the past ten years, ...", "By the end of 2019, ...".
-OPENING = regex.compile(r"\W*(?:[A-Za-z]+\s+){0,3}")
-# Present-tense markers: the figure is as of publication, whatever dates stand nearby.
-PRESENT = regex.compile(r"\b(?:now|currently|at\s+present|presently|to\s+date|so\s+far|as\s+of\s+today)\b", regex.I)
 CHINA = PlaceReading(name="China", level="country")
-# The words between a value and a date right after it that make the date the value's
-# own: "5.51 million (people) at the end of 2019", "12.75 billion yuan in 2001".
-GOVERNS_AFTER = regex.compile(r"^[\s,]*(?:\([^)]{0,40}\)\s*)?(?:[A-Za-z-]+\s+){0,2}?(?:in|by|at|as\s+of|for|during|"
-                              r"until|through|of|between)?\s*$", regex.I)
+
+
+def load_cues(path: Path) -> dict[str, regex.Pattern]:
+    """The linguistic cues of resolution, one regex a line of ``patterns/resolve_cues.jsonl``."""
+    rules = load_jsonl_rules(path, required=("id", "pattern"), allowed=("id", "pattern", "ignore_case", "comment"))
+    cues, problems = {}, []
+    for rule in rules:
+        try:
+            cues[rule["id"]] = regex.compile(rule["pattern"], regex.I if rule.get("ignore_case", True) else 0)
+        except regex.error as exc:
+            problems.append(f"{path.name}:{rule['_line']} ({rule['id']}): {exc}")
+    if problems:
+        raise PatternError("\n".join(problems))
+    return cues
+
+
+_CUES = load_cues(PATTERNS_DIR / "resolve_cues.jsonl")
+OPENING = _CUES["opening"]
+PRESENT = _CUES["present"]
+GOVERNS_AFTER = _CUES["governs_after"]
+EXAMPLE = _CUES["example"]
+ANAPHOR = _CUES["anaphor"]
+TARGET = _CUES["target"]
+BASELINE = _CUES["baseline"]
+DATELINE_AFTER = _CUES["dateline_after"]
+DATELINE_DATE = _CUES["dateline_date"]
+RECEIVING = _CUES["receiving"]
+LOCATED = _CUES["located"]
+CLAUSE_BREAK = _CUES["clause_break"]
+OWN_BASE = _CUES["own_base"]
+COMPARED = _CUES["compared"]
+
 TITLE_WEIGHT = 5  # a place in the title says what the bulletin is about
 RECENT_SENTENCES = 1  # news runs a sentence a paragraph: the sentence before counts, whatever the paragraph
 EARLY_MONTHS = 3  # a bulletin published by March may report the year before
-EXAMPLE = regex.compile(r"\b(?:including|such\s+as|like|e\.g\.|among\s+them|namely)\b[^.;]*$", regex.I)
 LEVEL_RANK = {"macro_region": 1, "province": 2, "prefecture": 3, "county": 4, "township": 5, "village": 6}
-ANAPHOR = regex.compile(r"\b(?:the|this|that)\s+(town|township|village|county|prefecture|city|province|region|"
-                        r"country|nation)\b", regex.I)
 # Levels a word may refer to, in order of preference.
 ANAPHOR_LEVELS = {"town": ("township",), "township": ("township",), "village": ("village",), "county": ("county",),
                   "prefecture": ("prefecture",), "city": ("prefecture", "county"), "province": ("province",),
                   "region": ("province",)}
 # Rates computed over a trend take the trend's whole period.
 RATES_OVER_A_PERIOD = {"growth_rate"}
-TARGET = regex.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", regex.I)
-# A date that is the base of a comparison ("up 3.8% over 2011", "than in 2003") does not
-# locate the value.
-BASELINE = regex.compile(r"(?:\bover|\bcompared\s+(?:with|to)|\bthan(?:\s+(?:in|at))?|\bagainst|\bfrom)\s+"
-                         r"(?:the\s+(?:same\s+period\s+(?:of|in)\s+|end\s+of\s+)?)?$", regex.I)
-# A place opening a sentence as a dateline ("BEIJING, Sept. 3 (Xinhua) --") names where
-# the story was filed, not what a figure is about.
-DATELINE_AFTER = regex.compile(r"\)?\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\(\w+\)|,?\s*(?:--|\u2014|\u2013))")
-# A date closing a dateline ("GUIYANG, March 5 --", "Sept. 3 (Xinhua) --") dates the
-# story, not its figures.
-DATELINE_DATE = regex.compile(r"\s*(?:\(\w+\)\s*)?(?:--|\u2014|\u2013)")
-# A place introduced by these words is where a figure lands ("sent to the west"),
-# rather than who gives it; "in" only right after the value ("80 counties in Sichuan").
-RECEIVING = regex.compile(r"\b(?:to|into|for)\s+(?:the\s+|its\s+)?$", regex.I)
-LOCATED = regex.compile(r"^[^.;:]{0,30}?\b(?:in|across|within|throughout)\s+(?:the\s+|its\s+)?$", regex.I)
 
 
 @dataclass(frozen=True)
@@ -402,11 +408,7 @@ def measure_words(m: Mention, text: str, cue: str, cue_start: int) -> str:
     return " ".join([*left, *cue.split(), *right])
 
 
-CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:and|while|but|with|of\s+which)\b|\s(?:and|while|whereas)\s", regex.I)
 DIGIT = regex.compile(r"\d")
-OWN_BASE = regex.compile(r"\s+(?:level|figure|total|amount|number|standard)\s+(?:of\s+)?", regex.I)  # "the 2009 level of 1,196 yuan"
-COMPARED = regex.compile(r"(?:\bcompared\s+(?:with|to)|\bthan|\bfrom|\bagainst|\bversus|\bvs\.?)\s+(?:about\s+|around\s+)?$",
-                      regex.I)
 NUMBER_IN_GAP = regex.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s*(?:yuan|percent|%|dollars))?")
 BLANK_LINE = regex.compile(r"\n\s*\n")
 WORD = regex.compile(r"[A-Za-z][\w'-]*|\d[\d,.]*|[^\w\s]")
