@@ -8,6 +8,8 @@ whose date still locates the bulletin).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,7 +30,7 @@ def mention_filter(doc: Doc) -> Doc:
     taken, furniture = bytearray(size), bytearray(size)
     for span in doc.spans.get(BOILERPLATE, []):
         furniture[span.start_char:min(span.end_char, size)] = b"\x01" * (min(span.end_char, size) - span.start_char)
-    kept = []
+    winners = []
     for c in candidates:
         if any(taken[c.start:c.end]):
             continue
@@ -38,11 +40,34 @@ def mention_filter(doc: Doc) -> Doc:
         elif furniture[c.start] and c.label != "DATE":
             count_dropped(doc, "page_furniture")
         else:
-            span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="strict")
-            if span is None:
-                count_dropped(doc, "unaligned")
-                continue
-            doc.user_data[(RULE_KEY, c.start, c.end)] = c
-            kept.append(span)
+            winners.append(c)
+    split_at_boundaries(doc, [p for c in winners for p in (c.start, c.end)])
+    kept = []
+    for c in winners:
+        span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="strict")
+        if span is None:
+            count_dropped(doc, "unaligned")
+            continue
+        doc.user_data[(RULE_KEY, c.start, c.end)] = c
+        kept.append(span)
     doc.spans[MENTIONS] = sorted(kept, key=lambda s: s.start_char)
     return doc
+
+
+def split_at_boundaries(doc: Doc, positions: list[int]) -> None:
+    """Split the tokens a mention starts or ends inside (``1990s.`` tokenized as ``1990``
+    ``s.``), so every mention is a span of whole tokens at its exact offsets."""
+    starts = [t.idx for t in doc]
+    cuts: dict[int, list[int]] = {}
+    for position in positions:
+        i = bisect_right(starts, position) - 1
+        if 0 <= i < len(doc) and doc[i].idx < position < doc[i].idx + len(doc[i].text):
+            cuts.setdefault(i, []).append(position - doc[i].idx)
+    if not cuts:
+        return
+    with doc.retokenize() as retokenizer:
+        for i, offsets in cuts.items():
+            token = doc[i]
+            bounds = [0, *sorted(set(offsets)), len(token.text)]
+            pieces = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
+            retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
