@@ -97,7 +97,7 @@ class Normalizer:
             value, high = -value, (-high if high is not None else None)
         before = text[max(0, span.start_char - WINDOW):span.start_char]
         after = text[span.end_char:span.end_char + WINDOW]
-        qualifier = self.vocab.qualifiers.ending(before) or "exact"
+        qualifier = "approx" if rule.group("about") else self.vocab.qualifiers.ending(before) or "exact"
         per = self.vocab.rates.starting(after)
         if span.label_ == "MONEY":
             unit, factor = self.vocab.currency(rule.group("cur"))
