@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -41,7 +42,9 @@ def mention_filter(doc: Doc) -> Doc:
             count_dropped(doc, "page_furniture")
         else:
             winners.append(c)
-    split_at_boundaries(doc, [p for c in winners for p in (c.start, c.end)])
+    misaligned = [c for c in winners if doc.char_span(c.start, c.end, alignment_mode="strict") is None]
+    if misaligned:
+        split_at_boundaries(doc, [p for c in misaligned for p in (c.start, c.end)])
     kept = []
     for c in winners:
         span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="strict")
@@ -57,7 +60,7 @@ def mention_filter(doc: Doc) -> Doc:
 def split_at_boundaries(doc: Doc, positions: list[int]) -> None:
     """Split the tokens a mention starts or ends inside (``1990s.`` tokenized as ``1990``
     ``s.``), so every mention is a span of whole tokens at its exact offsets."""
-    starts = [t.idx for t in doc]
+    starts = doc.to_array(IDX).tolist()
     cuts: dict[int, list[int]] = {}
     for position in positions:
         i = bisect_right(starts, position) - 1

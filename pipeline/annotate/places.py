@@ -87,7 +87,9 @@ class PlaceRuler:
         return ""
 
 
+@lru_cache(maxsize=2)
 def places_of(patterns_dir: Path) -> Places:
+    """The gazetteer, loaded once per process for the ruler and the normaliser."""
     return load_places(patterns_dir / "places.csv")
 
 
