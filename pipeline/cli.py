@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from .diff import FORMATS
 from .patterns import PatternError
 
 EXISTING_DIR = click.Path(exists=True, file_okay=False, path_type=Path)
@@ -66,7 +67,7 @@ def evaluate(out_dir: Path, gold_dir: Path, details: bool) -> None:
 @click.argument("new", default="outputs")
 @click.option("--corpus", type=click.Path(file_okay=False, path_type=Path), default=Path("corpus"),
               show_default=True, help="Corpus the tables came from; evidence sentences are shown when its files are there.")
-@click.option("--format", "fmt", type=click.Choice(["text", "csv", "json", "html"]), default="text",
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text",
               show_default=True, help="Report format, written to standard output.")
 @click.option("--check", is_flag=True, help="Exit 1 when anything differs.")
 def diff(old: str, new: str, corpus: Path, fmt: str, check: bool) -> None:

@@ -326,9 +326,8 @@ def owned_by_other(m: Mention, date: Mention, text: str) -> bool:
     (``compared with 9,100 yuan in 2015``; not ``fell by 1.48 million to 1.55 million
     in 2018``, where 2018 dates the whole change)."""
     gap = text[m.end:date.start]
-    last = None
-    for last in NUMBER_IN_GAP.finditer(gap):
-        pass
+    numbers = list(NUMBER_IN_GAP.finditer(gap))
+    last = numbers[-1] if numbers else None
     return (last is not None and bool(GOVERNS_AFTER.match(gap[last.end():]))
             and bool(COMPARED.search(gap[:last.start()])))
 

@@ -146,9 +146,6 @@ class PackageValidator:
     def add(self, table: str, row: dict[str, str], source: str | None = None) -> None:
         self.register(table, row, self.check(table, row, source))
 
-    def warn(self, table: str, key: str, field: str, message: str) -> None:
-        self.warnings.append(Violation(table, key, field, message, "warning"))
-
     def finish(self) -> list[Violation]:
         for table, target, value, key in self.pending_references:
             if value not in self.keys[target]:

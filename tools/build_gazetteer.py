@@ -31,8 +31,6 @@ DEFAULT_EXCEPTIONS = REPO / "patterns" / "place_exceptions.csv"
 EXCEPTION_COLUMNS = ["code", "name", "extra_variants", "note"]
 OUTPUT_COLUMNS = ["code", "name", "level", "parent_code", "province", "variants"]
 
-MUNICIPALITIES = {"110000", "120000", "310000", "500000"}
-
 # Chinese suffix -> kind, longest first so that 自治县 wins over 县.
 # 林区 is handled in `split_suffix` because only Shennongjia is a forestry
 # district; 金林区, 北林区, 碑林区 and 万柏林区 are ordinary districts.
