@@ -18,7 +18,7 @@ BULLETINS := $(shell find $(CORPUS) -type f 2>/dev/null)
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,gazetteer]'
 	touch $@
 
 $(OUT)/.extracted: $(BIN)/.installed $(SOURCES) $(BULLETINS)
@@ -44,7 +44,6 @@ bench: $(BIN)/.installed
 
 ## gazetteer: regenerate patterns/places.csv from the national code list
 gazetteer: $(BIN)/.installed
-	$(BIN)/pip install --quiet -e '.[gazetteer]'
 	$(BIN)/python tools/build_gazetteer.py --out patterns/places.csv
 
 validate: $(BIN)/.installed
