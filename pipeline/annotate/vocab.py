@@ -152,7 +152,7 @@ STOP_WORDS = frozenset("""
 of in on at to from for by with and or but as than that which who whom whose where when
 is are was were be been being has have had will would shall should can could may might
 do does did not no nor its their his her our this these those such per each every
-yuan percent per cent more less over under about up down out off into onto also last next
+yuan percent per cent over under about up down out off into onto also last next
 one ones thanks due owing
 """.split())
 
