@@ -89,14 +89,19 @@ def expand_atoms(pattern: str, atoms: dict[str, str], where: str = "") -> str:
     raise PatternError(f"{where}: atoms nest too deeply")
 
 
-def compile_rules(rules: list[dict], atoms: dict[str, str], source: str) -> list[tuple[dict, regex.Pattern]]:
-    """Compile every rule, listing all that fail instead of stopping at the first."""
+def compile_rules(rules: list[dict], atoms: dict[str, str], source: str, field: str = "pattern",
+                  flags: int = regex.X | regex.I) -> list[tuple[dict, regex.Pattern | None]]:
+    """Compile every rule's ``field``, listing all that fail instead of stopping at the
+    first. An empty field gives ``None``; ``"ignore_case": false`` drops the I flag."""
     compiled, problems = [], []
     for rule in rules:
-        where = f"{source}:{rule.get('_line', '?')} ({rule.get('id')})"
+        where = f"{source}:{rule.get('_line', '?')} ({rule.get('id', rule.get('key'))})"
+        if not rule[field]:
+            compiled.append((rule, None))
+            continue
+        rule_flags = flags if rule.get("ignore_case", True) else flags & ~regex.I
         try:
-            compiled.append((rule, regex.compile(expand_atoms(rule["pattern"], atoms, where),
-                                                 regex.X | regex.I)))
+            compiled.append((rule, regex.compile(expand_atoms(rule[field], atoms, where), rule_flags)))
         except (regex.error, PatternError) as exc:
             problems.append(f"{where}: {exc}")
     if problems:

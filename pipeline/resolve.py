@@ -17,9 +17,9 @@ from pathlib import Path
 import regex
 
 from .model import Bulletin, Mention, PlaceReading, Record
-from .annotate.normalize import OPEN_BRACKET
+from .annotate.normalize import converts
 from .annotate.vocab import STOP_WORDS
-from .patterns import PATTERNS_DIR, PatternError, load_jsonl_rules
+from .patterns import PATTERNS_DIR, compile_rules, load_jsonl_rules
 
 VALUE_TYPES = ("MONEY", "PERCENT", "COUNT")
 CUE_REACH = 120          # characters: a cue further from the value speaks of something else
@@ -34,15 +34,7 @@ CHINA = PlaceReading(name="China", level="country")
 def load_cues(path: Path) -> dict[str, regex.Pattern]:
     """The linguistic cues of resolution, one regex a line of ``patterns/resolve_cues.jsonl``."""
     rules = load_jsonl_rules(path, required=("id", "pattern"), allowed=("id", "pattern", "ignore_case", "comment"))
-    cues, problems = {}, []
-    for rule in rules:
-        try:
-            cues[rule["id"]] = regex.compile(rule["pattern"], regex.I if rule.get("ignore_case", True) else 0)
-        except regex.error as exc:
-            problems.append(f"{path.name}:{rule['_line']} ({rule['id']}): {exc}")
-    if problems:
-        raise PatternError("\n".join(problems))
-    return cues
+    return {rule["id"]: rx for rule, rx in compile_rules(rules, {}, path.name, flags=regex.I)}
 
 
 _CUES = load_cues(PATTERNS_DIR / "resolve_cues.jsonl")
@@ -86,18 +78,9 @@ class IndicatorRule:
 def load_indicator_rules(patterns_dir: Path = PATTERNS_DIR) -> list[IndicatorRule]:
     rows = load_jsonl_rules(patterns_dir / "indicators.jsonl", required=("key", "types", "priority", "cues"),
                             allowed=("key", "types", "units", "priority", "cues", "default", "comment"))
-    rules, problems = [], []
-    for row in rows:
-        try:
-            cues = regex.compile(row["cues"], regex.I) if row["cues"] else None
-        except regex.error as exc:
-            problems.append(f"indicators.jsonl:{row['_line']} ({row['key']}): {exc}")
-            continue
-        rules.append(IndicatorRule(row["key"], frozenset(row["types"]), frozenset(row.get("units", ())),
-                                   int(row["priority"]), cues, bool(row.get("default"))))
-    if problems:
-        raise PatternError("\n".join(problems))
-    return rules
+    return [IndicatorRule(row["key"], frozenset(row["types"]), frozenset(row.get("units", ())),
+                          int(row["priority"]), cues, bool(row.get("default")))
+            for row, cues in compile_rules(rows, {}, "indicators.jsonl", field="cues", flags=regex.I)]
 
 
 class MentionIndex:
@@ -333,7 +316,7 @@ def owned_by_other(m: Mention, date: Mention, text: str) -> bool:
 
 
 def is_conversion(m: Mention, previous: Mention, text: str) -> bool:
-    return m.type == previous.type == "MONEY" and bool(OPEN_BRACKET.fullmatch(text, previous.end, m.start))
+    return m.type == previous.type == "MONEY" and converts(text, previous.end, m.start)
 
 
 def is_baseline(date: Mention, text: str, sentence_start: int) -> bool:

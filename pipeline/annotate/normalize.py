@@ -107,7 +107,7 @@ class Normalizer:
                 factor *= numbers.parse("1 " + rule.group("scale2"))
             value, high = normalize(value * factor), (normalize(high * factor) if high is not None else None)
             money = previous.get("MONEY")
-            if money is not None and qualifier == "exact" and in_brackets_after(text, span, money):
+            if money is not None and qualifier == "exact" and converts(text, money.end_char, span.start_char):
                 qualifier = money._.norm.qualifier
                 per = per or money._.norm.per
         elif span.label_ == "PERCENT":
@@ -128,8 +128,8 @@ class Normalizer:
         """The noun of a count that names none after it: ``67 out of 75 counties``,
         ``the number of poor people fell from 860,000``, ``a population of 175,000``,
         ``2,592 cadres were sent ... and 3,610 were sent``, ``all 42 of its counties``;
-        the count before it in this
-        sentence or the one before (``16 million people ... Only 9.8 million of them``)."""
+        the count before it in this sentence or the one before (``16 million people ...
+        Only 9.8 million of them``)."""
         start, end = span.start_char, span.end_char
         of_count = OF_COUNT.match(text, end) or OF_NOUN.match(text, end)
         if of_count:
@@ -289,10 +289,10 @@ def carry_scale(low: Decimal, high: Decimal, low_text: str, high_text: str, numb
     return normalize(low * high / base) if base else low
 
 
-def in_brackets_after(text: str, span: Span, previous: Span) -> bool:
-    """``33.4 billion yuan (US$4.9 billion)``: a conversion of the amount before it."""
-    gap = text[previous.end_char:span.start_char]
-    return bool(OPEN_BRACKET.fullmatch(gap))
+def converts(text: str, previous_end: int, start: int) -> bool:
+    """``33.4 billion yuan (US$4.9 billion)``: the amount at ``start`` converts the one
+    ending at ``previous_end``."""
+    return bool(OPEN_BRACKET.fullmatch(text, previous_end, start))
 
 
 def month_number(name: str) -> int | None:

