@@ -92,6 +92,15 @@ CASES = {
         ("the \"three tough battles\" of the plan", NUMBERS),
         ("at 7 a.m. on the day", NUMBERS),
         ("[25k](COUNT value=25000 unit=person) people", NUMBERS),
+        # The noun a count leaves implicit: a possessive partitive, a comparative
+        # population, a partitive without a noun falling back to the sentence before.
+        ("[Seven](COUNT value=7 unit=province) of China's provinces and regions took part.", NUMBERS),
+        ("Each group has a population less than [100,000](COUNT value=100000 unit=person).", NUMBERS),
+        ("Some [16 million](COUNT value=16000000 unit=person) people will move. Only "
+         "[9.8 million](COUNT value=9800000 unit=person) of those to be moved are poor.", NUMBERS),
+        # A noun hyphenated to the number is what it counts.
+        ("flats for [two](COUNT value=2 unit=person)-person households", NUMBERS),
+        ("a [300](COUNT value=300 unit=household)-household village", NUMBERS),
     ],
     "date": [
         ("Released [June 28, 2020](DATE 2020 date=2020-06-28).", ("DATE",)),

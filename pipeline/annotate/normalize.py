@@ -36,9 +36,9 @@ UNDATED = TimeReading()
 DURATION_UNITS = {"year", "month", "day", "week", "hour", "minute", "decade"}
 OPEN_BRACKET = regex.compile(r"\s*\(\s*(?:about|around|or|approximately|roughly)?\s*")
 OF_COUNT = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+", regex.I)
-OF_NOUN = regex.compile(r"\s+of\s+(?:the|its|their|these|those|our)\s+", regex.I)
+OF_NOUN = regex.compile(r"\s+of\s+(?:the|its|their|these|those|our|(?-i:[A-Z][\w-]*)['\u2019]s)\s+", regex.I)
 NUMBER_OF = regex.compile(r"\bnumber\s+of\s+", regex.I)
-POPULATION_OF = regex.compile(r"\b(?:population|populace)\s+(?:\w+\s+){0,2}(?:of|at|was|is|to|from|by)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$", regex.I)
+POPULATION_OF = regex.compile(r"\b(?:population|populace)\s+(?:\w+\s+){0,2}(?:of|at|was|is|to|from|by|(?:more|less|fewer)\s+than|under|below|over)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", regex.I)
 
 
 @Language.factory("policy_normalizer", default_config={"patterns_dir": None}, assigns=["span._.norm"])
@@ -132,8 +132,9 @@ class Normalizer:
         Only 9.8 million of them``)."""
         start, end = span.start_char, span.end_char
         of_count = OF_COUNT.match(text, end) or OF_NOUN.match(text, end)
-        if of_count:
-            return self.vocab.counted_noun(text[of_count.end():end + WINDOW * 2])
+        noun = self.vocab.counted_noun(text[of_count.end():end + WINDOW * 2]) if of_count else ""
+        if noun:
+            return noun
         sentence_head = text[sentence_at(span.doc, start)[0]:start]
         number_of = list(NUMBER_OF.finditer(sentence_head))
         if number_of:

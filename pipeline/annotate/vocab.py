@@ -22,6 +22,8 @@ from .numbers import NumberReader
 TABLE_ROW = regex.compile(r"\s*(?:[A-Z][\w'-]*\s+(?:of\s+|and\s+|from\s+)?){1,5}[\d.,]+(?:\s|$)")
 NOUN_REACH = 6  # words between a number and the noun it counts: "three key present poverty eradication goals"
 NOT_SPACE = regex.compile(r"[^\s\-]")
+# ``two-person households``, ``100-square-meter houses``: the number counts the noun it is hyphenated to.
+HYPHEN_COMPOUND = regex.compile(r"-([A-Za-z]+(?:-[A-Za-z]+)*)")
 WORD = regex.compile(r"[A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*")
 
 
@@ -104,12 +106,16 @@ class Vocabulary:
     def counted_noun(self, following: str) -> str:
         """The unit a count refers to, read from the words after it (``villages`` -> ``village``).
 
-        The last word of the phrase that the vocabulary knows wins (the head of an English
+        A noun hyphenated to the number wins (``two-person households``: person); then the
+        last word of the phrase that the vocabulary knows (the head of an English
         noun phrase comes last); otherwise the last word before a function word, if it is
         a plural noun; otherwise nothing.
         """
         if TABLE_ROW.match(following):
             return ""
+        compound = HYPHEN_COMPOUND.match(following)
+        if compound and self.lookup_noun(compound.group(1).lower()):
+            return self.lookup_noun(compound.group(1).lower())
         words = []
         for m in WORD.finditer(following[:80]):
             gap = following[(words[-1][1] if words else 0):m.start()]
