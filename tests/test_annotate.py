@@ -101,6 +101,9 @@ CASES = {
         # A noun hyphenated to the number is what it counts.
         ("flats for [two](COUNT value=2 unit=person)-person households", NUMBERS),
         ("a [300](COUNT value=300 unit=household)-household village", NUMBERS),
+        # A long noun phrase still reaches its head.
+        ("About [110](COUNT value=110 unit=project qualifier=approx) foreign-funded poverty reduction "
+         "projects were carried out.", NUMBERS),
     ],
     "date": [
         ("Released [June 28, 2020](DATE 2020 date=2020-06-28).", ("DATE",)),

@@ -31,6 +31,7 @@ if not Doc.has_extension("published"):
     Doc.set_extension("published", default="")
 
 WINDOW = 40
+NOUN_WINDOW = 80  # characters after a count that may hold its noun phrase (NOUN_REACH words)
 MONTHS = parserinfo()
 UNDATED = TimeReading()
 DURATION_UNITS = {"year", "month", "day", "week", "hour", "minute", "decade"}
@@ -96,7 +97,7 @@ class Normalizer:
         if rule.group("sign"):
             value, high = -value, (-high if high is not None else None)
         before = text[max(0, span.start_char - WINDOW):span.start_char]
-        after = text[span.end_char:span.end_char + WINDOW]
+        after = text[span.end_char:span.end_char + NOUN_WINDOW]
         qualifier = "approx" if rule.group("about") else self.vocab.qualifiers.ending(before) or "exact"
         per = self.vocab.rates.starting(after)
         if span.label_ == "MONEY":
@@ -132,7 +133,7 @@ class Normalizer:
         Only 9.8 million of them``)."""
         start, end = span.start_char, span.end_char
         of_count = OF_COUNT.match(text, end) or OF_NOUN.match(text, end)
-        noun = self.vocab.counted_noun(text[of_count.end():end + WINDOW * 2]) if of_count else ""
+        noun = self.vocab.counted_noun(text[of_count.end():end + NOUN_WINDOW]) if of_count else ""
         if noun:
             return noun
         sentence_head = text[sentence_at(span.doc, start)[0]:start]
