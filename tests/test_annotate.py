@@ -128,6 +128,17 @@ CASES = {
         ("It was 2.9 million in [2004](DATE 2004), against 3.1 million [the previous year](DATE 2003).",
          ("DATE",)),
         ("[the first half of 2020](DATE 2020 date=2020-06)", ("DATE",)),
+        # Published 2020-06-28 (the default of these cases).
+        ("since the 18th CPC National Congress in [2012](DATE 2012-2020), incomes rose", ("DATE",)),
+        ("[Since 2004](DATE 2004-2020), output rose in [2010](DATE 2010).", ("DATE",)),
+        ("over [the past four decades](DATE 1980-2019)", ("DATE",)),
+        ("in [the past decades](DATE year_start= year_end=2019)", ("DATE",)),
+        ("in [the past decade](DATE 2010-2019)", ("DATE",)),
+        ("a village of mud huts [20 years ago](DATE 2000)", ("DATE",)),
+        ("up 8 percent on [the same period of last year](DATE 2019)", ("DATE",)),
+        ("quit the list on [February 25 and 27, 2017](DATE 2017 date=2017-02-25)", ("DATE", "COUNT")),
+        ("the team visited [from August 25 to 27](DATE 2020 date=2020-08-25)", ("DATE", "COUNT")),
+        ("by [the end of this year](DATE 2020)", ("DATE",)),
     ],
     "place": [
         ("in [Xiji county](PLACE name=Xiji_County level=county code=640422 province=Ningxia_Hui_Autonomous_Region)",

@@ -46,6 +46,7 @@ DATELINES = [
     ("Headline by Zhang Weilan, June 28, 2020\nAdjust font size:", "2020-06-28"),
     ("Source: Xinhua| 2018-02-01 16:22:04|Editor: Lifang", "2018-02-01"),
     ("No date here, only 2020 as a year.", ""),
+    ("Incomes rose.\nA chart of rural poverty, Oct 17, 2016. (Photo: Xinhua)\nMore text.", ""),
 ]
 
 

@@ -190,9 +190,14 @@ class Normalizer:
             if number not in self.vocab.plans:
                 return "unknown_five_year_plan"
             return TimeReading(*self.vocab.plans[number])
-        if g("n") or g("n_decade"):
+        if g("n") or g("n_decade") or g("n_decades"):
             n = int(self.vocab.numbers.parse(g("n"))) if g("n") else 10
+            if g("n_decades"):
+                n = 10 * int(self.vocab.numbers.parse(g("n_decades")))
             return TimeReading(pub_year - n, pub_year - 1) if pub_year else TimeReading()
+        if g("n_ago"):
+            year = pub_year - int(self.vocab.numbers.parse(g("n_ago"))) if pub_year else None
+            return TimeReading(year, year)
         if g("recent"):
             return TimeReading(None, pub_year - 1) if pub_year else TimeReading()
         if g("n_next") or g("n_next_months"):
