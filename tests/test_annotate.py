@@ -101,6 +101,8 @@ CASES = {
         # A noun hyphenated to the number is what it counts.
         ("flats for [two](COUNT value=2 unit=person)-person households", NUMBERS),
         ("a [300](COUNT value=300 unit=household)-household village", NUMBERS),
+        ("\"Life is better now,\" said Xie Xingchang, 66, a villager.", NUMBERS),
+        ("it trained [3,883](COUNT value=3883 unit=person) educators", NUMBERS),
         # A long noun phrase still reaches its head.
         ("About [110](COUNT value=110 unit=project qualifier=approx) foreign-funded poverty reduction "
          "projects were carried out.", NUMBERS),
