@@ -44,9 +44,12 @@ def make_segmenter(nlp: Language, name: str, patterns_dir: str | None):
 class Segmenter:
     def __init__(self, patterns_dir: Path):
         rules = load_jsonl_rules(patterns_dir / "boilerplate.jsonl", required=("id", "pattern"),
-                                 allowed=("id", "pattern", "comment"))
-        # One pass for all furniture rules; each stays a line of its own in the file.
-        self.furniture = regex.compile("|".join(f"(?:{r['pattern']})" for r in rules), regex.I | regex.M | regex.X)
+                                 allowed=("id", "pattern", "comment", "dates"))
+        # One pass for all furniture rules; each stays a line of its own in the file. A
+        # furniture span is labelled ``dated`` when its dates are the page's own (a
+        # dateline), else ``undated`` (a copyright year locates nothing in the text).
+        self.furniture = regex.compile("|".join(f"(?P<{'dated' if r.get('dates', True) else 'undated'}>{r['pattern']})"
+                                                for r in rules), regex.I | regex.M | regex.X)
         abbreviations = load_lines(patterns_dir / "abbreviations.txt")
         not_after = "|".join(regex.escape(a[:-1]) for a in sorted(abbreviations, key=len, reverse=True))
         # A sentence ends at . ! ? (and closing quotes) before a capital, digit or quote,
@@ -84,7 +87,7 @@ class Segmenter:
                            for s, e in zip(starts, ends) if text[s:e].strip()]
         furniture = []
         for m in self.furniture.finditer(text):
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            span = doc.char_span(m.start(), m.end(), label=m.lastgroup, alignment_mode="expand")
             if span is not None and len(span):
                 furniture.append(span)
         doc.spans["boilerplate"] = furniture

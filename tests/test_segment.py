@@ -28,6 +28,7 @@ FURNITURE = [
     "Adjust font size: A A A",
     "home > NEWS",
     "2 Min Read",
+    "Copyright\u00a92024 China Daily. All rights reserved.",
 ]
 
 
@@ -36,3 +37,9 @@ def test_segment_furniture_yields_no_figures(run_text, line):
     text = f"Title of the bulletin\n{line}\nIn 2019, 52 counties remained poor."
     _, mentions, _, dropped = run_text(text)
     assert all(m.start > text.index(line) + len(line) for m in mentions)
+
+
+def test_segment_dateline_in_furniture_stays_a_date(run_text):
+    text = "Title\nSource: Xinhua | Updated: Nov 16, 2011\nIn 2011, 52 counties remained poor."
+    _, mentions, _, _ = run_text(text)
+    assert "Nov 16, 2011" in [m.text for m in mentions if m.type == "DATE"]

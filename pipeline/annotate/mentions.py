@@ -30,7 +30,8 @@ def mention_filter(doc: Doc) -> Doc:
     size = max((c.end for c in candidates), default=0) + 1
     taken, furniture = bytearray(size), bytearray(size)
     for span in doc.spans.get(BOILERPLATE, []):
-        furniture[span.start_char:min(span.end_char, size)] = b"\x01" * (min(span.end_char, size) - span.start_char)
+        mark = b"\x01" if span.label_ == "dated" else b"\x02"
+        furniture[span.start_char:min(span.end_char, size)] = mark * (min(span.end_char, size) - span.start_char)
     winners = []
     for c in candidates:
         if any(taken[c.start:c.end]):
@@ -38,7 +39,7 @@ def mention_filter(doc: Doc) -> Doc:
         taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         if c.label.startswith("NOT_"):
             count_dropped(doc, f"not_a_mention:{c.rule_id}")
-        elif furniture[c.start] and c.label != "DATE":
+        elif furniture[c.start] == 2 or (furniture[c.start] and c.label != "DATE"):
             count_dropped(doc, "page_furniture")
         else:
             winners.append(c)
