@@ -28,7 +28,7 @@ from pypinyin import Style, lazy_pinyin
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_EXCEPTIONS = REPO / "patterns" / "place_exceptions.csv"
-EXCEPTION_COLUMNS = ["code", "name", "extra_variants", "note"]
+EXCEPTION_COLUMNS = ["code", "name", "extra_variants", "pinyin_too", "note"]
 OUTPUT_COLUMNS = ["code", "name", "level", "parent_code", "province", "variants"]
 
 # Chinese suffix -> kind, longest first so that 自治县 wins over 县.
@@ -100,6 +100,7 @@ class Override:
     code: str
     name: str
     extra_variants: tuple[str, ...]
+    pinyin_too: bool = False
 
 
 def level_of(code: str) -> str:
@@ -140,7 +141,10 @@ def read_exceptions(path: Path, known_codes: set[str]) -> dict[str, Override]:
                 errors.append(f"{where}: name {name!r} contains '|'")
             if not (row["note"] or "").strip():
                 errors.append(f"{where}: note is empty; say where the spelling comes from")
-            rows[code] = Override(code, name, extras)
+            pinyin_too = (row["pinyin_too"] or "").strip()
+            if pinyin_too not in ("", "yes"):
+                errors.append(f"{where}: pinyin_too must be 'yes' or empty, got {pinyin_too!r}")
+            rows[code] = Override(code, name, extras, pinyin_too == "yes")
     if errors:
         raise BuildError("\n".join(errors))
     return rows
@@ -293,6 +297,10 @@ def translate(unit: Unit, exception: Override | None) -> tuple[str, list[str]]:
 
     if exception:
         forms += list(exception.extra_variants)
+        if exception.pinyin_too and stem and not one_char:
+            # Chinese media also write the plain pinyin of a name whose official
+            # romanization differs (Qumalai for Qumarleb, Rikaze for Xigaze).
+            forms.append(romanize(unit.zh, stem))
     variants: list[str] = []
     seen: set[str] = set()
     for form in forms:
