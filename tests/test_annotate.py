@@ -92,6 +92,14 @@ CASES = {
         ("the \"three tough battles\" of the plan", NUMBERS),
         ("at 7 a.m. on the day", NUMBERS),
         ("[25k](COUNT value=25000 unit=person) people", NUMBERS),
+        # Number words and forms beside the usual ones.
+        ("the rate fell to [nought](COUNT value=0)", NUMBERS),
+        ("it rose by [naught point five](COUNT value=0.5)", NUMBERS),
+        ("nearly [a dozen](COUNT value=12 unit=county qualifier=approx) counties", NUMBERS),
+        ("[half a dozen](COUNT value=6 unit=project) projects", NUMBERS),
+        ("dozens of villages and hundreds of thousands of people", NUMBERS),
+        ("in the first quarter, half the villages", NUMBERS),
+        ("A 5G network and 4G base stations", NUMBERS),
     ],
     "date": [
         ("Released [June 28, 2020](DATE 2020 date=2020-06-28).", ("DATE",)),
