@@ -43,11 +43,11 @@ def below(score: str) -> pytest.MarkDecorator:
 SUITE_CASES = [
     pytest.param("currency"),
     pytest.param("percent"),
-    pytest.param("number", marks=below("0.658")),
+    pytest.param("number", marks=below("0.823")),
     pytest.param("newsquant"),
 ]
 # A little under today's scores, so any regression fails, bar reached or not.
-FLOORS = {"currency": 0.85, "percent": 0.99, "number": 0.64, "newsquant": 0.75}
+FLOORS = {"currency": 0.87, "percent": 0.99, "number": 0.81, "newsquant": 0.75}
 
 
 @pytest.fixture(scope="module")

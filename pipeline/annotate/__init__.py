@@ -10,6 +10,7 @@ from pathlib import Path
 
 import regex
 import spacy
+from spacy.attrs import LIKE_NUM
 from spacy.language import Language
 from spacy.util import compile_infix_regex
 
@@ -21,6 +22,7 @@ from . import normalize as _normalize  # noqa: F401  (registers policy_normalize
 from . import places as _places  # noqa: F401  (registers policy_place_ruler)
 from . import ruler as _ruler  # noqa: F401  (registers policy_regex_ruler)
 from .mentions import MENTIONS
+from .numbers import NumberReader
 
 CHUNK_CHARS = 50_000
 CHUNK_BREAKS = [regex.compile(p) for p in (r"\n\s*\n", r"\n", r"(?<=[.!?])\s+", r"\s+")]
@@ -33,6 +35,7 @@ GLUE_INFIXES = [r"(?<=[A-Za-z])(?=\d)", r"(?<=\d)(?=[A-Za-z\u4e00-\u9fff])", r"(
 def build_nlp(patterns_dir: Path = PATTERNS_DIR) -> Language:
     nlp = spacy.blank("en")
     nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + GLUE_INFIXES).finditer
+    count_as_numbers(nlp, NumberReader.default(patterns_dir).number_words())
     config = {"patterns_dir": str(patterns_dir)}
     nlp.add_pipe("policy_segmenter", config=config)
     nlp.add_pipe("policy_regex_ruler", name="quantities", config={**config, "rules": "quantities.jsonl"})
@@ -42,6 +45,16 @@ def build_nlp(patterns_dir: Path = PATTERNS_DIR) -> Language:
     nlp.add_pipe("policy_normalizer", config=config)
     nlp.max_length = 2 * CHUNK_CHARS
     return nlp
+
+
+def count_as_numbers(nlp: Language, words: frozenset[str]) -> None:
+    """Make ``like_num`` true for the number reader's words (``nought``, ``dozen``,
+    ``quarter``) as well as spaCy's own, since number rules start only at tokens like numbers."""
+    spacy_like_num = nlp.vocab.lex_attr_getters[LIKE_NUM]
+    nlp.vocab.lex_attr_getters[LIKE_NUM] = lambda text: spacy_like_num(text) or text.lower() in words
+    for lexeme in nlp.vocab:
+        if lexeme.lower_ in words:
+            lexeme.like_num = True
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:

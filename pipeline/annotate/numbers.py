@@ -18,6 +18,14 @@ Decimal('2500000')
 Decimal('1000500000')
 >>> reader.parse("$13.6m".lstrip("$"))
 Decimal('13600000')
+>>> reader.parse("4 thousand 3 hundred and 21")
+Decimal('4321')
+>>> reader.parse("three hundred and two dozens")
+Decimal('324')
+>>> reader.parse("nought point nought three")
+Decimal('0.03')
+>>> reader.parse("3 hundred and 2 hundred") is None
+True
 """
 from __future__ import annotations
 
@@ -32,7 +40,8 @@ from number_parser.data.en import info as EN
 from ..patterns import PATTERNS_DIR, alternation, load_csv
 
 FRACTION_PRECISION = Decimal("0.01")  # two thirds of a million: 666666.67
-DIGITS = regex.compile(r"\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+(?:\.\d+)?|\d*\.\d+|\d+(?:\.\d+)?")
+DIGITS = regex.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+(?:\.\d+)?|\d*\.\d+"
+                       r"|\d+(?:\.\d+)?")
 GROUP_SEPARATORS = str.maketrans("", "", ",\u202f\u00a0 ")
 
 
@@ -65,12 +74,19 @@ class NumberReader:
         """Regex atoms generated from the vocabulary, for the rule files to use."""
         return {
             "SMALL_WORD": alternation(self.words),
+            "TENS_WORD": alternation(EN["TENS"]),
+            "UNIT_WORD": alternation(w for w, v in EN["UNIT_NUMBERS"].items() if v),
             "SCALE_WORD": alternation(self.scale_words),
             "NUMBER_WORD": alternation([*self.words, *self.scale_words]),
             "SCALE": alternation([w for w in self.scales if w not in self.attached]),
             "SCALE_ATTACHED": alternation(self.attached),
             "FRACTION_WORD": alternation(self.fractions),
         }
+
+    def number_words(self) -> frozenset[str]:
+        """Words that are or start a number (``nought``, ``dozen``, ``quarter`` in
+        ``quarter million``), beside the ones spaCy already counts as numbers."""
+        return frozenset([*self.words, *self.scale_words, *self.fractions])
 
     @lru_cache(maxsize=8192)
     def parse(self, text: str) -> Decimal | None:
@@ -84,20 +100,20 @@ class NumberReader:
                 value = Decimal(digits.group().translate(GROUP_SEPARATORS))
             except InvalidOperation:
                 return None
-            rest = text[digits.end():].strip(" -")
-            factor = Decimal(1)
-            for word in rest.split():
-                if word not in self.scales:
-                    return None
-                factor *= self.scales[word]
-            return normalize(value * factor)
+            rest = text[digits.end():].strip(" -").split()
+            if all(word in self.scales for word in rest):
+                factor = Decimal(1)
+                for word in rest:
+                    factor *= self.scales[word]
+                return normalize(value * factor)
         return self.parse_words(text)
 
     def parse_words(self, text: str) -> Decimal | None:
         """Number words through ``number_parser``, plus what it lacks: a leading ``a``
-        (``a million``), decimals in words (``nine point nought four``), scales it does
-        not know (``three dozen``) and fractions of a scale (``two and a half million``,
-        ``half a million``, ``one million and a half``, ``two thirds of a million``).
+        (``a million``), decimals in words (``nine point nought four``, ``two hundred
+        point seventy-one``), digits among the words and scales it does not know
+        (``combine``) and fractions of a scale (``two and a half million``, ``half a
+        million``, ``one million and a half``, ``two thirds of a million``).
 
         A fraction with no scale to apply to (``two thirds``) is no count: ``None``.
         """
@@ -111,19 +127,66 @@ class NumberReader:
             decimals = [self.words.get(w) for w in words[i + 1:]]
             if whole is None or not decimals or any(d is None for d in decimals):
                 return None
-            if len(decimals) == 1 or all(d < 10 for d in decimals):
-                fraction = "".join(str(d) for d in decimals)
+            if all(d < 10 for d in decimals):
+                fraction = "".join(str(d) for d in decimals)  # point nought four: digit by digit
             else:
-                return None
+                number = parse_number(" ".join(words[i + 1:]))  # point seventy-one: one number
+                if number is None:
+                    return None
+                fraction = str(number)
             return normalize(whole + Decimal("0." + fraction))
         if words and words[0] in ("a", "an"):
             words[0] = "one"
-        own = [w for w in words if w in self.scale_words and w not in EN["BIG_POWERS_OF_TEN"]]
-        if own and words[-1] in own:
-            base = self.parse_words(" ".join(words[:-1]))
-            return normalize(base * self.scale_words[words[-1]]) if base is not None else None
+        if any(w not in EN["BIG_POWERS_OF_TEN"] and (w in self.scales or DIGITS.fullmatch(w)) for w in words):
+            return self.combine(words)
         parsed = parse_number(" ".join(words))
         return Decimal(parsed) if parsed is not None else None
+
+    def combine(self, words: list[str]) -> Decimal | None:
+        """Numbers and scales read left to right, for what ``number_parser`` cannot read:
+        digits among the words (``4 thousand 3 hundred and 21``) and scales it does not
+        know (``6 crore and two hundred``). A dozen multiplies the number just before it
+        (``three hundred and two dozens`` is 324); a scale larger than the one before it
+        multiplies everything so far (``one lakh crore``).
+        """
+        total, group, last, largest = Decimal(0), None, None, None
+        previous = ""  # the word before, "and" skipped
+        for word in words:
+            if word == "and":
+                continue
+            value = self.value_of(word)
+            scale = self.scales.get(word)
+            if value is not None:
+                if previous and previous not in self.scales and previous not in EN["TENS"]:
+                    return None  # two numbers in a row: "3 21" is no number
+                group, last = (group or 0) + value, value
+            elif scale is None:
+                return None
+            elif scale < 100:  # a dozen
+                if last is None:
+                    return None
+                group, last = group + last * (scale - 1), last * scale
+            elif group is None and previous and (scale < 1000 or scale < largest):
+                return None  # a scale with no number: "two million thousand"
+            elif scale < 1000:  # hundred
+                if (group or 0) >= scale:
+                    return None  # "3 hundred and 2 hundred" is two numbers
+                group = last = (group or 1) * scale
+            elif group is None and largest is not None:  # adjacent scales: "one lakh crore"
+                total, largest = total * scale, scale
+            elif largest is None or scale < largest:
+                total, largest, group, last = total + (group or 1) * scale, scale, None, None
+            else:
+                return None  # "3 thousand 2 million"
+            previous = word
+        return normalize(total + (group or 0))
+
+    def value_of(self, word: str) -> Decimal | None:
+        """A single number word or a number in digits."""
+        if word in self.words:
+            return Decimal(self.words[word])
+        digits = DIGITS.fullmatch(word)
+        return Decimal(word.translate(GROUP_SEPARATORS)) if digits else None
 
     def parse_fraction(self, words: list[str], i: int) -> Decimal | None:
         numerator_at = i - 1 if i and words[i - 1] != "and" else i
