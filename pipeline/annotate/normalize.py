@@ -254,7 +254,7 @@ class Normalizer:
         place, note = self.places.resolve(span.text, context_codes)
         if place is not None:
             return PlaceReading(name=place.name, level=place.level, code=place.code, province=place.province)
-        if rule.rule_id == "suffixed_name":
+        if rule.group("suffix") and rule.group("name"):
             return self.unlisted_place(span, note, province)
         if note:
             return PlaceReading(name=span.text, level=self.places.lookup(span.text)[0].level, note=note)

@@ -47,7 +47,9 @@ class PlaceRuler:
         self.bare = set(load_lines(patterns_dir / "place_exclusions.txt"))
         self.forms: set[str] = set()
         for variant, _code in self.places.variants():
-            self.forms.update((variant, suffix_lowercased(variant)))
+            # Xi'an is also typeset Xi’an.
+            for form in {variant, variant.replace("'", "\u2019")}:
+                self.forms.update((form, suffix_lowercased(form)))
             if " " not in variant and len(variant) < MIN_BARE_NAME:
                 self.bare.add(variant)
         self.forms.update(countries(patterns_dir))
