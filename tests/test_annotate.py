@@ -103,6 +103,7 @@ CASES = {
         ("a [300](COUNT value=300 unit=household)-household village", NUMBERS),
         ("\"Life is better now,\" said Xie Xingchang, 66, a villager.", NUMBERS),
         ("it trained [3,883](COUNT value=3883 unit=person) educators", NUMBERS),
+        ("a road of [1,078](COUNT value=1078 unit=kilometer) km", NUMBERS),
         # A long noun phrase still reaches its head.
         ("About [110](COUNT value=110 unit=project qualifier=approx) foreign-funded poverty reduction "
          "projects were carried out.", NUMBERS),
