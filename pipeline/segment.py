@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
-from .patterns import PATTERNS_DIR, load_jsonl_rules, load_lines
+from .patterns import PATTERNS_DIR, PatternError, load_jsonl_rules, load_lines
 
 PARAGRAPH_BREAK = regex.compile(r"\n[ \t\u3000\xa0]*\n\s*")
 LINE = regex.compile(r"[^\n]+")
@@ -45,6 +45,10 @@ class Segmenter:
     def __init__(self, patterns_dir: Path):
         rules = load_jsonl_rules(patterns_dir / "boilerplate.jsonl", required=("id", "pattern"),
                                  allowed=("id", "pattern", "comment", "dates"))
+        # Furniture is whole lines: rules are tried at line starts only, not at every character.
+        unanchored = [r["id"] for r in rules if not r["pattern"].startswith("^")]
+        if unanchored:
+            raise PatternError(f"boilerplate.jsonl: rule(s) {', '.join(unanchored)} must start with ^")
         # One pass for all furniture rules; each stays a line of its own in the file. A
         # furniture span is labelled ``dated`` when its dates are the page's own (a
         # dateline), else ``undated`` (a copyright year locates nothing in the text).
@@ -86,7 +90,10 @@ class Segmenter:
         doc._.sentences = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e - len(text[s:e]) + len(text[s:e].rstrip()))
                            for s, e in zip(starts, ends) if text[s:e].strip()]
         furniture = []
-        for m in self.furniture.finditer(text):
+        for line in LINE.finditer(text):
+            m = self.furniture.match(text, line.start())
+            if m is None:
+                continue
             span = doc.char_span(m.start(), m.end(), label=m.lastgroup, alignment_mode="expand")
             if span is not None and len(span):
                 furniture.append(span)
