@@ -195,6 +195,8 @@ CASES = {
         ("herders of the Qinghai-Tibet Plateau", ("PLACE",)),
         ("a fair in [Xi\u2019an](PLACE name=Xi'an level=prefecture)", ("PLACE",)),
         ("rain in [SW China](PLACE name=Southwest_China level=macro_region)", ("PLACE",)),
+        ("in [Dehong Dai and Jingpo autonomous prefecture](PLACE name=Dehong_Dai_and_Jingpo_Autonomous_Prefecture)",
+         ("PLACE",)),
         ("they moved to the town of [Minning](PLACE name=Minning_Town level=township)", ("PLACE",)),
         ("it donated [42.5 million Yuan](MONEY value=42500000 unit=CNY) to [Chongqing](PLACE)", ("MONEY", "PLACE")),
         ("[China](PLACE name=China level=country) and the [United States](PLACE level=country)", ("PLACE",)),

@@ -94,9 +94,14 @@ def places_of(patterns_dir: Path) -> Places:
 
 
 def suffix_lowercased(variant: str) -> str:
-    """``Xiji County`` is also written ``Xiji county``."""
+    """``Xiji County`` is also written ``Xiji county``, ``Dehong Dai and Jingpo Autonomous
+    Prefecture`` also ``... autonomous prefecture``."""
     head, _, last = variant.rpartition(" ")
-    return f"{head} {last.lower()}" if head and last in SUFFIXES else variant
+    if not head or last not in SUFFIXES:
+        return variant
+    if head.endswith(" Autonomous"):
+        return f"{head[:-len('Autonomous')]}autonomous {last.lower()}"
+    return f"{head} {last.lower()}"
 
 
 SUFFIXES = {"County", "District", "City", "Prefecture", "Province", "Region", "Banner", "League",
