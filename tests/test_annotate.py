@@ -116,6 +116,12 @@ CASES = {
         ("It was 2.9 million in [2004](DATE 2004), against 3.1 million [the previous year](DATE 2003).",
          ("DATE",)),
         ("[the first half of 2020](DATE 2020 date=2020-06)", ("DATE",)),
+        ("[Between the end of 2012 and the end of 2017](DATE 2012-2017 date=2017-12), it fell.", ("DATE",)),
+        ("[from the end of 2012 to the end of 2017](DATE 2012-2017 date=2017-12)", ("DATE",)),
+        ("[From 1978 to 2017](DATE 1978-2017), it fell, the NBS said on [Monday](DATE 2020); "
+         "[the same time period](DATE 1978-2017) saw growth.", ("DATE",)),
+        ("In [2012](DATE 2012) it began, he said [today](DATE 2020); "
+         "[that year](DATE 2012) was hard.", ("DATE",)),
     ],
     "place": [
         ("in [Xiji county](PLACE name=Xiji_County level=county code=640422 province=Ningxia_Hui_Autonomous_Region)",

@@ -59,12 +59,15 @@ class Normalizer:
         kept, context_codes = [], self.place_context(doc)
         previous: dict[str, Span] = {}  # the last mention read of each label
         province = ""  # of the last place named: where a village or township lies
-        named = UNDATED  # the last dated period: what "the previous year", "that period" refer to
+        # The last dated period: what "the previous year", "that period" refer to; the day
+        # a statement was made ("said on Monday") is not what the text speaks of.
+        named = UNDATED
         for span in doc.spans.get(MENTIONS, []):
             label = span.label_
             if label == "DATE":
                 reading = self.read_date(span, pub, named)
-                if isinstance(reading, TimeReading) and reading.year_end and not span._.rule.group("back_period"):
+                if (isinstance(reading, TimeReading) and reading.year_end
+                        and not span._.rule.group("back_period") and not span._.rule.group("said_on")):
                     named = reading
             elif label == "PLACE":
                 reading = self.read_place(span, context_codes, province)
