@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import regex
@@ -52,6 +52,9 @@ LOCATED = _CUES["located"]
 CLAUSE_BREAK = _CUES["clause_break"]
 OWN_BASE = _CUES["own_base"]
 COMPARED = _CUES["compared"]
+TREND_FROM = _CUES["trend_from"]
+TREND_TO = _CUES["trend_to"]
+TREND_PARTNER = _CUES["trend_partner"]
 
 TITLE_WEIGHT = 5  # a place in the title says what the bulletin is about
 RECENT_SENTENCES = 1  # news runs a sentence a paragraph: the sentence before counts, whatever the paragraph
@@ -124,10 +127,12 @@ class Resolver:
         for m in mentions:
             if m.type not in VALUE_TYPES:
                 continue
+            if records and is_conversion(m, records[-1].mention, text):
+                # "668 yuan (US$81)": a conversion is the same observation as the amount before it.
+                records.append(replace(records[-1], mention=m))
+                continue
             sentence = (m.sentence_start, m.sentence_end)
-            converted = records[-1] if records and is_conversion(m, records[-1].mention, text) else None
-            # "668 yuan (US$81)": a conversion measures what the amount before it does.
-            key, measure = (converted.indicator, converted.measure) if converted else self.indicator(m, text)
+            key, measure = self.indicator(m, text)
             years, basis = self.time(m, key, dates, sentence, sentences, starts, text, undated_year)
             index = bisect_right(starts, m.start) - 1
             back = sentences[max(0, index - RECENT_SENTENCES)][0] if index >= 0 else 0
@@ -185,16 +190,29 @@ class Resolver:
         before = [d for d in same if d.end <= m.start and d.reading.year_start]
         if key in RATES_OVER_A_PERIOD and len({d.reading.year_start for d in before}) > 1:
             # "from A in 2001 to B in 2010, an average annual growth rate of 11.9%"
-            return (min(d.reading.year_start for d in before), max(d.reading.year_end for d in before)), "explicit"
+            return span_of(before), "explicit"
         date = governing_date(m, same, text) if same else None
+        end_of_trend = trend_end(m, text, sentence[0])
         if date is not None:
             start, end = years_of(date)
+            if end_of_trend and not dates_value(date, m, text):
+                # "Between 2012 and 2017 ... fell from 10.2 percent to 3.1 percent": the
+                # trend's first figure is of the period's first year, its second of the last.
+                if start == end and before:
+                    start, end = span_of(before)
+                return trend_year(end_of_trend, start, end), "explicit"
             if undated_year and start == end and start is not None and start > undated_year and TARGET.search(
                     text[max(sentence[0], date.start - 12):date.start]):
                 # A target "by 2020" in a 2016 bulletin covers the years until then.
                 return (undated_year, end), "explicit"
             return (start, end), "explicit"
         index = bisect_right(starts, m.start) - 1
+        if end_of_trend and index > 0:
+            # "... fell from 98.99 million in 2012 to 5.51 million in 2019. Poverty incidence
+            # dropped from 10.2 percent to 0.6 percent.": a trend runs over the one before.
+            dated = [d for d in dates.between(*sentences[index - 1]) if d.reading.year_start]
+            if dated and span_of(dated)[0] < span_of(dated)[1]:
+                return trend_year(end_of_trend, *span_of(dated)), "context"
         if not PRESENT.search(text, sentence[0], sentence[1]):
             for back in range(1, CONTEXT_SENTENCES + 1):
                 j = index - back
@@ -292,7 +310,7 @@ def reference_year(bulletin: Bulletin, dates: list[Mention]) -> int | None:
 def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | None:
     """The date right after the value (``12.75 billion yuan in 2001``), else the nearest
     one before it (``In 2012, ... provided 872.2 million yuan``), else the nearest after."""
-    after = [d for d in dates if d.start >= m.end and GOVERNS_AFTER.match(text[m.end:d.start])]
+    after = [d for d in dates if dates_value(d, m, text)]
     if after:
         return after[0]
     before = [d for d in dates if d.end <= m.start]
@@ -302,6 +320,31 @@ def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | Non
     # compared with 9,100 yuan in 2015": 2015 belongs to 9,100).
     after = [d for d in dates if d.start >= m.end and not owned_by_other(m, d, text)]
     return after[0] if after else None
+
+
+def dates_value(date: Mention, m: Mention, text: str) -> bool:
+    """``date`` stands right after ``m`` as its own: ``5.51 million at the end of 2019``."""
+    return date.start >= m.end and bool(GOVERNS_AFTER.match(text[m.end:date.start]))
+
+
+def trend_end(m: Mention, text: str, sentence_start: int) -> str | None:
+    """``"from"`` for the first figure of a trend (``from 10.2 percent to 3.1 percent``),
+    ``"to"`` for the second, else None."""
+    before = text[max(sentence_start, m.start - 120):m.start]
+    if TREND_FROM.search(before) and TREND_PARTNER.match(text, m.end, m.sentence_end):
+        return "from"
+    if TREND_TO.search(before):
+        return "to"
+    return None
+
+
+def span_of(dates: list[Mention]) -> tuple[int, int]:
+    """The first and last year ``dates`` cover."""
+    return min(d.reading.year_start for d in dates), max(d.reading.year_end or d.reading.year_start for d in dates)
+
+
+def trend_year(end_of_trend: str, start: int, end: int) -> tuple[int, int]:
+    return (start, start) if end_of_trend == "from" else (end, end)
 
 
 def owned_by_other(m: Mention, date: Mention, text: str) -> bool:

@@ -61,6 +61,36 @@ RECORDS = [
     ("The financial input increased from 12.75 billion yuan in 2001 to 34.93 billion yuan in 2010, "
      "an average annual growth rate of 11.9 percent.",
      "11.9 percent", "growth_rate", 2001, 2010, "explicit", "China"),
+    # A trend's two figures take the first and the last year of the period or trend that
+    # dates them, in the sentence or the one before; a figure with its own date keeps it.
+    ("Between the end of 2012 and the end of 2017, China lifted 68.53 million people out of poverty, "
+     "with the poverty rate falling from 10.2 percent to 3.1 percent.",
+     "68.53 million", "people_lifted", 2012, 2017, "explicit", "China"),
+    ("Between the end of 2012 and the end of 2017, China lifted 68.53 million people out of poverty, "
+     "with the poverty rate falling from 10.2 percent to 3.1 percent.",
+     "10.2 percent", "poverty_rate", 2012, 2012, "explicit", "China"),
+    ("Between the end of 2012 and the end of 2017, China lifted 68.53 million people out of poverty, "
+     "with the poverty rate falling from 10.2 percent to 3.1 percent.",
+     "3.1 percent", "poverty_rate", 2017, 2017, "explicit", "China"),
+    ("513 villages rose from destitution last year, and the poverty headcount ratio dropped from "
+     "11.57 percent in 2017 to 6.51 percent, he said.",
+     "6.51 percent", "poverty_rate", 2019, 2019, "explicit", "China"),
+    ("513 villages rose from destitution last year, and the poverty headcount ratio dropped from "
+     "11.57 percent in 2017 to 6.51 percent, he said.",
+     "11.57 percent", "poverty_rate", 2017, 2017, "explicit", "China"),
+    ("The poor population fell from 98.99 million at the end of 2012 to 5.51 million at the end of 2019. "
+     "Poverty incidence dropped from 10.2 percent to 0.6 percent.",
+     "10.2 percent", "poverty_rate", 2012, 2012, "context", "China"),
+    ("The poor population fell from 98.99 million at the end of 2012 to 5.51 million at the end of 2019. "
+     "Poverty incidence dropped from 10.2 percent to 0.6 percent.",
+     "0.6 percent", "poverty_rate", 2019, 2019, "context", "China"),
+    ("Taken together, the input from 2001 to 2010 came to 204.38 billion yuan.",
+     "204.38 billion yuan", "funding", 2001, 2010, "explicit", "China"),
+    ("Families from 1,400 rural counties will be affected.",
+     "1,400", "other", 2020, 2020, "publication", "China"),
+    # A conversion is the same observation as the amount before it.
+    ("In 2004, the fund was raised to 668 yuan (US$81) from 637 yuan (US$77) the previous year.",
+     "US$77", "funding", 2003, 2003, "explicit", "China"),
 ]
 
 
