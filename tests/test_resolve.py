@@ -88,6 +88,30 @@ RECORDS = [
      "204.38 billion yuan", "funding", 2001, 2010, "explicit", "China"),
     ("Families from 1,400 rural counties will be affected.",
      "1,400", "other", 2020, 2020, "publication", "China"),
+    # Places of the level a value counts are its members, not its scope.
+    ("The notice approved 8 counties of Rongshui, Sanjiang, Napo and Leye to withdraw from the list.",
+     "8", "other", 2020, 2020, "publication", "Guangxi Zhuang Autonomous Region"),
+    ("All poverty-stricken counties in 21 provinces, including Gansu and Guangxi, got rid of poverty.",
+     "21", "other", 2020, 2020, "publication", "China"),
+    ("Poverty was eliminated except in four prefectures in southern Xinjiang -- Hotan, Kashgar, Aksu and Kizilsu.",
+     "four", "other", 2020, 2020, "publication", "Southern Xinjiang"),
+    ("Southwest China's Tibet lifted 150,000 people out of poverty.",
+     "150,000", "people_lifted", 2020, 2020, "publication", "Tibet Autonomous Region"),
+    # Where a figure lands: "to", "for"... before the place, with a few words of what is there.
+    ("Eight eastern regions had provided nearly 23 billion yuan of funding to 10 western regions.",
+     "23 billion yuan", "funding", 2020, 2020, "publication", "Western China"),
+    ("Fujian set aside 1.21 billion yuan for its partner counties in Ningxia.",
+     "1.21 billion yuan", "funding", 2020, 2020, "publication", "Ningxia Hui Autonomous Region"),
+    ("Shandong donated 42.5 million yuan to 14 key poor counties of Chongqing.",
+     "42.5 million yuan", "funding", 2020, 2020, "publication", "Chongqing"),
+    ("Liangshan Yi Autonomous Prefecture sold 210,000 tons of potatoes, walnuts and peppers to buyers in Zhejiang.",
+     "210,000", "other", 2020, 2020, "publication", "Liangshan Yi Autonomous Prefecture"),
+    ("Xinjiang invested over 33.4 billion yuan in poverty reduction, 85.5 percent of which went to the four "
+     "prefectures in southern Xinjiang.",
+     "33.4 billion yuan", "funding", 2020, 2020, "publication", "Xinjiang Uygur Autonomous Region"),
+    ("Xinjiang invested over 33.4 billion yuan in poverty reduction, 85.5 percent of which went to the four "
+     "prefectures in southern Xinjiang.",
+     "85.5 percent", "share", 2020, 2020, "publication", "Southern Xinjiang"),
     # A conversion is the same observation as the amount before it.
     ("In 2004, the fund was raised to 668 yuan (US$81) from 637 yuan (US$77) the previous year.",
      "US$77", "funding", 2003, 2003, "explicit", "China"),
