@@ -137,6 +137,7 @@ CASES = {
         ("[Liangshan Yi Autonomous Prefecture](PLACE level=prefecture code=513400)", ("PLACE",)),
         ("[Kashgar](PLACE name=Kashgar level=prefecture)", ("PLACE",)),
         ("the Gansu Provincial Government said", ("PLACE",)),
+        ("[Shandong](PLACE name=Shandong) donated 42.5 million Yuan.", ("PLACE",)),
         ("In [Hotan prefecture](PLACE name=Hotan level=prefecture), incomes rose", ("PLACE",)),
         ("[Minning (闽宁) Town](PLACE name=Minning_Town level=township)", ("PLACE",)),
         ("[BEIJING](PLACE name=Beijing), Sept. 3 (Xinhua) --", ("PLACE",)),
