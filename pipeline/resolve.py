@@ -258,12 +258,18 @@ class Resolver:
                 referred = Resolver.anaphor(m, places, sentence, text, main_place)
                 if referred is not None:
                     return referred
+            # A place after the value in a later clause, or given as an example of a part
+            # ("including 87.7 billion yuan for 12 provinces in the western regions"), is not its scope.
+            after = [p for p in same if p.start >= m.end and ";" not in text[m.end:p.start]
+                     and not EXAMPLE.search(text, m.end, p.start)]
             if specific:
                 # "Dongxiang County, in Linxia ... in Gansu Province, ...": the most
                 # specific place named before the value, the nearest among equals.
                 chosen = max(reversed(specific), key=lambda p: LEVEL_RANK.get(p.reading.level, 0))
+            elif before or after:
+                chosen = before[-1] if before else after[0]
             else:
-                chosen = (before or same)[-1 if before else 0]
+                return members_scope
         # "Southwest China's Tibet": the region stands for the place named right after it;
         # "counties of China, all in ... Guizhou": the country for the province after it.
         following = [p for p in same if POSSESSIVE.fullmatch(text, chosen.end, p.start)]

@@ -112,6 +112,16 @@ RECORDS = [
     ("Xinjiang invested over 33.4 billion yuan in poverty reduction, 85.5 percent of which went to the four "
      "prefectures in southern Xinjiang.",
      "85.5 percent", "share", 2020, 2020, "publication", "Southern Xinjiang"),
+    # A place after the value in a later clause or given as an example of a part is not its scope.
+    ("The input reached 145.72 billion yuan; the central government appropriated 135.62 billion yuan for "
+     "22 provinces, including 87.7 billion yuan for 12 provinces in the western regions.",
+     "145.72 billion yuan", "funding", 2020, 2020, "publication", "China"),
+    ("The input reached 145.72 billion yuan; the central government appropriated 135.62 billion yuan for "
+     "22 provinces, including 87.7 billion yuan for 12 provinces in the western regions.",
+     "135.62 billion yuan", "funding", 2020, 2020, "publication", "China"),
+    ("The input reached 145.72 billion yuan; the central government appropriated 135.62 billion yuan for "
+     "22 provinces, including 87.7 billion yuan for 12 provinces in the western regions.",
+     "87.7 billion yuan", "funding", 2020, 2020, "publication", "Western China"),
     # A conversion is the same observation as the amount before it.
     ("In 2004, the fund was raised to 668 yuan (US$81) from 637 yuan (US$77) the previous year.",
      "US$77", "funding", 2003, 2003, "explicit", "China"),
