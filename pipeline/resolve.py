@@ -41,6 +41,7 @@ def load_cues(path: Path) -> dict[str, regex.Pattern]:
 _CUES = load_cues(PATTERNS_DIR / "resolve_cues.jsonl")
 OPENING = _CUES["opening"]
 PRESENT = _CUES["present"]
+PRESENT_OPENING = _CUES["present_opening"]
 GOVERNS_AFTER = _CUES["governs_after"]
 EXAMPLE = _CUES["example"]
 ANAPHOR = _CUES["anaphor"]
@@ -196,6 +197,9 @@ class Resolver:
             # "from A in 2001 to B in 2010, an average annual growth rate of 11.9%"
             return span_of(before), "explicit"
         date = governing_date(m, same, text) if same else None
+        present = PRESENT_OPENING.match(text, sentence[0], sentence[1])
+        if date is not None and present and date.start >= present.end() and not dates_value(date, m, text):
+            date = None
         end_of_trend = trend_end(m, text, sentence[0])
         if date is not None:
             start, end = years_of(date)

@@ -122,6 +122,16 @@ RECORDS = [
     ("The input reached 145.72 billion yuan; the central government appropriated 135.62 billion yuan for "
      "22 provinces, including 87.7 billion yuan for 12 provinces in the western regions.",
      "87.7 billion yuan", "funding", 2020, 2020, "publication", "Western China"),
+    # A sentence opening in the present reports as of publication.
+    ("To this point, more than 96 percent of resettlement housing planned for the 13th Five-Year Plan has "
+     "been completed.",
+     "96 percent", "share", 2020, 2020, "publication", "China"),
+    ("So far this year, 1.2 million people were lifted out of poverty.",
+     "1.2 million", "people_lifted", 2020, 2020, "explicit", "China"),
+    ("So far, 67 counties in Gansu have been delisted, 20 of them in 2019.",
+     "67", "poor_counties", 2020, 2020, "publication", "Gansu"),
+    ("So far, 67 counties in Gansu have been delisted, 20 of them in 2019.",
+     "20", "poor_counties", 2019, 2019, "explicit", "Gansu"),
     # A conversion is the same observation as the amount before it.
     ("In 2004, the fund was raised to 668 yuan (US$81) from 637 yuan (US$77) the previous year.",
      "US$77", "funding", 2003, 2003, "explicit", "China"),
