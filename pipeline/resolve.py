@@ -45,6 +45,7 @@ PRESENT_OPENING = _CUES["present_opening"]
 GOVERNS_AFTER = _CUES["governs_after"]
 EXAMPLE = _CUES["example"]
 ANAPHOR = _CUES["anaphor"]
+NATIONAL_SCOPE = _CUES["national_scope"]
 TARGET = _CUES["target"]
 BASELINE = _CUES["baseline"]
 DATELINE_AFTER = _CUES["dateline_after"]
@@ -302,9 +303,15 @@ class Resolver:
     @staticmethod
     def anaphor(m: Mention, places: MentionIndex, sentence, text: str,
                 main_place: PlaceReading) -> PlaceReading | None:
-        """``The town had 8,000 residents``: the bulletin's main place if it is of that
-        level, else the last place of that level named before."""
+        """``The town had 8,000 residents``, ``66 counties in the province``: the bulletin's
+        main place if it is of that level, else the last place of that level named
+        before; China for ``the country``, ``nationwide``."""
+        if NATIONAL_SCOPE.search(text, sentence[0], sentence[1]):
+            return CHINA
         found = ANAPHOR.search(text, sentence[0], m.start)
+        after = ANAPHOR.search(text, m.end, sentence[1])
+        if not found and after and LOCATED.match(text[m.end:after.start()]):
+            found = after
         if not found:
             return None
         word = found.group(1).lower()

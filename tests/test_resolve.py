@@ -132,6 +132,14 @@ RECORDS = [
      "67", "poor_counties", 2020, 2020, "publication", "Gansu"),
     ("So far, 67 counties in Gansu have been delisted, 20 of them in 2019.",
      "20", "poor_counties", 2019, 2019, "explicit", "Gansu"),
+    # "nationwide" makes a figure national; "in the province" after it points back.
+    ("Shiyi Village in Sichuan built roads.\nBy now, 832 poverty-alleviated counties nationwide have pillar industries.",
+     "832", "poor_counties", 2020, 2020, "publication", "China"),
+    ("Guizhou Province named them.\nSo far, all 66 impoverished counties in the province, the poorest in "
+     "China, have shaken off poverty.",
+     "66", "poor_counties", 2020, 2020, "publication", "Guizhou"),
+    ("Guizhou Province named them.\nAll 66 impoverished counties in China have shaken off poverty.",
+     "66", "poor_counties", 2020, 2020, "publication", "China"),
     # A conversion is the same observation as the amount before it.
     ("In 2004, the fund was raised to 668 yuan (US$81) from 637 yuan (US$77) the previous year.",
      "US$77", "funding", 2003, 2003, "explicit", "China"),
