@@ -138,6 +138,11 @@ CASES = {
         ("[Kashgar](PLACE name=Kashgar level=prefecture)", ("PLACE",)),
         ("the Gansu Provincial Government said", ("PLACE",)),
         ("[Shandong](PLACE name=Shandong) donated 42.5 million Yuan.", ("PLACE",)),
+        ("It lies in [Yinchuan](PLACE name=Yinchuan), [Ningxia](PLACE name=Ningxia_Hui_Autonomous_Region). "
+         "Investors from [Fujian](PLACE name=Fujian) came. In [Yuanlong Village](PLACE name=Yuanlong_Village "
+         "level=village province=Ningxia_Hui_Autonomous_Region), 1,998 households grow vegetables.", ("PLACE",)),
+        ("[Fujian](PLACE name=Fujian) and [Fuzhou](PLACE name=Fuzhou) helped. In [Guizhou](PLACE name=Guizhou), "
+         "[Dahe Village](PLACE name=Dahe_Village province=Guizhou) grew oranges.", ("PLACE",)),
         ("In [Hotan prefecture](PLACE name=Hotan level=prefecture), incomes rose", ("PLACE",)),
         ("[Minning (闽宁) Town](PLACE name=Minning_Town level=township)", ("PLACE",)),
         ("[BEIJING](PLACE name=Beijing), Sept. 3 (Xinhua) --", ("PLACE",)),
