@@ -140,6 +140,8 @@ RECORDS = [
      "66", "poor_counties", 2020, 2020, "publication", "Guizhou"),
     ("Guizhou Province named them.\nAll 66 impoverished counties in China have shaken off poverty.",
      "66", "poor_counties", 2020, 2020, "publication", "China"),
+    ("Over the past ten years, incomes grew fast.\nA family guesthouse can earn 10,000 yuan per month.",
+     "10,000 yuan", "income", 2020, 2020, "publication", "China"),
     # A conversion is the same observation as the amount before it.
     ("In 2004, the fund was raised to 668 yuan (US$81) from 637 yuan (US$77) the previous year.",
      "US$77", "funding", 2003, 2003, "explicit", "China"),
