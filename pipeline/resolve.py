@@ -120,7 +120,7 @@ class Resolver:
     def resolve(self, bulletin: Bulletin, mentions: list[Mention],
                 sentences: list[tuple[int, int]]) -> list[Record]:
         text = bulletin.text
-        dates = MentionIndex([m for m in mentions if m.type == "DATE"])
+        dates = MentionIndex([m for m in mentions if m.type == "DATE" and not files_story(m, text, bulletin.published)])
         places = MentionIndex([m for m in mentions if m.type == "PLACE" and not is_dateline(m, text)])
         main_place = document_place(places.mentions, sentences[0][1] if sentences else 0)
         undated_year = reference_year(bulletin, dates.mentions)
@@ -139,7 +139,8 @@ class Resolver:
                 continue
             sentence = (m.sentence_start, m.sentence_end)
             key, measure = self.indicator(m, text)
-            years, basis = self.time(m, key, dates, sentence, sentences, starts, text, undated_year)
+            years, basis = self.time(m, key, dates, sentence, sentences, starts, text,
+                                     (undated_year, bulletin.publication_year))
             index = bisect_right(starts, m.start) - 1
             back = sentences[max(0, index - RECENT_SENTENCES)][0] if index >= 0 else 0
             place = (self.place(m, places, sentence, text, main_place)
@@ -187,12 +188,14 @@ class Resolver:
         return best, best_score, best_cue, best_at
 
     def time(self, m: Mention, key: str, dates: MentionIndex, sentence, sentences, starts, text: str,
-             undated_year: int | None):
+             undated_years: tuple[int | None, int | None]):
+        """The years a value refers to and how they were found; ``undated_years`` are the
+        year of a figure nothing dates and the publication's year, for one said in the present."""
+        undated_year, published_year = undated_years
         # A comparison's base ("up 92 percent from 2009") dates nothing after it, but
         # may date a figure of its own ("from the 2009 level of 1,196 yuan").
         same = [d for d in dates.between(*sentence)
-                if not (is_baseline(d, text, sentence[0]) and not OWN_BASE.fullmatch(text, d.end, m.start))
-                and not DATELINE_DATE.match(text, d.end)]
+                if not (is_baseline(d, text, sentence[0]) and not OWN_BASE.fullmatch(text, d.end, m.start))]
         before = [d for d in same if d.end <= m.start and d.reading.year_start]
         if key in RATES_OVER_A_PERIOD and len({d.reading.year_start for d in before}) > 1:
             # "from A in 2001 to B in 2010, an average annual growth rate of 11.9%"
@@ -222,7 +225,9 @@ class Resolver:
             dated = [d for d in dates.between(*sentences[index - 1]) if d.reading.year_start]
             if dated and span_of(dated)[0] < span_of(dated)[1]:
                 return trend_year(end_of_trend, *span_of(dated)), "context"
-        if not PRESENT.search(text, sentence[0], sentence[1]):
+        if PRESENT.search(text, sentence[0], sentence[1]):
+            undated_year = published_year
+        else:
             for back in range(1, CONTEXT_SENTENCES + 1):
                 j = index - back
                 if j < 0:
@@ -425,6 +430,13 @@ def is_baseline(date: Mention, text: str, sentence_start: int) -> bool:
     compared with; ``over the past 40 years`` is a period and still governs."""
     single = date.reading.year_start == date.reading.year_end
     return single and bool(BASELINE.search(text[max(sentence_start, date.start - 40):date.start]))
+
+
+def files_story(date: Mention, text: str, published: str) -> bool:
+    """A dateline's date dates the bulletin, not its figures: ``GUIYANG, March 5 --``, or
+    the publication day itself opening a line (``date 2019-02-06 25 counties ...``)."""
+    return bool(DATELINE_DATE.match(text, date.end)) or (
+        len(published) == 10 and date.reading.date == published and bool(OPENING.fullmatch(text, date.sentence_start, date.start)))
 
 
 def is_dateline(place: Mention, text: str) -> bool:

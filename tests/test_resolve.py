@@ -142,6 +142,9 @@ RECORDS = [
      "66", "poor_counties", 2020, 2020, "publication", "China"),
     ("Over the past ten years, incomes grew fast.\nA family guesthouse can earn 10,000 yuan per month.",
      "10,000 yuan", "income", 2020, 2020, "publication", "China"),
+    # The publication day opening a line files the story; it dates no figure.
+    ("date 2020-06-28 25 counties in Tibet shake off poverty in 2019",
+     "25", "poor_counties", 2019, 2019, "explicit", "Tibet Autonomous Region"),
     # A conversion is the same observation as the amount before it.
     ("In 2004, the fund was raised to 668 yuan (US$81) from 637 yuan (US$77) the previous year.",
      "US$77", "funding", 2003, 2003, "explicit", "China"),
@@ -157,6 +160,17 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
     assert len(found) == 1, [r.mention.text for r in records]
     r = found[0]
     assert (r.indicator, r.year_start, r.year_end, r.time_basis, r.place.name) == (indicator, y0, y1, basis, place)
+
+
+def test_resolve_present_figure_takes_the_publication_year_of_an_early_bulletin(run_text):
+    """A bulletin of February 2019 reporting 2018 dates undated figures 2018, but one it
+    says holds "so far" 2019."""
+    bulletin, mentions, sentences, _ = run_text(
+        "25 counties in Tibet shook off poverty in 2018, and 2,100 villages in 2018.\n"
+        "Incomes rose by 12 percent.\n55 counties in Tibet have so far got rid of poverty.", published="2019-02-06")
+    years = {r.mention.text: (r.year_start, r.time_basis) for r in Resolver().resolve(bulletin, mentions, sentences)}
+    assert years["12 percent"] == (2018, "publication")
+    assert years["55"] == (2019, "publication")
 
 
 def test_resolve_no_publication_date_leaves_years_empty(run_text):
