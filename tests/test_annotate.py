@@ -138,6 +138,8 @@ CASES = {
         ("[Kashgar](PLACE name=Kashgar level=prefecture)", ("PLACE",)),
         ("the Gansu Provincial Government said", ("PLACE",)),
         ("[Shandong](PLACE name=Shandong) donated 42.5 million Yuan.", ("PLACE",)),
+        ("Help for [Liangshan](PLACE name=Liangshan_Yi_Autonomous_Prefecture)\r\n\r\n[Liangshan Yi Autonomous "
+         "Prefecture](PLACE level=prefecture) had 11 poor counties.", ("PLACE",)),
         ("It lies in [Yinchuan](PLACE name=Yinchuan), [Ningxia](PLACE name=Ningxia_Hui_Autonomous_Region). "
          "Investors from [Fujian](PLACE name=Fujian) came. In [Yuanlong Village](PLACE name=Yuanlong_Village "
          "level=village province=Ningxia_Hui_Autonomous_Region), 1,998 households grow vegetables.", ("PLACE",)),
