@@ -435,8 +435,10 @@ def is_baseline(date: Mention, text: str, sentence_start: int) -> bool:
 def files_story(date: Mention, text: str, published: str) -> bool:
     """A dateline's date dates the bulletin, not its figures: ``GUIYANG, March 5 --``, or
     the publication day itself opening a line (``date 2019-02-06 25 counties ...``)."""
-    return bool(DATELINE_DATE.match(text, date.end)) or (
-        len(published) == 10 and date.reading.date == published and bool(OPENING.fullmatch(text, date.sentence_start, date.start)))
+    if DATELINE_DATE.match(text, date.end):
+        return True
+    return len(published) == 10 and date.reading.date == published and bool(
+        OPENING.fullmatch(text, date.sentence_start, date.start))
 
 
 def is_dateline(place: Mention, text: str) -> bool:

@@ -133,7 +133,8 @@ RECORDS = [
     ("So far, 67 counties in Gansu have been delisted, 20 of them in 2019.",
      "20", "poor_counties", 2019, 2019, "explicit", "Gansu"),
     # "nationwide" makes a figure national; "in the province" after it points back.
-    ("Shiyi Village in Sichuan built roads.\nBy now, 832 poverty-alleviated counties nationwide have pillar industries.",
+    ("Shiyi Village in Sichuan built roads.\n"
+     "By now, 832 poverty-alleviated counties nationwide have pillar industries.",
      "832", "poor_counties", 2020, 2020, "publication", "China"),
     ("Guizhou Province named them.\nSo far, all 66 impoverished counties in the province, the poorest in "
      "China, have shaken off poverty.",
