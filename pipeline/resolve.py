@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import regex
 
 from .model import Bulletin, Mention, PlaceReading, Record
 from .annotate.normalize import converts
+from .annotate.places import places_of
 from .annotate.vocab import STOP_WORDS
 from .patterns import PATTERNS_DIR, compile_rules, load_jsonl_rules
 
@@ -40,9 +41,11 @@ def load_cues(path: Path) -> dict[str, regex.Pattern]:
 _CUES = load_cues(PATTERNS_DIR / "resolve_cues.jsonl")
 OPENING = _CUES["opening"]
 PRESENT = _CUES["present"]
+PRESENT_OPENING = _CUES["present_opening"]
 GOVERNS_AFTER = _CUES["governs_after"]
 EXAMPLE = _CUES["example"]
 ANAPHOR = _CUES["anaphor"]
+NATIONAL_SCOPE = _CUES["national_scope"]
 TARGET = _CUES["target"]
 BASELINE = _CUES["baseline"]
 DATELINE_AFTER = _CUES["dateline_after"]
@@ -52,15 +55,20 @@ LOCATED = _CUES["located"]
 CLAUSE_BREAK = _CUES["clause_break"]
 OWN_BASE = _CUES["own_base"]
 COMPARED = _CUES["compared"]
+TREND_FROM = _CUES["trend_from"]
+TREND_TO = _CUES["trend_to"]
+TREND_PARTNER = _CUES["trend_partner"]
 
+RECEIVING_REACH = 50  # characters before a place in which "to", "for"... make it where a figure lands
 TITLE_WEIGHT = 5  # a place in the title says what the bulletin is about
 RECENT_SENTENCES = 1  # news runs a sentence a paragraph: the sentence before counts, whatever the paragraph
 EARLY_MONTHS = 3  # a bulletin published by March may report the year before
 LEVEL_RANK = {"macro_region": 1, "province": 2, "prefecture": 3, "county": 4, "township": 5, "village": 6}
-# Levels a word may refer to, in order of preference.
-ANAPHOR_LEVELS = {"town": ("township",), "township": ("township",), "village": ("village",), "county": ("county",),
-                  "prefecture": ("prefecture",), "city": ("prefecture", "county"), "province": ("province",),
-                  "region": ("province",)}
+# Levels a word may name (as a pointer back, "the county", or as a counted unit), in
+# order of preference.
+LEVEL_WORDS = {"town": ("township",), "township": ("township",), "village": ("village",), "county": ("county",),
+               "district": ("county",), "prefecture": ("prefecture",), "city": ("prefecture", "county"),
+               "province": ("province",), "region": ("province",)}
 # Rates computed over a trend take the trend's whole period.
 RATES_OVER_A_PERIOD = {"growth_rate"}
 
@@ -107,11 +115,12 @@ class MentionIndex:
 class Resolver:
     def __init__(self, patterns_dir: Path = PATTERNS_DIR):
         self.rules = load_indicator_rules(patterns_dir)
+        self.gazetteer = places_of(patterns_dir)
 
     def resolve(self, bulletin: Bulletin, mentions: list[Mention],
                 sentences: list[tuple[int, int]]) -> list[Record]:
         text = bulletin.text
-        dates = MentionIndex([m for m in mentions if m.type == "DATE"])
+        dates = MentionIndex([m for m in mentions if m.type == "DATE" and not files_story(m, text, bulletin.published)])
         places = MentionIndex([m for m in mentions if m.type == "PLACE" and not is_dateline(m, text)])
         main_place = document_place(places.mentions, sentences[0][1] if sentences else 0)
         undated_year = reference_year(bulletin, dates.mentions)
@@ -124,11 +133,14 @@ class Resolver:
         for m in mentions:
             if m.type not in VALUE_TYPES:
                 continue
+            if records and is_conversion(m, records[-1].mention, text):
+                # "668 yuan (US$81)": a conversion is the same observation as the amount before it.
+                records.append(replace(records[-1], mention=m))
+                continue
             sentence = (m.sentence_start, m.sentence_end)
-            converted = records[-1] if records and is_conversion(m, records[-1].mention, text) else None
-            # "668 yuan (US$81)": a conversion measures what the amount before it does.
-            key, measure = (converted.indicator, converted.measure) if converted else self.indicator(m, text)
-            years, basis = self.time(m, key, dates, sentence, sentences, starts, text, undated_year)
+            key, measure = self.indicator(m, text)
+            years, basis = self.time(m, key, dates, sentence, sentences, starts, text,
+                                     (undated_year, bulletin.publication_year))
             index = bisect_right(starts, m.start) - 1
             back = sentences[max(0, index - RECENT_SENTENCES)][0] if index >= 0 else 0
             place = (self.place(m, places, sentence, text, main_place)
@@ -176,26 +188,46 @@ class Resolver:
         return best, best_score, best_cue, best_at
 
     def time(self, m: Mention, key: str, dates: MentionIndex, sentence, sentences, starts, text: str,
-             undated_year: int | None):
+             undated_years: tuple[int | None, int | None]):
+        """The years a value refers to and how they were found; ``undated_years`` are the
+        year of a figure nothing dates and the publication's year, for one said in the present."""
+        undated_year, published_year = undated_years
         # A comparison's base ("up 92 percent from 2009") dates nothing after it, but
         # may date a figure of its own ("from the 2009 level of 1,196 yuan").
         same = [d for d in dates.between(*sentence)
-                if not (is_baseline(d, text, sentence[0]) and not OWN_BASE.fullmatch(text, d.end, m.start))
-                and not DATELINE_DATE.match(text, d.end)]
+                if not (is_baseline(d, text, sentence[0]) and not OWN_BASE.fullmatch(text, d.end, m.start))]
         before = [d for d in same if d.end <= m.start and d.reading.year_start]
         if key in RATES_OVER_A_PERIOD and len({d.reading.year_start for d in before}) > 1:
             # "from A in 2001 to B in 2010, an average annual growth rate of 11.9%"
-            return (min(d.reading.year_start for d in before), max(d.reading.year_end for d in before)), "explicit"
+            return span_of(before), "explicit"
         date = governing_date(m, same, text) if same else None
+        present = PRESENT_OPENING.match(text, sentence[0], sentence[1])
+        if date is not None and present and date.start >= present.end() and not dates_value(date, m, text):
+            date = None
+        end_of_trend = trend_end(m, text, sentence[0])
         if date is not None:
             start, end = years_of(date)
+            if end_of_trend and not dates_value(date, m, text):
+                # "Between 2012 and 2017 ... fell from 10.2 percent to 3.1 percent": the
+                # trend's first figure is of the period's first year, its second of the last.
+                if start == end and before:
+                    start, end = span_of(before)
+                return trend_year(end_of_trend, start, end), "explicit"
             if undated_year and start == end and start is not None and start > undated_year and TARGET.search(
                     text[max(sentence[0], date.start - 12):date.start]):
                 # A target "by 2020" in a 2016 bulletin covers the years until then.
                 return (undated_year, end), "explicit"
             return (start, end), "explicit"
         index = bisect_right(starts, m.start) - 1
-        if not PRESENT.search(text, sentence[0], sentence[1]):
+        if end_of_trend and index > 0:
+            # "... fell from 98.99 million in 2012 to 5.51 million in 2019. Poverty incidence
+            # dropped from 10.2 percent to 0.6 percent.": a trend runs over the one before.
+            dated = [d for d in dates.between(*sentences[index - 1]) if d.reading.year_start]
+            if dated and span_of(dated)[0] < span_of(dated)[1]:
+                return trend_year(end_of_trend, *span_of(dated)), "context"
+        if PRESENT.search(text, sentence[0], sentence[1]):
+            undated_year = published_year
+        else:
             for back in range(1, CONTEXT_SENTENCES + 1):
                 j = index - back
                 if j < 0:
@@ -206,17 +238,22 @@ class Resolver:
                     return years_of(opening[0]), "context"
         return ((undated_year, undated_year), "publication") if undated_year else ((None, None), "")
 
-    @staticmethod
-    def place(m: Mention, places: MentionIndex, sentence, text: str, main_place: PlaceReading) -> PlaceReading | None:
+    def place(self, m: Mention, places: MentionIndex, sentence, text: str,
+              main_place: PlaceReading) -> PlaceReading | None:
         """The place named in the value's sentence: one introduced as where things
         land (``to``, ``in``) nearest the value, else the nearest before it, else a
-        ``the region``-style subject, else the first after it."""
+        ``the region``-style subject, else the first after it. Places of the level the
+        value counts are its members, not its scope (``8 counties of Rongshui, Sanjiang
+        ...``): their province stands for them when nothing wider is named."""
         same = places.between(*sentence)
+        counted = counted_rank(m)
+        members = [p for p in same if LEVEL_RANK.get(p.reading.level, 0) >= counted]
+        same = [p for p in same if p not in members]
+        members_scope = self.scope_of(members)
         if not same:
-            return None
+            return members_scope
         landing = [p for p in same if p.reading.level != "country" and (
-            RECEIVING.search(text[max(sentence[0], p.start - 20):p.start])
-            or (p.start >= m.end and LOCATED.match(text[m.end:p.start])))]
+            receives(m, p, text, sentence[0]) or (p.start >= m.end and LOCATED.match(text[m.end:p.start])))]
         if landing:
             chosen = min(landing, key=lambda p: min(abs(p.start - m.end), abs(m.start - p.end)))
         else:
@@ -231,37 +268,63 @@ class Resolver:
                 referred = Resolver.anaphor(m, places, sentence, text, main_place)
                 if referred is not None:
                     return referred
+            # A place after the value in a later clause, or given as an example of a part
+            # ("including 87.7 billion yuan for 12 provinces in the western regions"), is not its scope.
+            after = [p for p in same if p.start >= m.end and ";" not in text[m.end:p.start]
+                     and not EXAMPLE.search(text, m.end, p.start)]
             if specific:
                 # "Dongxiang County, in Linxia ... in Gansu Province, ...": the most
                 # specific place named before the value, the nearest among equals.
                 chosen = max(reversed(specific), key=lambda p: LEVEL_RANK.get(p.reading.level, 0))
+            elif before or after:
+                chosen = before[-1] if before else after[0]
             else:
-                chosen = (before or same)[-1 if before else 0]
+                return members_scope
         # "Southwest China's Tibet": the region stands for the place named right after it;
         # "counties of China, all in ... Guizhou": the country for the province after it.
-        following = [p for p in same if 0 <= p.start - chosen.end <= 4]
+        following = [p for p in same if POSSESSIVE.fullmatch(text, chosen.end, p.start)]
         if chosen.reading.level in ("macro_region", "country") and following:
             chosen = following[0]
         elif chosen.reading.level == "country":
             narrower = [p for p in same if p.start >= m.end and p.reading.level != "country"
                         and not DIGIT.search(text, m.end, p.start)]
-            chosen = narrower[0] if narrower else chosen
+            if narrower:
+                chosen = narrower[0]
+            elif members_scope and not DIGIT.search(text, m.end, members[0].start):
+                return members_scope
         return chosen.reading
+
+    def scope_of(self, members: list[Mention]) -> PlaceReading | None:
+        """The province all ``members`` lie in, if they share one; the country for
+        several provinces."""
+        names = {p.reading.province for p in members}
+        if len(names) > 1 and all(p.reading.level == "province" for p in members):
+            return CHINA
+        if len(names) != 1 or not next(iter(names)):
+            return None
+        found = [p for p in self.gazetteer.lookup(names.pop()) if p.level == "province"]
+        return PlaceReading(found[0].name, "province", found[0].code, found[0].province) if found else None
 
     @staticmethod
     def anaphor(m: Mention, places: MentionIndex, sentence, text: str,
                 main_place: PlaceReading) -> PlaceReading | None:
-        """``The town had 8,000 residents``: the bulletin's main place if it is of that
-        level, else the last place of that level named before."""
+        """``The town had 8,000 residents``, ``66 counties in the province``: the bulletin's
+        main place if it is of that level, else the last place of that level named
+        before; China for ``the country``, ``nationwide``."""
+        if NATIONAL_SCOPE.search(text, sentence[0], sentence[1]):
+            return CHINA
         found = ANAPHOR.search(text, sentence[0], m.start)
+        after = ANAPHOR.search(text, m.end, sentence[1])
+        if not found and after and LOCATED.match(text[m.end:after.start()]):
+            found = after
         if not found:
             return None
         word = found.group(1).lower()
         if word in ("country", "nation"):
             return CHINA
-        if main_place.level in ANAPHOR_LEVELS[word]:
+        if main_place.level in LEVEL_WORDS[word]:
             return main_place
-        for level in ANAPHOR_LEVELS[word]:
+        for level in LEVEL_WORDS[word]:
             earlier = (p for p in places.before(sentence[0]) if p.reading.level == level)
             found = next((p.reading for p in earlier), None)
             if found is not None:
@@ -278,6 +341,24 @@ class Resolver:
         return max(reversed(earlier), key=lambda p: LEVEL_RANK.get(p.reading.level, 0)).reading
 
 
+def receives(m: Mention, place: Mention, text: str, sentence_start: int) -> bool:
+    """``place`` is introduced as where a figure lands (``to 10 western regions``) and,
+    after ``m``, no other figure stands between them to take it (``invested 33.4 billion
+    yuan, 85.5 percent of which went to ...``); an aside in brackets or dashes does not count."""
+    window = max(sentence_start, place.start - RECEIVING_REACH)
+    found = RECEIVING.search(text[window:place.start])
+    if not found:
+        return False
+    return place.start < m.end or not DIGIT.search(BRACKETED.sub("", text[m.end:window + found.start()]))
+
+
+def counted_rank(m: Mention) -> int:
+    """The level rank of the unit a value counts (``8 counties``: county), else one
+    beyond every level."""
+    levels = LEVEL_WORDS.get(m.reading.unit, ()) if m.type == "COUNT" else ()
+    return min((LEVEL_RANK[level] for level in levels), default=len(LEVEL_RANK) + 1)
+
+
 def reference_year(bulletin: Bulletin, dates: list[Mention]) -> int | None:
     """The year an undated figure belongs to: the publication's, except early in a year
     for a bulletin that speaks mostly of the year before (annual results published in
@@ -292,7 +373,7 @@ def reference_year(bulletin: Bulletin, dates: list[Mention]) -> int | None:
 def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | None:
     """The date right after the value (``12.75 billion yuan in 2001``), else the nearest
     one before it (``In 2012, ... provided 872.2 million yuan``), else the nearest after."""
-    after = [d for d in dates if d.start >= m.end and GOVERNS_AFTER.match(text[m.end:d.start])]
+    after = [d for d in dates if dates_value(d, m, text)]
     if after:
         return after[0]
     before = [d for d in dates if d.end <= m.start]
@@ -302,6 +383,31 @@ def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | Non
     # compared with 9,100 yuan in 2015": 2015 belongs to 9,100).
     after = [d for d in dates if d.start >= m.end and not owned_by_other(m, d, text)]
     return after[0] if after else None
+
+
+def dates_value(date: Mention, m: Mention, text: str) -> bool:
+    """``date`` stands right after ``m`` as its own: ``5.51 million at the end of 2019``."""
+    return date.start >= m.end and bool(GOVERNS_AFTER.match(text[m.end:date.start]))
+
+
+def trend_end(m: Mention, text: str, sentence_start: int) -> str | None:
+    """``"from"`` for the first figure of a trend (``from 10.2 percent to 3.1 percent``),
+    ``"to"`` for the second, else None."""
+    before = text[max(sentence_start, m.start - 120):m.start]
+    if TREND_FROM.search(before) and TREND_PARTNER.match(text, m.end, m.sentence_end):
+        return "from"
+    if TREND_TO.search(before):
+        return "to"
+    return None
+
+
+def span_of(dates: list[Mention]) -> tuple[int, int]:
+    """The first and last year ``dates`` cover."""
+    return min(d.reading.year_start for d in dates), max(d.reading.year_end or d.reading.year_start for d in dates)
+
+
+def trend_year(end_of_trend: str, start: int, end: int) -> tuple[int, int]:
+    return (start, start) if end_of_trend == "from" else (end, end)
 
 
 def owned_by_other(m: Mention, date: Mention, text: str) -> bool:
@@ -324,6 +430,15 @@ def is_baseline(date: Mention, text: str, sentence_start: int) -> bool:
     compared with; ``over the past 40 years`` is a period and still governs."""
     single = date.reading.year_start == date.reading.year_end
     return single and bool(BASELINE.search(text[max(sentence_start, date.start - 40):date.start]))
+
+
+def files_story(date: Mention, text: str, published: str) -> bool:
+    """A dateline's date dates the bulletin, not its figures: ``GUIYANG, March 5 --``, or
+    the publication day itself opening a line (``date 2019-02-06 25 counties ...``)."""
+    if DATELINE_DATE.match(text, date.end):
+        return True
+    return len(published) == 10 and date.reading.date == published and bool(
+        OPENING.fullmatch(text, date.sentence_start, date.start))
 
 
 def is_dateline(place: Mention, text: str) -> bool:
@@ -391,6 +506,8 @@ def measure_words(m: Mention, text: str, cue: str, cue_start: int) -> str:
 
 
 DIGIT = regex.compile(r"\d")
+BRACKETED = regex.compile(r"\([^()]*\)|\s[\u2013\u2014]\s[^\u2013\u2014]*\s[\u2013\u2014]\s")  # (...) or – ... –
+POSSESSIVE = regex.compile(r"['\u2019]s\s+")
 NUMBER_IN_GAP = regex.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s*(?:yuan|percent|%|dollars))?")
 BLANK_LINE = regex.compile(r"\n\s*\n")
 WORD = regex.compile(r"[A-Za-z][\w'-]*|\d[\d,.]*|[^\w\s]")

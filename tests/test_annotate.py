@@ -171,6 +171,12 @@ CASES = {
         ("quit the list on [February 25 and 27, 2017](DATE 2017 date=2017-02-25)", ("DATE", "COUNT")),
         ("the team visited [from August 25 to 27](DATE 2020 date=2020-08-25)", ("DATE", "COUNT")),
         ("by [the end of this year](DATE 2020)", ("DATE",)),
+        ("[Between the end of 2012 and the end of 2017](DATE 2012-2017 date=2017-12), it fell.", ("DATE",)),
+        ("[from the end of 2012 to the end of 2017](DATE 2012-2017 date=2017-12)", ("DATE",)),
+        ("[From 1978 to 2017](DATE 1978-2017), it fell, the NBS said on [Monday](DATE 2020); "
+         "[the same time period](DATE 1978-2017) saw growth.", ("DATE",)),
+        ("In [2012](DATE 2012) it began, he said [today](DATE 2020); "
+         "[that year](DATE 2012) was hard.", ("DATE",)),
     ],
     "place": [
         ("in [Xiji county](PLACE name=Xiji_County level=county code=640422 province=Ningxia_Hui_Autonomous_Region)",
@@ -186,6 +192,14 @@ CASES = {
         ("[Liangshan Yi Autonomous Prefecture](PLACE level=prefecture code=513400)", ("PLACE",)),
         ("[Kashgar](PLACE name=Kashgar level=prefecture)", ("PLACE",)),
         ("the Gansu Provincial Government said", ("PLACE",)),
+        ("[Shandong](PLACE name=Shandong) donated 42.5 million Yuan.", ("PLACE",)),
+        ("Help for [Liangshan](PLACE name=Liangshan_Yi_Autonomous_Prefecture)\r\n\r\n[Liangshan Yi Autonomous "
+         "Prefecture](PLACE level=prefecture) had 11 poor counties.", ("PLACE",)),
+        ("It lies in [Yinchuan](PLACE name=Yinchuan), [Ningxia](PLACE name=Ningxia_Hui_Autonomous_Region). "
+         "Investors from [Fujian](PLACE name=Fujian) came. In [Yuanlong Village](PLACE name=Yuanlong_Village "
+         "level=village province=Ningxia_Hui_Autonomous_Region), 1,998 households grow vegetables.", ("PLACE",)),
+        ("[Fujian](PLACE name=Fujian) and [Fuzhou](PLACE name=Fuzhou) helped. In [Guizhou](PLACE name=Guizhou), "
+         "[Dahe Village](PLACE name=Dahe_Village province=Guizhou) grew oranges.", ("PLACE",)),
         ("In [Hotan prefecture](PLACE name=Hotan level=prefecture), incomes rose", ("PLACE",)),
         ("[Minning (闽宁) Town](PLACE name=Minning_Town level=township)", ("PLACE",)),
         ("[BEIJING](PLACE name=Beijing), Sept. 3 (Xinhua) --", ("PLACE",)),

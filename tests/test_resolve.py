@@ -61,6 +61,94 @@ RECORDS = [
     ("The financial input increased from 12.75 billion yuan in 2001 to 34.93 billion yuan in 2010, "
      "an average annual growth rate of 11.9 percent.",
      "11.9 percent", "growth_rate", 2001, 2010, "explicit", "China"),
+    # A trend's two figures take the first and the last year of the period or trend that
+    # dates them, in the sentence or the one before; a figure with its own date keeps it.
+    ("Between the end of 2012 and the end of 2017, China lifted 68.53 million people out of poverty, "
+     "with the poverty rate falling from 10.2 percent to 3.1 percent.",
+     "68.53 million", "people_lifted", 2012, 2017, "explicit", "China"),
+    ("Between the end of 2012 and the end of 2017, China lifted 68.53 million people out of poverty, "
+     "with the poverty rate falling from 10.2 percent to 3.1 percent.",
+     "10.2 percent", "poverty_rate", 2012, 2012, "explicit", "China"),
+    ("Between the end of 2012 and the end of 2017, China lifted 68.53 million people out of poverty, "
+     "with the poverty rate falling from 10.2 percent to 3.1 percent.",
+     "3.1 percent", "poverty_rate", 2017, 2017, "explicit", "China"),
+    ("513 villages rose from destitution last year, and the poverty headcount ratio dropped from "
+     "11.57 percent in 2017 to 6.51 percent, he said.",
+     "6.51 percent", "poverty_rate", 2019, 2019, "explicit", "China"),
+    ("513 villages rose from destitution last year, and the poverty headcount ratio dropped from "
+     "11.57 percent in 2017 to 6.51 percent, he said.",
+     "11.57 percent", "poverty_rate", 2017, 2017, "explicit", "China"),
+    ("The poor population fell from 98.99 million at the end of 2012 to 5.51 million at the end of 2019. "
+     "Poverty incidence dropped from 10.2 percent to 0.6 percent.",
+     "10.2 percent", "poverty_rate", 2012, 2012, "context", "China"),
+    ("The poor population fell from 98.99 million at the end of 2012 to 5.51 million at the end of 2019. "
+     "Poverty incidence dropped from 10.2 percent to 0.6 percent.",
+     "0.6 percent", "poverty_rate", 2019, 2019, "context", "China"),
+    ("Taken together, the input from 2001 to 2010 came to 204.38 billion yuan.",
+     "204.38 billion yuan", "funding", 2001, 2010, "explicit", "China"),
+    ("Families from 1,400 rural counties will be affected.",
+     "1,400", "other", 2020, 2020, "publication", "China"),
+    # Places of the level a value counts are its members, not its scope.
+    ("The notice approved 8 counties of Rongshui, Sanjiang, Napo and Leye to withdraw from the list.",
+     "8", "other", 2020, 2020, "publication", "Guangxi Zhuang Autonomous Region"),
+    ("All poverty-stricken counties in 21 provinces, including Gansu and Guangxi, got rid of poverty.",
+     "21", "other", 2020, 2020, "publication", "China"),
+    ("Poverty was eliminated except in four prefectures in southern Xinjiang -- Hotan, Kashgar, Aksu and Kizilsu.",
+     "four", "other", 2020, 2020, "publication", "Southern Xinjiang"),
+    ("Southwest China's Tibet lifted 150,000 people out of poverty.",
+     "150,000", "people_lifted", 2020, 2020, "publication", "Tibet Autonomous Region"),
+    # Where a figure lands: "to", "for"... before the place, with a few words of what is there.
+    ("Eight eastern regions had provided nearly 23 billion yuan of funding to 10 western regions.",
+     "23 billion yuan", "funding", 2020, 2020, "publication", "Western China"),
+    ("Fujian set aside 1.21 billion yuan for its partner counties in Ningxia.",
+     "1.21 billion yuan", "funding", 2020, 2020, "publication", "Ningxia Hui Autonomous Region"),
+    ("Shandong donated 42.5 million yuan to 14 key poor counties of Chongqing.",
+     "42.5 million yuan", "funding", 2020, 2020, "publication", "Chongqing"),
+    ("Liangshan Yi Autonomous Prefecture sold 210,000 tons of potatoes, walnuts and peppers to buyers in Zhejiang.",
+     "210,000", "other", 2020, 2020, "publication", "Liangshan Yi Autonomous Prefecture"),
+    ("Xinjiang invested over 33.4 billion yuan in poverty reduction, 85.5 percent of which went to the four "
+     "prefectures in southern Xinjiang.",
+     "33.4 billion yuan", "funding", 2020, 2020, "publication", "Xinjiang Uygur Autonomous Region"),
+    ("Xinjiang invested over 33.4 billion yuan in poverty reduction, 85.5 percent of which went to the four "
+     "prefectures in southern Xinjiang.",
+     "85.5 percent", "share", 2020, 2020, "publication", "Southern Xinjiang"),
+    # A place after the value in a later clause or given as an example of a part is not its scope.
+    ("The input reached 145.72 billion yuan; the central government appropriated 135.62 billion yuan for "
+     "22 provinces, including 87.7 billion yuan for 12 provinces in the western regions.",
+     "145.72 billion yuan", "funding", 2020, 2020, "publication", "China"),
+    ("The input reached 145.72 billion yuan; the central government appropriated 135.62 billion yuan for "
+     "22 provinces, including 87.7 billion yuan for 12 provinces in the western regions.",
+     "135.62 billion yuan", "funding", 2020, 2020, "publication", "China"),
+    ("The input reached 145.72 billion yuan; the central government appropriated 135.62 billion yuan for "
+     "22 provinces, including 87.7 billion yuan for 12 provinces in the western regions.",
+     "87.7 billion yuan", "funding", 2020, 2020, "publication", "Western China"),
+    # A sentence opening in the present reports as of publication.
+    ("To this point, more than 96 percent of resettlement housing planned for the 13th Five-Year Plan has "
+     "been completed.",
+     "96 percent", "share", 2020, 2020, "publication", "China"),
+    ("So far this year, 1.2 million people were lifted out of poverty.",
+     "1.2 million", "people_lifted", 2020, 2020, "explicit", "China"),
+    ("So far, 67 counties in Gansu have been delisted, 20 of them in 2019.",
+     "67", "poor_counties", 2020, 2020, "publication", "Gansu"),
+    ("So far, 67 counties in Gansu have been delisted, 20 of them in 2019.",
+     "20", "poor_counties", 2019, 2019, "explicit", "Gansu"),
+    # "nationwide" makes a figure national; "in the province" after it points back.
+    ("Shiyi Village in Sichuan built roads.\n"
+     "By now, 832 poverty-alleviated counties nationwide have pillar industries.",
+     "832", "poor_counties", 2020, 2020, "publication", "China"),
+    ("Guizhou Province named them.\nSo far, all 66 impoverished counties in the province, the poorest in "
+     "China, have shaken off poverty.",
+     "66", "poor_counties", 2020, 2020, "publication", "Guizhou"),
+    ("Guizhou Province named them.\nAll 66 impoverished counties in China have shaken off poverty.",
+     "66", "poor_counties", 2020, 2020, "publication", "China"),
+    ("Over the past ten years, incomes grew fast.\nA family guesthouse can earn 10,000 yuan per month.",
+     "10,000 yuan", "income", 2020, 2020, "publication", "China"),
+    # The publication day opening a line files the story; it dates no figure.
+    ("date 2020-06-28 25 counties in Tibet shake off poverty in 2019",
+     "25", "poor_counties", 2019, 2019, "explicit", "Tibet Autonomous Region"),
+    # A conversion is the same observation as the amount before it.
+    ("In 2004, the fund was raised to 668 yuan (US$81) from 637 yuan (US$77) the previous year.",
+     "US$77", "funding", 2003, 2003, "explicit", "China"),
 ]
 
 
@@ -73,6 +161,17 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
     assert len(found) == 1, [r.mention.text for r in records]
     r = found[0]
     assert (r.indicator, r.year_start, r.year_end, r.time_basis, r.place.name) == (indicator, y0, y1, basis, place)
+
+
+def test_resolve_present_figure_takes_the_publication_year_of_an_early_bulletin(run_text):
+    """A bulletin of February 2019 reporting 2018 dates undated figures 2018, but one it
+    says holds "so far" 2019."""
+    bulletin, mentions, sentences, _ = run_text(
+        "25 counties in Tibet shook off poverty in 2018, and 2,100 villages in 2018.\n"
+        "Incomes rose by 12 percent.\n55 counties in Tibet have so far got rid of poverty.", published="2019-02-06")
+    years = {r.mention.text: (r.year_start, r.time_basis) for r in Resolver().resolve(bulletin, mentions, sentences)}
+    assert years["12 percent"] == (2018, "publication")
+    assert years["55"] == (2019, "publication")
 
 
 def test_resolve_no_publication_date_leaves_years_empty(run_text):

@@ -7,6 +7,7 @@ is dropped and counted by reason.
 """
 from __future__ import annotations
 
+from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 
@@ -57,19 +58,28 @@ class Normalizer:
     def __call__(self, doc: Doc) -> Doc:
         pub = doc._.published or ""
         text = doc._.text
-        kept, context_codes = [], self.place_context(doc)
+        kept, (context_codes, main_province) = [], self.place_context(doc)
         previous: dict[str, Span] = {}  # the last mention read of each label
-        province = ""  # of the last place named: where a village or township lies
-        named = UNDATED  # the last dated period: what "the previous year", "that period" refer to
+        named_province = ("", None)  # of the last place named, with its sentence
+        # The last dated period: what "the previous year", "that period" refer to; the day
+        # a statement was made ("said on Monday") is not what the text speaks of.
+        named = UNDATED
         for span in doc.spans.get(MENTIONS, []):
             label = span.label_
             if label == "DATE":
                 reading = self.read_date(span, pub, named)
-                if isinstance(reading, TimeReading) and reading.year_end and not span._.rule.group("back_period"):
+                if (isinstance(reading, TimeReading) and reading.year_end
+                        and not span._.rule.group("back_period") and not span._.rule.group("said_on")):
                     named = reading
             elif label == "PLACE":
+                # A village or township lies in the province named before it in its
+                # sentence, else in the one the bulletin names most (not in a partner
+                # province named in passing).
+                sentence = sentence_at(doc, span.start_char)
+                province = named_province[0] if named_province[1] == sentence else main_province or named_province[0]
                 reading = self.read_place(span, context_codes, province)
-                province = getattr(reading, "province", "") or province
+                if getattr(reading, "province", ""):
+                    named_province = (reading.province, sentence)
             else:
                 reading = self.read_quantity(span, text, previous)
             if isinstance(reading, str):
@@ -229,16 +239,18 @@ class Normalizer:
 
     # -- places -------------------------------------------------------------------------
 
-    def place_context(self, doc: Doc) -> set[str]:
-        """Codes of the unambiguous places a document names, to decide ambiguous ones."""
-        codes = set()
+    def place_context(self, doc: Doc) -> tuple[set[str], str]:
+        """Codes of the unambiguous places a document names, to decide ambiguous ones,
+        and the province they lie in most often."""
+        codes, provinces = set(), Counter()
         for span in doc.spans.get(MENTIONS, []):
             if span.label_ == "PLACE" and span._.rule.rule_id == "gazetteer":
                 found = self.places.lookup(span.text)
                 if len(found) == 1:
                     codes.add(found[0].code)
                     codes.add(found[0].province_code)
-        return codes
+                    provinces[found[0].province] += 1
+        return codes, provinces.most_common(1)[0][0] if provinces else ""
 
     def read_place(self, span: Span, context_codes: set[str], province: str):
         rule = span._.rule
@@ -262,7 +274,7 @@ class Normalizer:
 
     def unlisted_place(self, span: Span, note: str, province: str):
         """A ``<Name> Town/Village/...`` the gazetteer does not list: named by its suffix,
-        placed in the province named last before it."""
+        placed in ``province``."""
         rule = span._.rule
         suffix = " ".join(w.capitalize() for w in rule.group("suffix").split())
         name = rule.group("name")
