@@ -104,6 +104,10 @@ CASES = {
         ("\"Life is better now,\" said Xie Xingchang, 66, a villager.", NUMBERS),
         ("it trained [3,883](COUNT value=3883 unit=person) educators", NUMBERS),
         ("a road of [1,078](COUNT value=1078 unit=kilometer) km", NUMBERS),
+        ("the populace below the poverty line ([approximately 70 million](COUNT value=70000000 unit=person))"
+         .replace("[approximately ", "approximately ["), NUMBERS),
+        ("the number of such units has reached [272](COUNT value=272 unit=unit)", NUMBERS),
+        ("it trained [720](COUNT value=720 unit=person) middle- and high-ranking officials", NUMBERS),
         # A long noun phrase still reaches its head.
         ("About [110](COUNT value=110 unit=project qualifier=approx) foreign-funded poverty reduction "
          "projects were carried out.", NUMBERS),

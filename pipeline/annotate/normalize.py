@@ -39,7 +39,8 @@ DURATION_UNITS = {"year", "month", "day", "week", "hour", "minute", "decade"}
 OPEN_BRACKET = regex.compile(r"\s*\(\s*(?:about|around|or|approximately|roughly)?\s*")
 OF_COUNT = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+", regex.I)
 OF_NOUN = regex.compile(r"\s+of\s+(?:the|its|their|these|those|our|(?-i:[A-Z][\w-]*)['\u2019]s)\s+", regex.I)
-NUMBER_OF = regex.compile(r"\bnumber\s+of\s+", regex.I)
+NUMBER_OF = regex.compile(r"\bnumber\s+of\s+(?:(?:such|these|those|the|all|its|their)\s+)?", regex.I)
+BRACKETED = regex.compile(r"(?P<before>[^()\n]*)\(\s*(?:about|around|approximately|roughly|some|nearly|over|more\s+than)?\s*$", regex.I)
 POPULATION_OF = regex.compile(r"\b(?:population|populace)\s+(?:\w+\s+){0,2}(?:of|at|was|is|to|from|by|(?:more|less|fewer)\s+than|under|below|over)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", regex.I)
 
 
@@ -154,6 +155,10 @@ class Normalizer:
                 return noun
         if POPULATION_OF.search(sentence_head[-40:]):
             return "person"
+        bracketed = BRACKETED.search(sentence_head)
+        noun = self.vocab.noun_before(bracketed.group("before")) if bracketed else ""
+        if noun:
+            return noun
         if previous_count is not None and previous_count._.norm.unit:
             here = sentence_at(span.doc, start)
             there = sentence_at(span.doc, previous_count.start_char)

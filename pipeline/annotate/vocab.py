@@ -24,6 +24,8 @@ NOUN_REACH = 6  # words between a number and the noun it counts: "three key pres
 NOT_SPACE = regex.compile(r"[^\s\-]")
 # ``two-person households``, ``100-square-meter houses``: the number counts the noun it is hyphenated to.
 HYPHEN_COMPOUND = regex.compile(r"-([A-Za-z]+(?:-[A-Za-z]+)*)")
+# ``middle- and high-ranking officials``: the phrase goes on past a suspended hyphen's ``and``.
+SUSPENDED_HYPHEN = regex.compile(r"(?<=\w-)\s+(?:and|or|to)\s+(?=\w)")
 WORD = regex.compile(r"[A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*")
 
 
@@ -113,6 +115,7 @@ class Vocabulary:
         """
         if TABLE_ROW.match(following):
             return ""
+        following = SUSPENDED_HYPHEN.sub(" ", following)
         compound = HYPHEN_COMPOUND.match(following)
         if compound and self.lookup_noun(compound.group(1).lower()):
             return self.lookup_noun(compound.group(1).lower())
@@ -140,6 +143,15 @@ class Vocabulary:
             single = singular(names[-1])
             if single and single != names[-1]:
                 return single
+        return ""
+
+    def noun_before(self, preceding: str) -> str:
+        """The unit of the last counted noun among the words before a bracketed count:
+        ``the populace below the poverty line (approximately 70 million)`` -> person."""
+        for word in reversed(WORD.findall(preceding)[-NOUN_REACH - 2:]):
+            unit = self.lookup_noun(word.lower())
+            if unit:
+                return unit
         return ""
 
     def lookup_noun(self, phrase: str) -> str:
