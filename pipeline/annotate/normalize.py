@@ -225,8 +225,9 @@ class Normalizer:
         if month is not None or day is not None:
             if month is None and len(pub) >= 7:
                 month = int(pub[5:7])
-            date = iso_date(pub_year, month, day) if pub_year and month else ""
-            return TimeReading(pub_year, pub_year, date)
+            year = pub_year + int(rule.year_offset or 0) if pub_year else None
+            date = iso_date(year, month, day) if year and month else ""
+            return TimeReading(year, year, date)
         if g("back_period"):
             return TimeReading(named.year_start, named.year_end)
         if g("back_year"):
