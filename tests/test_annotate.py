@@ -52,6 +52,13 @@ CASES = {
         ("a [$13.6m](MONEY value=13600000 unit=USD) deal", ("MONEY",)),
         ("it paid [75 USD million](MONEY value=75000000 unit=USD)", ("MONEY",)),
         ("worth [50 cents](MONEY value=0.5 unit=USD)", ("MONEY",)),
+        # A rate said before the noun the amount measures, in the same clause.
+        ("the per capita net income of the poor reached [14,342 yuan](MONEY value=14342 per=person)",
+         ("MONEY",)),
+        ("Per capita income rose 10 percent and the fund reached [3 billion yuan](MONEY value=3000000000 per=)",
+         ("MONEY",)),
+        ("they earn [3,000 yuan](MONEY per=month) ([$464](MONEY per=month)) per month", ("MONEY",)),
+        ("those living on [$1.25](MONEY per=day) daily", ("MONEY",)),
     ],
     "percent": [
         ("down [3.8%](PERCENT value=3.8) on the year", ("PERCENT",)),

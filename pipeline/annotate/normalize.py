@@ -36,6 +36,8 @@ NOUN_WINDOW = 80  # characters after a count that may hold its noun phrase (NOUN
 MONTHS = parserinfo()
 UNDATED = TimeReading()
 DURATION_UNITS = {"year", "month", "day", "week", "hour", "minute", "decade"}
+# ``3,000 yuan ($464.76) per month``: the rate after a bracketed conversion is the amount's too.
+CONVERSION_AHEAD = regex.compile(r"^\s*\([^()\n]{1,40}\)")
 OPEN_BRACKET = regex.compile(r"\s*\(\s*(?:about|around|or|approximately|roughly)?\s*")
 OF_COUNT = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+", regex.I)
 OF_NOUN = regex.compile(r"\s+of\s+(?:the|its|their|these|those|our|(?-i:[A-Z][\w-]*)['\u2019]s)\s+", regex.I)
@@ -110,8 +112,9 @@ class Normalizer:
         before = text[max(0, span.start_char - WINDOW):span.start_char]
         after = text[span.end_char:span.end_char + NOUN_WINDOW]
         qualifier = "approx" if rule.group("about") else self.vocab.qualifiers.ending(before) or "exact"
-        per = self.vocab.rates.starting(after)
+        per = self.vocab.rates.starting(CONVERSION_AHEAD.sub("", after, count=1))
         if span.label_ == "MONEY":
+            per = per or self.vocab.leading_rates.leading(text[sentence_at(span.doc, span.start_char)[0]:span.start_char])
             unit, factor = self.vocab.currency(rule.group("cur"))
             if not unit:
                 unit, factor = self.vocab.currency(rule.group("cur2"))

@@ -20,6 +20,8 @@ from .numbers import NumberReader
 
 # Capitalised words and then another number: a table's row label, not a counted noun.
 TABLE_ROW = regex.compile(r"\s*(?:[A-Z][\w'-]*\s+(?:of\s+|and\s+|from\s+)?){1,5}[\d.,]+(?:\s|$)")
+# What ends the clause of a rate said before its noun: another figure's percentage, a new clause.
+CLAUSE_BREAK = regex.compile(r"[;%]|\bper\s*cent|\bpercent|,\s+(?:and|while|but|whereas)\b|\bper\b", regex.I)
 NOUN_REACH = 6  # words between a number and the noun it counts: "three key present poverty eradication goals"
 NOT_SPACE = regex.compile(r"[^\s\-]")
 # ``two-person households``, ``100-square-meter houses``: the number counts the noun it is hyphenated to.
@@ -36,6 +38,7 @@ class Phrases:
     table: dict[str, str]
     before: regex.Pattern
     after: regex.Pattern
+    anywhere: regex.Pattern
 
     @classmethod
     def build(cls, rows: list[dict[str, str]], key: str, value: str) -> Phrases:
@@ -43,7 +46,16 @@ class Phrases:
         alt = alternation(table)
         return cls(table,
                    regex.compile(rf"(?:^|\W)(?P<p>{alt})\W*$", regex.I),
-                   regex.compile(rf"^\W{{0,3}}(?P<p>{alt})\b", regex.I))
+                   regex.compile(rf"^\W{{0,3}}(?P<p>{alt})\b", regex.I),
+                   regex.compile(rf"\b(?P<p>{alt})\b", regex.I))
+
+    def leading(self, head: str) -> str:
+        """The value of a phrase that rates the noun a figure measures, said before it in
+        the clause (``the per capita net income ... reached 14,342 yuan``)."""
+        found = list(self.anywhere.finditer(head))
+        if not found or CLAUSE_BREAK.search(head, found[-1].end()):
+            return ""
+        return self.table[" ".join(found[-1].group("p").lower().split())]
 
     def ending(self, text: str) -> str:
         m = self.before.search(text)
@@ -65,7 +77,9 @@ class Vocabulary:
                              for r in self.currencies}
         self.qualifiers = Phrases.build(load_csv(patterns_dir / "qualifiers.csv", ("phrase", "qualifier")),
                                         "phrase", "qualifier")
-        self.rates = Phrases.build(load_csv(patterns_dir / "rates.csv", ("phrase", "per")), "phrase", "per")
+        rates = load_csv(patterns_dir / "rates.csv", ("phrase", "per", "before_noun"))
+        self.rates = Phrases.build(rates, "phrase", "per")
+        self.leading_rates = Phrases.build([r for r in rates if r["before_noun"] == "yes"], "phrase", "per")
         self.count_nouns = {r["noun"].lower(): r["unit"]
                             for r in load_csv(patterns_dir / "count_nouns.csv", ("noun", "unit"))}
         self.directions = {r["word"]: r["name"]
