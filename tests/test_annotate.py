@@ -59,6 +59,9 @@ CASES = {
          ("MONEY",)),
         ("they earn [3,000 yuan](MONEY per=month) ([$464](MONEY per=month)) per month", ("MONEY",)),
         ("those living on [$1.25](MONEY per=day) daily", ("MONEY",)),
+        ("the average annual net income has risen to [11,487 yuan](MONEY per=year) "
+         "(about [1,740 U.S. dollars](MONEY per=year qualifier=approx))", ("MONEY",)),
+        ("the average input for each county reached [136 million yuan](MONEY per=county)", ("MONEY",)),
     ],
     "percent": [
         ("down [3.8%](PERCENT value=3.8) on the year", ("PERCENT",)),

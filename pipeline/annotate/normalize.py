@@ -115,6 +115,7 @@ class Normalizer:
         per = self.vocab.rates.starting(CONVERSION_AHEAD.sub("", after, count=1))
         if span.label_ == "MONEY":
             per = per or self.vocab.leading_rates.leading(text[sentence_at(span.doc, span.start_char)[0]:span.start_char])
+        if span.label_ == "MONEY":
             unit, factor = self.vocab.currency(rule.group("cur"))
             if not unit:
                 unit, factor = self.vocab.currency(rule.group("cur2"))
@@ -122,8 +123,8 @@ class Normalizer:
                 factor *= numbers.parse("1 " + rule.group("scale2"))
             value, high = normalize(value * factor), (normalize(high * factor) if high is not None else None)
             money = previous.get("MONEY")
-            if money is not None and qualifier == "exact" and converts(text, money.end_char, span.start_char):
-                qualifier = money._.norm.qualifier
+            if money is not None and converts(text, money.end_char, span.start_char):
+                qualifier = money._.norm.qualifier if qualifier == "exact" else qualifier
                 per = per or money._.norm.per
         elif span.label_ == "PERCENT":
             unit = "percentage_point" if "point" in rule.group("pct").lower() else "percent"

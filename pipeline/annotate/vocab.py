@@ -22,6 +22,7 @@ from .numbers import NumberReader
 TABLE_ROW = regex.compile(r"\s*(?:[A-Z][\w'-]*\s+(?:of\s+|and\s+|from\s+)?){1,5}[\d.,]+(?:\s|$)")
 # What ends the clause of a rate said before its noun: another figure's percentage, a new clause.
 CLAUSE_BREAK = regex.compile(r"[;%]|\bper\s*cent|\bpercent|,\s+(?:and|while|but|whereas)\b|\bper\b", regex.I)
+LEADING_REACH = 120  # characters between a rate said before the noun and the figure
 NOUN_REACH = 6  # words between a number and the noun it counts: "three key present poverty eradication goals"
 NOT_SPACE = regex.compile(r"[^\s\-]")
 # ``two-person households``, ``100-square-meter houses``: the number counts the noun it is hyphenated to.
@@ -53,7 +54,7 @@ class Phrases:
         """The value of a phrase that rates the noun a figure measures, said before it in
         the clause (``the per capita net income ... reached 14,342 yuan``)."""
         found = list(self.anywhere.finditer(head))
-        if not found or CLAUSE_BREAK.search(head, found[-1].end()):
+        if not found or len(head) - found[-1].end() > LEADING_REACH or CLAUSE_BREAK.search(head, found[-1].end()):
             return ""
         return self.table[" ".join(found[-1].group("p").lower().split())]
 
