@@ -228,6 +228,8 @@ CASES = {
         ("in [Dehong Dai and Jingpo autonomous prefecture](PLACE name=Dehong_Dai_and_Jingpo_Autonomous_Prefecture)",
          ("PLACE",)),
         ("they moved to the town of [Minning](PLACE name=Minning_Town level=township)", ("PLACE",)),
+        ("[Minning Town](PLACE name=Minning_Town) grew. [Minning](PLACE name=Minning_Town level=township) "
+         "was a village.", ("PLACE",)),
         ("it donated [42.5 million Yuan](MONEY value=42500000 unit=CNY) to [Chongqing](PLACE)", ("MONEY", "PLACE")),
         ("[China](PLACE name=China level=country) and the [United States](PLACE level=country)", ("PLACE",)),
         ("[Tongren](PLACE name=Tongren level=prefecture province=Guizhou) in [Guizhou](PLACE code=520000)",

