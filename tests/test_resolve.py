@@ -146,6 +146,20 @@ RECORDS = [
     # The publication day opening a line files the story; it dates no figure.
     ("date 2020-06-28 25 counties in Tibet shake off poverty in 2019",
      "25", "poor_counties", 2019, 2019, "explicit", "Tibet Autonomous Region"),
+    # A cue after an amount that it is compared with names the comparison, not the amount.
+    ("Villagers' per capita net income was 2,380 yuan in 2019, only 80 yuan above the national poverty line.",
+     "2,380 yuan", "income", 2019, 2019, "explicit", "China"),
+    ("Villagers' per capita net income was 2,380 yuan in 2019, only 80 yuan above the national poverty line.",
+     "80 yuan", "income", 2019, 2019, "explicit", "China"),
+    ("About 6.2 million farmers still lived below the new national poverty line in 2019.",
+     "6.2 million", "poor_population", 2019, 2019, "explicit", "China"),
+    # The base of a comparison without a cue of its own measures what it is compared with.
+    ("The average disposable income of herders and their families in the most remote high-altitude "
+     "townships of the prefecture rose to 9,800 yuan last year from 7,200 yuan in 2016.",
+     "7,200 yuan", "income", 2016, 2016, "explicit", "China"),
+    # A cue that is the means names how, not what: lifted through relocation.
+    ("More than two million registered poor people have escaped poverty through relocation.",
+     "two million", "people_lifted", 2020, 2020, "publication", "China"),
     # A conversion is the same observation as the amount before it.
     ("In 2004, the fund was raised to 668 yuan (US$81) from 637 yuan (US$77) the previous year.",
      "US$77", "funding", 2003, 2003, "explicit", "China"),
