@@ -58,6 +58,8 @@ COMPARED = _CUES["compared"]
 TREND_FROM = _CUES["trend_from"]
 TREND_TO = _CUES["trend_to"]
 TREND_PARTNER = _CUES["trend_partner"]
+COMPARED_AFTER = _CUES["compared_after"]
+MEANS = _CUES["means"]
 
 RECEIVING_REACH = 50  # characters before a place in which "to", "for"... make it where a figure lands
 TITLE_WEIGHT = 5  # a place in the title says what the bulletin is about
@@ -138,7 +140,7 @@ class Resolver:
                 records.append(replace(records[-1], mention=m))
                 continue
             sentence = (m.sentence_start, m.sentence_end)
-            key, measure = self.indicator(m, text)
+            key, measure = self.indicator(m, text, records[-1] if records else None)
             years, basis = self.time(m, key, dates, sentence, sentences, starts, text,
                                      (undated_year, bulletin.publication_year))
             index = bisect_right(starts, m.start) - 1
@@ -150,10 +152,13 @@ class Resolver:
             records.append(Record(m, key, measure, years[0], years[1], basis, place))
         return records
 
-    def indicator(self, m: Mention, text: str) -> tuple[str, str]:
+    def indicator(self, m: Mention, text: str, previous: Record | None = None) -> tuple[str, str]:
         """The key whose cue stands nearest the value, its priority weighing in; cues are
         first sought in the value's own clause (``226,000 technical personnel trained and
-        4.672 million people ... providing labor services``), then in its sentence."""
+        4.672 million people ... providing labor services``), then in its sentence. A value
+        amount or rate with no cue of its own that a value before it is compared with
+        measures the same (``income ... rose to 6,690 yuan from 3,543 yuan``); a count
+        has its own noun."""
         window_start = max(m.sentence_start, m.start - CUE_REACH)
         window_end = min(m.sentence_end, m.end + CUE_REACH)
         clause = [c.end() for c in CLAUSE_BREAK.finditer(text, window_start, m.start)]
@@ -163,6 +168,10 @@ class Resolver:
         best, score, best_cue, best_at = self.best_cue(m, text, clause_start, clause_end)
         if best is None or score <= NO_CUE:
             best, score, best_cue, best_at = self.best_cue(m, text, window_start, window_end)
+        if (score <= NO_CUE and m.type != "COUNT" and previous and previous.mention.type == m.type
+                and previous.mention.sentence_start == m.sentence_start
+                and COMPARED.search(text, previous.mention.end, m.start)):
+            return previous.indicator, previous.measure
         key = best.key if best else "other"
         return key, measure_words(m, text, best_cue, best_at)
 
@@ -177,7 +186,7 @@ class Resolver:
                 score, cue, at = float("-inf"), "", 0
                 for cm in rule.cues.finditer(text, window_start, window_end):
                     distance = max(0, cm.start() - m.end, m.start - cm.end())
-                    if cm.start() < m.end and cm.end() > m.start:
+                    if (cm.start() < m.end and cm.end() > m.start) or not speaks_of(m, cm, text):
                         continue
                     if rule.priority - distance * DISTANCE_COST > score:
                         score, cue, at = rule.priority - distance * DISTANCE_COST, cm.group(), cm.start()
@@ -339,6 +348,17 @@ class Resolver:
         if not earlier:
             return None
         return max(reversed(earlier), key=lambda p: LEVEL_RANK.get(p.reading.level, 0)).reading
+
+
+def speaks_of(m: Mention, cue: regex.Match, text: str) -> bool:
+    """Whether a cue word names what the value measures, rather than the means of it
+    (``through relocation``) or, after an amount or rate, what it is compared with
+    (``406 yuan above the poverty line``; people ``living below the poverty line`` are
+    described, not compared)."""
+    if MEANS.search(text, max(0, cue.start() - 40), cue.start()):
+        return False
+    return (cue.start() < m.end or m.type == "COUNT"
+            or not COMPARED_AFTER.search(text, m.end, cue.start()))
 
 
 def receives(m: Mention, place: Mention, text: str, sentence_start: int) -> bool:
