@@ -60,7 +60,10 @@ TREND_TO = _CUES["trend_to"]
 TREND_PARTNER = _CUES["trend_partner"]
 COMPARED_AFTER = _CUES["compared_after"]
 MEANS = _CUES["means"]
+REFERS_BACK = _CUES["refers_back"]
+CLASSIFIES = _CUES["classifies"]
 
+SMALL_COUNT = 10  # counts up to this, written in words, may only refer back or classify
 RECEIVING_REACH = 50  # characters before a place in which "to", "for"... make it where a figure lands
 TITLE_WEIGHT = 5  # a place in the title says what the bulletin is about
 RECENT_SENTENCES = 1  # news runs a sentence a paragraph: the sentence before counts, whatever the paragraph
@@ -141,6 +144,8 @@ class Resolver:
                 continue
             sentence = (m.sentence_start, m.sentence_end)
             key, measure = self.indicator(m, text, records[-1] if records else None)
+            if key == "other" and not measures(m, text):
+                continue
             years, basis = self.time(m, key, dates, sentence, sentences, starts, text,
                                      (undated_year, bulletin.publication_year))
             index = bisect_right(starts, m.start) - 1
@@ -439,6 +444,16 @@ def owned_by_other(m: Mention, date: Mention, text: str) -> bool:
     last = numbers[-1] if numbers else None
     return (last is not None and bool(GOVERNS_AFTER.match(gap[last.end():]))
             and bool(COMPARED.search(gap[:last.start()])))
+
+
+def measures(m: Mention, text: str) -> bool:
+    """Whether a mention is a new measurement. A small count in words that points back
+    (``the four prefectures``) or classifies (``one-person households``) is a mention
+    but, unless it counts what an indicator tracks (``the nine counties`` still out of
+    poverty), makes no record."""
+    if m.type != "COUNT" or not m.text.isalpha() or m.reading.value > SMALL_COUNT:
+        return True
+    return not (REFERS_BACK.search(text[max(0, m.start - 12):m.start]) or CLASSIFIES.match(text, m.end))
 
 
 def is_conversion(m: Mention, previous: Mention, text: str) -> bool:

@@ -249,3 +249,16 @@ def test_resolve_every_record_is_a_value_mention(run_text):
     records = Resolver().resolve(bulletin, mentions, sentences)
     assert sorted(r.mention.type for r in records) == ["COUNT", "MONEY", "PERCENT"]
     assert isinstance(bulletin, Bulletin)
+
+
+@pytest.mark.parametrize("text,counts,recorded", [
+    ("Aid went to the four prefectures of southern Xinjiang.", ["four"], []),
+    ("Flats of 25 square meters are for one-person households.", ["25", "one"], ["25"]),
+    ("Aid went to four prefectures and the 832 counties.", ["four", "832"], ["four", "832"]),
+    ("The nine poverty-stricken counties shook off poverty.", ["nine"], ["nine"]),
+])
+def test_resolve_small_counts_that_point_back_or_classify_make_no_record(run_text, text, counts, recorded):
+    bulletin, mentions, sentences, _ = run_text(text)
+    assert [m.text for m in mentions if m.type == "COUNT"] == counts
+    assert [r.mention.text for r in Resolver().resolve(bulletin, mentions, sentences)
+            if r.mention.type == "COUNT"] == recorded
