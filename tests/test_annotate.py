@@ -114,6 +114,9 @@ CASES = {
         ("\"Life is better now,\" said Xie Xingchang, 66, a villager.", NUMBERS),
         ("it trained [3,883](COUNT value=3883 unit=person) educators", NUMBERS),
         ("a road of [1,078](COUNT value=1078 unit=kilometer) km", NUMBERS),
+        ("Indicator Income (Yuan) Growth (%) Disposable Income 8163 10.8 Net Business Income 2308 6.8",
+         NUMBERS),
+        ("By 2019 [25](COUNT value=25 unit=county) counties were delisted", NUMBERS),
         ("the populace below the poverty line ([approximately 70 million](COUNT value=70000000 unit=person))"
          .replace("[approximately ", "approximately ["), NUMBERS),
         ("the number of such units has reached [272](COUNT value=272 unit=unit)", NUMBERS),
