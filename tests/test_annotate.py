@@ -180,6 +180,9 @@ CASES = {
         # Published 2020-06-28 (the default of these cases).
         ("since the 18th CPC National Congress in [2012](DATE 2012-2020), incomes rose", ("DATE",)),
         ("[Since 2004](DATE 2004-2020), output rose in [2010](DATE 2010).", ("DATE",)),
+        ("770 million people escaped poverty since its reform and opening up in [the late 1970s](DATE 1977-2020)",
+         ("DATE",)),
+        ("it began in [the late 1970s](DATE 1977-1979)", ("DATE",)),
         ("over [the past four decades](DATE 1980-2019)", ("DATE",)),
         ("in [the past decades](DATE year_start= year_end=2019)", ("DATE",)),
         ("in [the past decade](DATE 2010-2019)", ("DATE",)),

@@ -197,13 +197,13 @@ class Normalizer:
             return TimeReading(start, end, iso_date(end, month, day))
         if g("since"):
             return TimeReading(int(g("since")), pub_year)
-        if g("decade"):
-            decade = int(g("decade"))
+        if g("decade") or g("since_decade"):
+            decade = int(g("decade") or g("since_decade"))
             part = g("part").lower()
             first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(part, (0, 9))
             if g("edge"):
                 first = last
-            return TimeReading(decade + first, decade + last)
+            return TimeReading(decade + first, pub_year if g("since_decade") else decade + last)
         if g("plan"):
             number = plan_number(g("plan"))
             if number not in self.vocab.plans:
