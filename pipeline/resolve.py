@@ -221,7 +221,7 @@ class Resolver:
         end_of_trend = trend_end(m, text, sentence[0])
         if date is not None:
             start, end = years_of(date)
-            if end_of_trend and not dates_value(date, m, text):
+            if end_of_trend and (not dates_value(date, m, text) or start != end):
                 # "Between 2012 and 2017 ... fell from 10.2 percent to 3.1 percent": the
                 # trend's first figure is of the period's first year, its second of the last.
                 if start == end and before:
@@ -522,7 +522,7 @@ def measure_words(m: Mention, text: str, cue: str, cue_start: int) -> str:
                 break
             phrase.append(w)
         words = " ".join(phrase)
-        return f"{cue} {words}" if cue and cue.lower() not in words.lower() and cue_start < m.start else words
+        return f"{cue} {words}".strip() if cue and cue.lower() not in words.lower() and cue_start < m.start else words
     if not cue:
         return ""
     before = WORD.findall(text[max(0, cue_start - 40):cue_start])

@@ -209,6 +209,14 @@ RECORDS = [
      "40", "personnel", 2020, 2020, "publication", "China"),
     ("Thirty counties remained on the list at the end of 2019.",
      "Thirty", "poor_counties", 2019, 2019, "explicit", "China"),
+    # A trend's second figure takes the last year of a period said after the trend, and
+    # the stock a change by some amount ends at is of the period's last year.
+    ("The poverty rate decreased from 32 percent to 15.8 percent during the 12th Five-Year Plan (2011-15).",
+     "15.8 percent", "poverty_rate", 2015, 2015, "explicit", "China"),
+    ("From 2012 to 2018, the number of poor people dropped by more than 80 million to 16.6 million.",
+     "16.6 million", "poor_population", 2018, 2018, "explicit", "China"),
+    ("From 2012 to 2018, the number of poor people dropped by more than 80 million to 16.6 million.",
+     "80 million", "people_lifted", 2012, 2018, "explicit", "China"),
     # A conversion is the same observation as the amount before it.
     ("In 2004, the fund was raised to 668 yuan (US$81) from 637 yuan (US$77) the previous year.",
      "US$77", "funding", 2003, 2003, "explicit", "China"),
