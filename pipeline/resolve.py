@@ -46,6 +46,7 @@ GOVERNS_AFTER = _CUES["governs_after"]
 EXAMPLE = _CUES["example"]
 ANAPHOR = _CUES["anaphor"]
 NATIONAL_SCOPE = _CUES["national_scope"]
+NATIONAL_ACTOR = _CUES["national_actor"]
 TARGET = _CUES["target"]
 BASELINE = _CUES["baseline"]
 DATELINE_AFTER = _CUES["dateline_after"]
@@ -326,6 +327,8 @@ class Resolver:
         main place if it is of that level, else the last place of that level named
         before; China for ``the country``, ``nationwide``."""
         if NATIONAL_SCOPE.search(text, sentence[0], sentence[1]):
+            return CHINA
+        if NATIONAL_ACTOR.search(text, sentence[0], sentence[1]) and not places.between(*sentence):
             return CHINA
         found = ANAPHOR.search(text, sentence[0], m.start)
         after = ANAPHOR.search(text, m.end, sentence[1])

@@ -217,6 +217,11 @@ RECORDS = [
      "16.6 million", "poor_population", 2018, 2018, "explicit", "China"),
     ("From 2012 to 2018, the number of poor people dropped by more than 80 million to 16.6 million.",
      "80 million", "people_lifted", 2012, 2018, "explicit", "China"),
+    # The central government's figures are national unless the sentence names a place.
+    ("China Agricultural University in Beijing studied it.\nIn 1986, the central government set up a "
+     "fund of 1 billion yuan.", "1 billion yuan", "funding", 1986, 1986, "explicit", "China"),
+    ("The central government allocated 2 billion yuan to Guizhou.",
+     "2 billion yuan", "funding", 2020, 2020, "publication", "Guizhou"),
     # A conversion is the same observation as the amount before it.
     ("In 2004, the fund was raised to 668 yuan (US$81) from 637 yuan (US$77) the previous year.",
      "US$77", "funding", 2003, 2003, "explicit", "China"),
