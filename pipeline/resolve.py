@@ -248,9 +248,15 @@ class Resolver:
                 if j < 0:
                     break
                 s, e = sentences[j]
-                opening = [d for d in dates.between(s, e) if OPENING.fullmatch(text, s, d.start)]
+                inside = dates.between(s, e)
+                opening = [d for d in inside if OPENING.fullmatch(text, s, d.start)]
                 if opening:
                     return years_of(opening[0]), "context"
+                carried = [d for d in inside if d.reading.year_start and not is_baseline(d, text, s)]
+                if back == 1 and carries_year(carried, text, undated_year):
+                    # "... reached 11,567 yuan in 2019. Actual growth was 8.0 percent.": a
+                    # sentence that names one year only, and not as a target, dates the next.
+                    return years_of(carried[0]), "context"
         return ((undated_year, undated_year), "publication") if undated_year else ((None, None), "")
 
     def place(self, m: Mention, places: MentionIndex, sentence, text: str,
@@ -411,6 +417,16 @@ def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | Non
     # compared with 9,100 yuan in 2015": 2015 belongs to 9,100).
     after = [d for d in dates if d.start >= m.end and not owned_by_other(m, d, text)]
     return after[0] if after else None
+
+
+def carries_year(dates: list[Mention], text: str, reference_year: int | None) -> bool:
+    """The dates of a sentence name one single year, and not as a target still ahead
+    (``by 2020`` in a 2016 bulletin)."""
+    if not dates or len({years_of(d) for d in dates}) > 1 or years_of(dates[0])[0] != years_of(dates[0])[1]:
+        return False
+    year = years_of(dates[0])[0]
+    return not (reference_year and year > reference_year
+                and any(TARGET.search(text[max(0, d.start - 12):d.start]) for d in dates))
 
 
 def dates_value(date: Mention, m: Mention, text: str) -> bool:

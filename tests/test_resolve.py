@@ -222,6 +222,14 @@ RECORDS = [
      "fund of 1 billion yuan.", "1 billion yuan", "funding", 1986, 1986, "explicit", "China"),
     ("The central government allocated 2 billion yuan to Guizhou.",
      "2 billion yuan", "funding", 2020, 2020, "publication", "Guizhou"),
+    # A sentence naming one year only dates the next, unless that year is a target still
+    # ahead or a comparison's base.
+    ("Rural incomes reached 11,567 yuan in 2019.\nActual growth was 8.0 percent.",
+     "8.0 percent", "growth_rate", 2019, 2019, "context", "China"),
+    ("Xinjiang aims to end poverty by 2022.\nSupport funds of 16 billion yuan were allocated.",
+     "16 billion yuan", "funding", 2020, 2020, "publication", "Xinjiang Uygur Autonomous Region"),
+    ("Income rose 12.2 percent over the same period of last year.\nWages grew 6.8 percent.",
+     "6.8 percent", "growth_rate", 2020, 2020, "publication", "China"),
     # A conversion is the same observation as the amount before it.
     ("In 2004, the fund was raised to 668 yuan (US$81) from 637 yuan (US$77) the previous year.",
      "US$77", "funding", 2003, 2003, "explicit", "China"),
@@ -246,7 +254,7 @@ def test_resolve_present_figure_takes_the_publication_year_of_an_early_bulletin(
         "25 counties in Tibet shook off poverty in 2018, and 2,100 villages in 2018.\n"
         "Incomes rose by 12 percent.\n55 counties in Tibet have so far got rid of poverty.", published="2019-02-06")
     years = {r.mention.text: (r.year_start, r.time_basis) for r in Resolver().resolve(bulletin, mentions, sentences)}
-    assert years["12 percent"] == (2018, "publication")
+    assert years["12 percent"] == (2018, "context")
     assert years["55"] == (2019, "publication")
 
 
