@@ -228,6 +228,8 @@ CASES = {
         ("the People's Government of Guangxi Zhuang Autonomous Region approved it", ("PLACE",)),
         ("said Li Jian of the Guizhou Academy of Social Sciences", ("PLACE",)),
         ("since the 18th National Congress of the Communist Party of China", ("PLACE",)),
+        ("at the Jiangsu-Shaanxi Entrepreneur Innovation and Development Conference", ("PLACE",)),
+        ("the [Guizhou](PLACE)-[Yunnan](PLACE) border", ("PLACE",)),
         ("herders of the Qinghai-Tibet Plateau", ("PLACE",)),
         ("a fair in [Xi\u2019an](PLACE name=Xi'an level=prefecture)", ("PLACE",)),
         ("rain in [SW China](PLACE name=Southwest_China level=macro_region)", ("PLACE",)),
