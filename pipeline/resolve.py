@@ -47,6 +47,7 @@ EXAMPLE = _CUES["example"]
 ANAPHOR = _CUES["anaphor"]
 NATIONAL_SCOPE = _CUES["national_scope"]
 NATIONAL_ACTOR = _CUES["national_actor"]
+AIDS = _CUES["aids"]
 TARGET = _CUES["target"]
 BASELINE = _CUES["baseline"]
 DATELINE_AFTER = _CUES["dateline_after"]
@@ -65,6 +66,7 @@ REFERS_BACK = _CUES["refers_back"]
 CLASSIFIES = _CUES["classifies"]
 
 SMALL_COUNT = 10  # counts up to this, written in words, may only refer back or classify
+AID_KEYS = ("funding", "personnel", "other")  # what a giving place sends, counted at the receiver
 RECEIVING_REACH = 50  # characters before a place in which "to", "for"... make it where a figure lands
 TITLE_WEIGHT = 5  # a place in the title says what the bulletin is about
 RECENT_SENTENCES = 1  # news runs a sentence a paragraph: the sentence before counts, whatever the paragraph
@@ -129,6 +131,7 @@ class Resolver:
         dates = MentionIndex([m for m in mentions if m.type == "DATE" and not files_story(m, text, bulletin.published)])
         places = MentionIndex([m for m in mentions if m.type == "PLACE" and not is_dateline(m, text)])
         main_place = document_place(places.mentions, sentences[0][1] if sentences else 0)
+        receivers = aid_receivers(places.mentions, text)
         undated_year = reference_year(bulletin, dates.mentions)
         paragraphs = paragraph_of(text, sentences)
         starts = [s for s, _ in sentences]
@@ -155,6 +158,8 @@ class Resolver:
                      or self.anaphor(m, places, sentence, text, main_place)
                      or self.recent_place(m, places, min(back, paragraph_start.get(paragraphs[index], 0)))
                      or main_place)
+            if key in AID_KEYS and place.name in receivers and not lands_in(m, place, places, sentence, text):
+                place = receivers[place.name]
             records.append(Record(m, key, measure, years[0], years[1], basis, place))
         return records
 
@@ -473,6 +478,26 @@ def measures(m: Mention, text: str) -> bool:
     if m.type != "COUNT" or not m.text.isalpha() or m.reading.value > SMALL_COUNT:
         return True
     return not (REFERS_BACK.search(text[max(0, m.start - 12):m.start]) or CLASSIFIES.match(text, m.end))
+
+
+def lands_in(m: Mention, place: PlaceReading, places: MentionIndex, sentence, text: str) -> bool:
+    """The sentence itself says the value is at ``place`` (``12 districts in Shanghai``,
+    ``funds to Guizhou``)."""
+    return any(p.reading == place and (receives(m, p, text, sentence[0])
+                                       or (p.start >= m.end and LOCATED.match(text[m.end:p.start])))
+               for p in places.between(*sentence))
+
+
+def aid_receivers(places: list[Mention], text: str) -> dict[str, PlaceReading]:
+    """Giving place -> receiving place, for pairs a bulletin states (``Guangdong has
+    helped Guangxi``, ``Shanghai's assistance to Yunnan``); a giver stated to help
+    several places is left alone."""
+    found: dict[str, set[PlaceReading]] = {}
+    for giver, receiver in zip(places, places[1:]):
+        if (giver.reading.name != receiver.reading.name and "country" not in (giver.reading.level, receiver.reading.level)
+                and AIDS.match(text[giver.end:receiver.start])):
+            found.setdefault(giver.reading.name, set()).add(receiver.reading)
+    return {name: next(iter(readings)) for name, readings in found.items() if len(readings) == 1}
 
 
 def is_conversion(m: Mention, previous: Mention, text: str) -> bool:

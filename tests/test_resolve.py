@@ -230,6 +230,16 @@ RECORDS = [
      "16 billion yuan", "funding", 2020, 2020, "publication", "Xinjiang Uygur Autonomous Region"),
     ("Income rose 12.2 percent over the same period of last year.\nWages grew 6.8 percent.",
      "6.8 percent", "growth_rate", 2020, 2020, "publication", "China"),
+    # A figure of aid placed at a giving province belongs to the receiver the bulletin names,
+    # unless the sentence puts it at the giver; aid "provided by" a place names no giver.
+    ("Fujian has helped Ningxia since 1996.\nFujian has poured in 3 billion yuan and dug 15,000 wells.",
+     "3 billion yuan", "funding", 2020, 2020, "publication", "Ningxia Hui Autonomous Region"),
+    ("Fujian has helped Ningxia since 1996.\nFujian has poured in 3 billion yuan and dug 15,000 wells.",
+     "15,000", "other", 2020, 2020, "publication", "Ningxia Hui Autonomous Region"),
+    ("Shanghai's partner aid to Yunnan began in 1996.\nIt paired 12 districts in Shanghai with 23 counties.",
+     "12", "other", 1996, 1996, "context", "Shanghai"),
+    ("Yunnan fights poverty with aid provided by Shanghai.\nYunnan spent 2 billion yuan.",
+     "2 billion yuan", "funding", 2020, 2020, "publication", "Yunnan"),
     # A conversion is the same observation as the amount before it.
     ("In 2004, the fund was raised to 668 yuan (US$81) from 637 yuan (US$77) the previous year.",
      "US$77", "funding", 2003, 2003, "explicit", "China"),
