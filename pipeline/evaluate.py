@@ -21,6 +21,8 @@ VALUE_FIELDS = {
     "DATE": ("year_start", "year_end"),
     "PLACE": ("place_name", "province"),
 }
+# Read strictly: an empty ``per`` is a claim too (the amount is not a rate).
+MODIFIER_FIELDS = ("qualifier", "per")
 RECORD_FIELDS = {"indicator": ("indicator",), "year": ("year_start", "year_end"), "place": ("place_name",),
                  "province": ("province",)}
 
@@ -61,6 +63,14 @@ class Score:
         self.misses += [f"extra  {describe(p, shown)}" for p in extra]
         return pairs
 
+    def compare_strictly(self, g: dict, p: dict, fields: tuple[str, ...]) -> None:
+        """Score one matched pair on ``fields``, an empty cell being a value like any other."""
+        self.compared += 1
+        if all(g[f] == p[f] for f in fields):
+            self.correct += 1
+        else:
+            self.misses.append(f"wrong  {describe(p, fields)} (gold: " + " ".join(f"{f}={g[f]}" for f in fields) + ")")
+
     def compare(self, g: dict, p: dict, fields: tuple[str, ...]) -> None:
         """Score one matched pair on ``fields``; all-empty gold cells are not scored."""
         if all(g[f] == "" for f in fields):
@@ -75,6 +85,7 @@ class Score:
 @dataclass
 class Evaluation:
     mentions: dict[str, Score]
+    modifiers: Score
     records: Score
     record_fields: dict[str, Score]
     documents: int
@@ -129,12 +140,14 @@ def evaluate(out_dir: Path, gold_dir: Path) -> Evaluation:
     docs = set((gold_dir / "documents.txt").read_text(encoding="utf-8").split())
     gold_m = grouped(read_rows(gold_dir / "mentions.csv", docs), "doc_id", "type")
     pred_m = grouped(read_rows(out_dir / "mentions.csv", docs), "doc_id", "type")
-    mentions = {t: Score() for t in TYPES}
+    mentions, modifiers = {t: Score() for t in TYPES}, Score()
     for key in sorted(set(gold_m) | set(pred_m)):
         type_ = key[1]
         if type_ in mentions:
             for g, p in mentions[type_].count(gold_m.get(key, []), pred_m.get(key, [])):
                 mentions[type_].compare(g, p, VALUE_FIELDS[type_])
+                if type_ in ("MONEY", "PERCENT", "COUNT"):
+                    modifiers.compare_strictly(g, p, MODIFIER_FIELDS)
     gold_r = grouped(read_rows(gold_dir / "indicators.csv", docs), "doc_id")
     pred_r = grouped(read_rows(out_dir / "indicators.csv", docs), "doc_id")
     records, record_fields = Score(), {name: Score() for name in RECORD_FIELDS}
@@ -142,7 +155,7 @@ def evaluate(out_dir: Path, gold_dir: Path) -> Evaluation:
         for g, p in records.count(gold_r.get(key, []), pred_r.get(key, []), ("indicator",)):
             for name, fields in RECORD_FIELDS.items():
                 record_fields[name].compare(g, p, fields)
-    return Evaluation(mentions, records, record_fields, len(docs))
+    return Evaluation(mentions, modifiers, records, record_fields, len(docs))
 
 
 def render(ev: Evaluation, details: bool = False) -> str:
@@ -151,12 +164,14 @@ def render(ev: Evaluation, details: bool = False) -> str:
     for t, s in ev.mentions.items():
         lines.append(f"{t:<12}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp + s.fn:>7}{s.tp + s.fp:>7}"
                      f"{s.accuracy:>10.3f}")
+    lines.append(f"  qualifier and rate (per) correct on {ev.modifiers.accuracy:.3f} of {ev.modifiers.compared} matched")
     r = ev.records
     lines += ["", f"{'records':<12}{r.precision:>7.3f}{r.recall:>7.3f}{r.f1:>7.3f}{r.tp + r.fn:>7}{r.tp + r.fp:>7}"]
     lines += [f"  {name:<10} correct on {s.accuracy:.3f} of {s.compared} matched" for name, s in
               ev.record_fields.items()]
     if details:
-        for name, s in [*ev.mentions.items(), ("records", ev.records), *ev.record_fields.items()]:
+        for name, s in [*ev.mentions.items(), ("qualifier and per", ev.modifiers), ("records", ev.records),
+                        *ev.record_fields.items()]:
             if s.misses:
                 lines += ["", f"## {name}"] + sorted(s.misses)
     return "\n".join(lines)

@@ -21,6 +21,7 @@ MENTION_F1 = {
     "corpus": {"MONEY": 0.97, "PERCENT": 0.97, "COUNT": 0.97, "DATE": 0.97, "PLACE": 0.97},
 }
 VALUE_ACCURACY = {"real": 0.96, "corpus": 0.97}
+MODIFIER_ACCURACY = {"real": 0.96, "corpus": 0.97}  # qualifier and per, read strictly
 RECORD_BARS = {
     "real": {"f1": 0.96, "indicator": 0.94, "year": 0.90, "place": 0.87, "province": 0.95},
     "corpus": {"f1": 0.97, "indicator": 0.97, "year": 0.93, "place": 0.82, "province": 0.88},
@@ -47,6 +48,11 @@ def test_corpus_mention_f1(scores, gold, kind):
     score = scores[gold].mentions[kind]
     assert score.f1 >= MENTION_F1[gold][kind], render(scores[gold])
     assert score.accuracy >= VALUE_ACCURACY[gold], render(scores[gold])
+
+
+@pytest.mark.parametrize("gold", ["real", "corpus"])
+def test_corpus_qualifiers_and_rates(scores, gold):
+    assert scores[gold].modifiers.accuracy >= MODIFIER_ACCURACY[gold], render(scores[gold])
 
 
 @pytest.mark.parametrize("gold", ["real", "corpus"])
