@@ -425,13 +425,12 @@ def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | Non
 
 
 def carries_year(dates: list[Mention], text: str, reference_year: int | None) -> bool:
-    """The dates of a sentence name one single year, and not as a target still ahead
-    (``by 2020`` in a 2016 bulletin)."""
+    """The dates of a sentence name one single year, and not as a target that may still
+    lie ahead (``by 2020`` in a 2016 bulletin, or in one whose date is unknown)."""
     if not dates or len({years_of(d) for d in dates}) > 1 or years_of(dates[0])[0] != years_of(dates[0])[1]:
         return False
-    year = years_of(dates[0])[0]
-    return not (reference_year and year > reference_year
-                and any(TARGET.search(text[max(0, d.start - 12):d.start]) for d in dates))
+    target = any(TARGET.search(text[max(0, d.start - 12):d.start]) for d in dates)
+    return not target or bool(reference_year and years_of(dates[0])[0] <= reference_year)
 
 
 def dates_value(date: Mention, m: Mention, text: str) -> bool:

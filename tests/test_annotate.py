@@ -62,6 +62,8 @@ CASES = {
         ("the average annual net income has risen to [11,487 yuan](MONEY per=year) "
          "(about [1,740 U.S. dollars](MONEY per=year qualifier=approx))", ("MONEY",)),
         ("the average input for each county reached [136 million yuan](MONEY per=county)", ("MONEY",)),
+        ("per capita net income was [1,602 yuan](MONEY per=person) - only [406 yuan](MONEY per=person) "
+         "above the poverty line of [1,196 yuan](MONEY per=)", ("MONEY",)),
     ],
     "percent": [
         ("down [3.8%](PERCENT value=3.8) on the year", ("PERCENT",)),
