@@ -64,6 +64,7 @@ CASES = {
         ("the average input for each county reached [136 million yuan](MONEY per=county)", ("MONEY",)),
         ("per capita net income was [1,602 yuan](MONEY per=person) - only [406 yuan](MONEY per=person) "
          "above the poverty line of [1,196 yuan](MONEY per=)", ("MONEY",)),
+        ("to raise per capita income above [7,000 yuan](MONEY per=person qualifier=over)", ("MONEY",)),
     ],
     "percent": [
         ("down [3.8%](PERCENT value=3.8) on the year", ("PERCENT",)),
