@@ -240,6 +240,11 @@ RECORDS = [
      "12", "other", 1996, 1996, "context", "Shanghai"),
     ("Yunnan fights poverty with aid provided by Shanghai.\nYunnan spent 2 billion yuan.",
      "2 billion yuan", "funding", 2020, 2020, "publication", "Yunnan"),
+    ("Guangdong makes great contributions to Guangxi.\nThe two parties invested 3.68 billion yuan.",
+     "3.68 billion yuan", "funding", 2020, 2020, "publication", "Guangxi Zhuang Autonomous Region"),
+    # A pointer back may carry an adjective.
+    ("Leaders toured Yunnan and then Dali.\nMore than 700,000 people in the remote province have benefited.",
+     "700,000", "other", 2020, 2020, "publication", "Yunnan"),
     # A conversion is the same observation as the amount before it.
     ("In 2004, the fund was raised to 668 yuan (US$81) from 637 yuan (US$77) the previous year.",
      "US$77", "funding", 2003, 2003, "explicit", "China"),
