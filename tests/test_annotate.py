@@ -108,6 +108,8 @@ CASES = {
         # The noun a count leaves implicit: a possessive partitive, a comparative
         # population, a partitive without a noun falling back to the sentence before.
         ("[Seven](COUNT value=7 unit=province) of China's provinces and regions took part.", NUMBERS),
+        ("[601](COUNT value=601 unit=county) of China's [832](COUNT value=832 unit=county) poor counties",
+         NUMBERS),
         ("Each group has a population less than [100,000](COUNT value=100000 unit=person).", NUMBERS),
         ("Some [16 million](COUNT value=16000000 unit=person) people will move. Only "
          "[9.8 million](COUNT value=9800000 unit=person) of those to be moved are poor.", NUMBERS),

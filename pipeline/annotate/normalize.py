@@ -39,7 +39,7 @@ DURATION_UNITS = {"year", "month", "day", "week", "hour", "minute", "decade"}
 # ``3,000 yuan ($464.76) per month``: the rate after a bracketed conversion is the amount's too.
 CONVERSION_AHEAD = regex.compile(r"^\s*\([^()\n]{1,40}\)")
 OPEN_BRACKET = regex.compile(r"\s*\(\s*(?:about|around|or|approximately|roughly)?\s*")
-OF_COUNT = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+", regex.I)
+OF_COUNT = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|(?-i:[A-Z][\w-]*)['\u2019]s\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+", regex.I)
 OF_NOUN = regex.compile(r"\s+of\s+(?:the|its|their|these|those|our|(?-i:[A-Z][\w-]*)['\u2019]s)\s+", regex.I)
 NUMBER_OF = regex.compile(r"\bnumber\s+of\s+(?:(?:such|these|those|the|all|its|their)\s+)?", regex.I)
 BRACKETED = regex.compile(r"(?P<before>[^()\n]*)\(\s*(?:about|around|approximately|roughly|some|nearly|over|more\s+than)?\s*$", regex.I)

@@ -188,7 +188,7 @@ of in on at to from for by with and or but as than that which who whom whose whe
 is are was were be been being has have had will would shall should can could may might
 do does did not no nor its their his her our this these those such per each every
 yuan percent per cent over under about up down out off into onto also last next
-one ones thanks due owing
+one ones thanks due owing after before since until during among including within through
 """.split())
 
 
