@@ -65,6 +65,7 @@ CASES = {
         ("per capita net income was [1,602 yuan](MONEY per=person) - only [406 yuan](MONEY per=person) "
          "above the poverty line of [1,196 yuan](MONEY per=)", ("MONEY",)),
         ("to raise per capita income above [7,000 yuan](MONEY per=person qualifier=over)", ("MONEY",)),
+        ("the per capita annual income rose to [6,690 yuan](MONEY per=person)", ("MONEY",)),
     ],
     "percent": [
         ("down [3.8%](PERCENT value=3.8) on the year", ("PERCENT",)),

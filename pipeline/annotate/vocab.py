@@ -55,10 +55,11 @@ class Phrases:
     def leading(self, head: str) -> str:
         """The value of a phrase that rates the noun a figure measures, said before it in
         the clause (``the per capita net income ... reached 14,342 yuan``)."""
-        found = list(self.anywhere.finditer(head))
-        if not found or len(head) - found[-1].end() > LEADING_REACH or CLAUSE_BREAK.search(head, found[-1].end()):
-            return ""
-        return self.table[" ".join(found[-1].group("p").lower().split())]
+        for m in self.anywhere.finditer(head, max(0, len(head) - LEADING_REACH - 20)):
+            # The first in the clause wins: "per capita annual income" is per person.
+            if len(head) - m.end() <= LEADING_REACH and not CLAUSE_BREAK.search(head, m.end()):
+                return self.table[" ".join(m.group("p").lower().split())]
+        return ""
 
     def ending(self, text: str) -> str:
         m = self.before.search(text)
