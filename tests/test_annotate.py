@@ -197,6 +197,8 @@ CASES = {
         ("quit the list on [February 25 and 27, 2017](DATE 2017 date=2017-02-27)", ("DATE", "COUNT")),
         ("the team visited [from August 25 to 27](DATE 2020 date=2020-08-27)", ("DATE", "COUNT")),
         ("output rose in [June last year](DATE 2019 date=2019-06)", ("DATE",)),
+        ("the agency reported in [January](DATE 2020 date=2020-01).", ("DATE",)),
+        ("prices may rise in May 2019 and may fall", ("MONEY",)),
         ("In [2011](DATE 2011), it began. [Throughout the year](DATE 2011), it donated more.", ("DATE",)),
         ("by [the end of this year](DATE 2020)", ("DATE",)),
         ("[Between the end of 2012 and the end of 2017](DATE 2012-2017 date=2017-12), it fell.", ("DATE",)),
