@@ -18,6 +18,8 @@ from .ruler import RULE_KEY, count_dropped
 
 MENTIONS = "mentions"
 BOILERPLATE = "boilerplate"
+# Page furniture yields no figures; a dateline's date is still a date, a copyright year is not.
+DATED_FURNITURE, UNDATED_FURNITURE = 1, 2
 
 
 @Language.factory("policy_mention_filter", assigns=["doc.spans"])
@@ -30,8 +32,8 @@ def mention_filter(doc: Doc) -> Doc:
     size = max((c.end for c in candidates), default=0) + 1
     taken, furniture = bytearray(size), bytearray(size)
     for span in doc.spans.get(BOILERPLATE, []):
-        mark = b"\x01" if span.label_ == "dated" else b"\x02"
-        furniture[span.start_char:min(span.end_char, size)] = mark * (min(span.end_char, size) - span.start_char)
+        mark = DATED_FURNITURE if span.label_ == "dated" else UNDATED_FURNITURE
+        furniture[span.start_char:min(span.end_char, size)] = bytes([mark]) * (min(span.end_char, size) - span.start_char)
     winners = []
     for c in candidates:
         if any(taken[c.start:c.end]):
@@ -39,7 +41,7 @@ def mention_filter(doc: Doc) -> Doc:
         taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         if c.label.startswith("NOT_"):
             count_dropped(doc, f"not_a_mention:{c.rule_id}")
-        elif furniture[c.start] == 2 or (furniture[c.start] and c.label != "DATE"):
+        elif furniture[c.start] == UNDATED_FURNITURE or (furniture[c.start] and c.label != "DATE"):
             count_dropped(doc, "page_furniture")
         else:
             winners.append(c)
