@@ -48,6 +48,7 @@ ANAPHOR = _CUES["anaphor"]
 NATIONAL_SCOPE = _CUES["national_scope"]
 NATIONAL_ACTOR = _CUES["national_actor"]
 AIDS = _CUES["aids"]
+SOURCE = _CUES["source"]
 TARGET = _CUES["target"]
 BASELINE = _CUES["baseline"]
 DATELINE_AFTER = _CUES["dateline_after"]
@@ -279,11 +280,13 @@ class Resolver:
         if not same:
             return members_scope
         landing = [p for p in same if p.reading.level != "country" and (
-            receives(m, p, text, sentence[0]) or (p.start >= m.end and LOCATED.match(text[m.end:p.start])))]
+            receives(m, p, text, sentence[0]) or located_after(m, p, text))]
         if landing:
             chosen = min(landing, key=lambda p: min(abs(p.start - m.end), abs(m.start - p.end)))
         else:
             before = [p for p in same if p.end <= m.start]
+            # "enterprises from Jiangsu, with an investment of ...": a source is not the scope.
+            before = [p for p in before if not SOURCE.search(text, max(sentence[0], p.start - 12), p.start)] or before
             specific = [p for p in before if p.reading.level != "country"]
             # "the four prefectures of southern Xinjiang, including Kashgar and Hotan":
             # places given as examples do not set the scope.
@@ -479,11 +482,17 @@ def measures(m: Mention, text: str) -> bool:
     return not (REFERS_BACK.search(text[max(0, m.start - 12):m.start]) or CLASSIFIES.match(text, m.end))
 
 
+def located_after(m: Mention, place: Mention, text: str) -> bool:
+    """``place`` follows the value as where it is: ``80 counties in Sichuan``, ``16.2
+    billion yuan ($2.48 billion) in Yunnan`` (an aside in brackets does not count)."""
+    return place.start >= m.end and bool(LOCATED.match(BRACKETED.sub("", text[m.end:place.start])))
+
+
 def lands_in(m: Mention, place: PlaceReading, places: MentionIndex, sentence, text: str) -> bool:
     """The sentence itself says the value is at ``place`` (``12 districts in Shanghai``,
     ``funds to Guizhou``)."""
     return any(p.reading == place and (receives(m, p, text, sentence[0])
-                                       or (p.start >= m.end and LOCATED.match(text[m.end:p.start])))
+                                       or located_after(m, p, text))
                for p in places.between(*sentence))
 
 

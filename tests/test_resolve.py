@@ -242,6 +242,12 @@ RECORDS = [
      "2 billion yuan", "funding", 2020, 2020, "publication", "Yunnan"),
     ("Guangdong makes great contributions to Guangxi.\nThe two parties invested 3.68 billion yuan.",
      "3.68 billion yuan", "funding", 2020, 2020, "publication", "Guangxi Zhuang Autonomous Region"),
+    # A bracketed conversion does not keep the place after it from the value; a place a
+    # figure comes from is not its scope.
+    ("Shanghai and Guangdong guided firms to invest over 16.2 billion yuan ($2.48 billion) in Yunnan.",
+     "16.2 billion yuan", "funding", 2020, 2020, "publication", "Yunnan"),
+    ("Shaanxi introduced 400 enterprises from Jiangsu, with an investment of 14.1 billion yuan.",
+     "14.1 billion yuan", "funding", 2020, 2020, "publication", "Shaanxi"),
     # A pointer back may carry an adjective.
     ("Leaders toured Yunnan and then Dali.\nMore than 700,000 people in the remote province have benefited.",
      "700,000", "other", 2020, 2020, "publication", "Yunnan"),
