@@ -93,6 +93,7 @@ CASES = {
         ("delisted [67](COUNT value=67 unit=county) out of [75](COUNT value=75 unit=county) counties",
          NUMBERS),
         ("[2000](COUNT value=2000 unit=household) households in [2000](DATE 2000)", ("COUNT", "DATE")),
+        ("In [2019](DATE 2019) households earned more", ("COUNT", "DATE")),
         ("[138](COUNT value=138 unit=cadre) additional designated cadres", NUMBERS),
         ("one of the poorest places", NUMBERS),
         ("call 010-6513 2588 for details", NUMBERS),
