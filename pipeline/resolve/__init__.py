@@ -1,0 +1,74 @@
+"""Resolve: one indicator record per measuring MONEY, PERCENT or COUNT mention.
+
+What is measured comes from cue words of ``patterns/indicators.jsonl`` near the value;
+when comes from a DATE governing the value in its sentence, else from a period opening
+one of the sentences before, else from the publication date; where comes from the
+places named in the sentence, else a "the county"-style reference, else a place named
+just before, else the document's main place, else China. The linguistic cues of these
+choices are the regexes of ``patterns/resolve_cues.jsonl``.
+
+One module a question: ``what.py`` (indicator key and measure), ``when.py`` (years and
+``time_basis``), ``where.py`` (place); ``cues.py`` loads the cues they share.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+from pathlib import Path
+
+from ..annotate.normalize import converts
+from ..model import Bulletin, Mention, Record
+from ..patterns import PATTERNS_DIR
+from .cues import VALUE_TYPES, MentionIndex
+from .what import IndicatorReader, measures
+from .when import files_story, reference_year, time_of
+from .where import (AID_KEYS, RECENT_SENTENCES, PlaceFinder, aid_receivers, anaphor, document_place, is_dateline,
+                    lands_in, paragraph_of, recent_place)
+
+
+class Resolver:
+    def __init__(self, patterns_dir: Path = PATTERNS_DIR):
+        self.what = IndicatorReader(patterns_dir)
+        self.where = PlaceFinder(patterns_dir)
+
+    def resolve(self, bulletin: Bulletin, mentions: list[Mention],
+                sentences: list[tuple[int, int]]) -> list[Record]:
+        text = bulletin.text
+        dates = MentionIndex([m for m in mentions if m.type == "DATE" and not files_story(m, text, bulletin.published)])
+        places = MentionIndex([m for m in mentions if m.type == "PLACE" and not is_dateline(m, text)])
+        main_place = document_place(places.mentions, sentences[0][1] if sentences else 0)
+        receivers = aid_receivers(places.mentions, text)
+        undated_year = reference_year(bulletin, dates.mentions)
+        paragraphs = paragraph_of(text, sentences)
+        starts = [s for s, _ in sentences]
+        paragraph_start: dict[int, int] = {}
+        for (start, _), number in zip(sentences, paragraphs):
+            paragraph_start.setdefault(number, start)
+        records = []
+        for m in mentions:
+            if m.type not in VALUE_TYPES:
+                continue
+            if records and is_conversion(m, records[-1].mention, text):
+                # "668 yuan (US$81)": a conversion is the same observation as the amount before it.
+                records.append(replace(records[-1], mention=m))
+                continue
+            sentence = (m.sentence_start, m.sentence_end)
+            key, measure = self.what(m, text, records[-1] if records else None)
+            if key == "other" and not measures(m, text):
+                continue
+            years, basis = time_of(m, key, dates, sentence, sentences, starts, text,
+                                  (undated_year, bulletin.publication_year))
+            index = bisect_right(starts, m.start) - 1
+            back = sentences[max(0, index - RECENT_SENTENCES)][0] if index >= 0 else 0
+            place = (self.where.place(m, places, sentence, text, main_place)
+                     or anaphor(m, places, sentence, text, main_place)
+                     or recent_place(m, places, min(back, paragraph_start.get(paragraphs[index], 0)))
+                     or main_place)
+            if key in AID_KEYS and place.name in receivers and not lands_in(m, place, places, sentence, text):
+                place = receivers[place.name]
+            records.append(Record(m, key, measure, years[0], years[1], basis, place))
+        return records
+
+
+def is_conversion(m: Mention, previous: Mention, text: str) -> bool:
+    return m.type == previous.type == "MONEY" and converts(text, previous.end, m.start)

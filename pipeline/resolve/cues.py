@@ -1,0 +1,90 @@
+"""The cues of resolution and what every part of it shares.
+
+The cues are the regexes of ``patterns/resolve_cues.jsonl``, one a line, named by their
+``id``; the mention index finds dates and places by position.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from pathlib import Path
+
+import regex
+
+from ..model import Mention, PlaceReading
+from ..patterns import PATTERNS_DIR, compile_rules, load_jsonl_rules
+
+VALUE_TYPES = ("MONEY", "PERCENT", "COUNT")
+CHINA = PlaceReading(name="China", level="country")
+
+
+def load_cues(path: Path) -> dict[str, regex.Pattern]:
+    """The linguistic cues of resolution, one regex a line of ``patterns/resolve_cues.jsonl``."""
+    rules = load_jsonl_rules(path, required=("id", "pattern"), allowed=("id", "pattern", "ignore_case", "comment"))
+    return {rule["id"]: rx for rule, rx in compile_rules(rules, {}, path.name, flags=regex.I)}
+
+
+_CUES = load_cues(PATTERNS_DIR / "resolve_cues.jsonl")
+OPENING = _CUES["opening"]
+PRESENT = _CUES["present"]
+PRESENT_OPENING = _CUES["present_opening"]
+GOVERNS_AFTER = _CUES["governs_after"]
+EXAMPLE = _CUES["example"]
+ANAPHOR = _CUES["anaphor"]
+NATIONAL_SCOPE = _CUES["national_scope"]
+NATIONAL_ACTOR = _CUES["national_actor"]
+AIDS = _CUES["aids"]
+SOURCE = _CUES["source"]
+TARGET = _CUES["target"]
+BASELINE = _CUES["baseline"]
+DATELINE_AFTER = _CUES["dateline_after"]
+DATELINE_DATE = _CUES["dateline_date"]
+RECEIVING = _CUES["receiving"]
+LOCATED = _CUES["located"]
+CLAUSE_BREAK = _CUES["clause_break"]
+OWN_BASE = _CUES["own_base"]
+COMPARED = _CUES["compared"]
+TREND_FROM = _CUES["trend_from"]
+TREND_TO = _CUES["trend_to"]
+TREND_PARTNER = _CUES["trend_partner"]
+COMPARED_AFTER = _CUES["compared_after"]
+MEANS = _CUES["means"]
+REFERS_BACK = _CUES["refers_back"]
+CLASSIFIES = _CUES["classifies"]
+
+LEVEL_RANK = {"macro_region": 1, "province": 2, "prefecture": 3, "county": 4, "township": 5, "village": 6}
+# Levels a word may name (as a pointer back, "the county", or as a counted unit), in
+# order of preference.
+LEVEL_WORDS = {"town": ("township",), "township": ("township",), "village": ("village",), "county": ("county",),
+               "district": ("county",), "prefecture": ("prefecture",), "city": ("prefecture", "county"),
+               "province": ("province",), "region": ("province",)}
+
+DIGIT = regex.compile(r"\d")
+BRACKETED = regex.compile(r"\([^()]*\)|\s[\u2013\u2014]\s[^\u2013\u2014]*\s[\u2013\u2014]\s")  # (...) or – ... –
+POSSESSIVE = regex.compile(r"['\u2019]s\s+")
+NUMBER_IN_GAP = regex.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s*(?:yuan|percent|%|dollars))?")
+BLANK_LINE = regex.compile(r"\n\s*\n")
+
+
+class MentionIndex:
+    """Mentions in text order, found by position in O(log n): long bulletins have
+    thousands of dates and places, and every value looks some of them up."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """Mentions lying wholly inside ``[start, end)``."""
+        lo = bisect_left(self.starts, start)
+        hi = bisect_left(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
+
+    def before(self, position: int):
+        """Mentions ending at or before ``position``, nearest first."""
+        for i in range(bisect_left(self.starts, position) - 1, -1, -1):
+            if self.mentions[i].end <= position:
+                yield self.mentions[i]
+
+
+def years_of(date: Mention) -> tuple[int | None, int | None]:
+    return date.reading.year_start, date.reading.year_end

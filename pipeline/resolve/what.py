@@ -1,0 +1,144 @@
+"""What a value measures: the indicator key from cue words near it, and the measure phrase."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from ..annotate.vocab import STOP_WORDS
+from ..model import Mention, Record
+from ..patterns import PATTERNS_DIR, compile_rules, load_jsonl_rules
+from .cues import CLASSIFIES, CLAUSE_BREAK, COMPARED, COMPARED_AFTER, MEANS, REFERS_BACK
+
+CUE_REACH = 120          # characters: a cue further from the value speaks of something else
+DISTANCE_COST = 0.25     # priority points lost per character between cue and value
+NO_CUE = -1000.0         # the score of a default key that no cue supports
+SMALL_COUNT = 10  # counts up to this, written in words, may only refer back or classify
+
+
+@dataclass(frozen=True)
+class IndicatorRule:
+    key: str
+    types: frozenset[str]
+    units: frozenset[str]
+    priority: int
+    cues: regex.Pattern | None
+    default: bool
+
+
+def load_indicator_rules(patterns_dir: Path = PATTERNS_DIR) -> list[IndicatorRule]:
+    rows = load_jsonl_rules(patterns_dir / "indicators.jsonl", required=("key", "types", "priority", "cues"),
+                            allowed=("key", "types", "units", "priority", "cues", "default", "comment"))
+    return [IndicatorRule(row["key"], frozenset(row["types"]), frozenset(row.get("units", ())),
+                          int(row["priority"]), cues, bool(row.get("default")))
+            for row, cues in compile_rules(rows, {}, "indicators.jsonl", field="cues", flags=regex.I)]
+
+
+
+class IndicatorReader:
+    """The indicator rules of ``patterns/indicators.jsonl``, applied to one value at a time."""
+
+    def __init__(self, patterns_dir: Path = PATTERNS_DIR):
+        self.rules = load_indicator_rules(patterns_dir)
+
+    def __call__(self, m: Mention, text: str, previous: Record | None = None) -> tuple[str, str]:
+        """The key whose cue stands nearest the value, its priority weighing in; cues are
+        first sought in the value's own clause (``226,000 technical personnel trained and
+        4.672 million people ... providing labor services``), then in its sentence. A value
+        amount or rate with no cue of its own that a value before it is compared with
+        measures the same (``income ... rose to 6,690 yuan from 3,543 yuan``); a count
+        has its own noun."""
+        window_start = max(m.sentence_start, m.start - CUE_REACH)
+        window_end = min(m.sentence_end, m.end + CUE_REACH)
+        clause = [c.end() for c in CLAUSE_BREAK.finditer(text, window_start, m.start)]
+        clause_start = clause[-1] if clause else window_start
+        following = CLAUSE_BREAK.search(text, m.end, window_end)
+        clause_end = following.start() if following else window_end
+        best, score, best_cue, best_at = self.best_cue(m, text, clause_start, clause_end)
+        if best is None or score <= NO_CUE:
+            best, score, best_cue, best_at = self.best_cue(m, text, window_start, window_end)
+        if (score <= NO_CUE and m.type != "COUNT" and previous and previous.mention.type == m.type
+                and previous.mention.sentence_start == m.sentence_start
+                and COMPARED.search(text, previous.mention.end, m.start)):
+            return previous.indicator, previous.measure
+        key = best.key if best else "other"
+        return key, measure_words(m, text, best_cue, best_at)
+
+    def best_cue(self, m: Mention, text: str, window_start: int, window_end: int):
+        best, best_score, best_cue, best_at = None, float("-inf"), "", 0
+        for rule in self.rules:
+            if m.type not in rule.types or (rule.units and m.reading.unit not in rule.units):
+                continue
+            if rule.cues is None:
+                score, cue, at = rule.priority, "", 0
+            else:
+                score, cue, at = float("-inf"), "", 0
+                for cm in rule.cues.finditer(text, window_start, window_end):
+                    distance = max(0, cm.start() - m.end, m.start - cm.end())
+                    if (cm.start() < m.end and cm.end() > m.start) or not speaks_of(m, cm, text):
+                        continue
+                    if rule.priority - distance * DISTANCE_COST > score:
+                        score, cue, at = rule.priority - distance * DISTANCE_COST, cm.group(), cm.start()
+                if score == float("-inf") and rule.default:
+                    score = NO_CUE
+            if score > best_score:
+                best, best_score, best_cue, best_at = rule, score, cue, at
+        return best, best_score, best_cue, best_at
+
+
+def speaks_of(m: Mention, cue: regex.Match, text: str) -> bool:
+    """Whether a cue word names what the value measures, rather than the means of it
+    (``through relocation``) or, after an amount or rate, what it is compared with
+    (``406 yuan above the poverty line``; people ``living below the poverty line`` are
+    described, not compared)."""
+    if MEANS.search(text, max(0, cue.start() - 40), cue.start()):
+        return False
+    return (cue.start() < m.end or m.type == "COUNT"
+            or not COMPARED_AFTER.search(text, m.end, cue.start()))
+
+
+def measures(m: Mention, text: str) -> bool:
+    """Whether a mention is a new measurement. A small count in words that points back
+    (``the four prefectures``) or classifies (``one-person households``) is a mention
+    but, unless it counts what an indicator tracks (``the nine counties`` still out of
+    poverty), makes no record."""
+    if m.type != "COUNT" or not m.text.isalpha() or m.reading.value > SMALL_COUNT:
+        return True
+    return not (REFERS_BACK.search(text[max(0, m.start - 12):m.start]) or CLASSIFIES.match(text, m.end))
+
+
+def measure_words(m: Mention, text: str, cue: str, cue_start: int) -> str:
+    """A short phrase of the text's own words saying what is measured: the cue word
+    with the words that qualify it (``financial input``, ``average annual growth
+    rate``), and for a count the noun phrase after it (``poverty-stricken counties``)."""
+    if m.type == "COUNT" and m.reading.unit:
+        phrase = []
+        for w in WORD.findall(text[m.end:m.end + 60])[:4]:
+            if w.lower() in STOP_WORDS or not w[0].isalpha():
+                break
+            phrase.append(w)
+        words = " ".join(phrase)
+        return f"{cue} {words}".strip() if cue and cue.lower() not in words.lower() and cue_start < m.start else words
+    if not cue:
+        return ""
+    before = WORD.findall(text[max(0, cue_start - 40):cue_start])
+    left = []
+    for w in reversed(before[-3:]):
+        if w.lower() in STOP_WORDS or w.lower() in ARTICLES or not w[0].isalpha():
+            break
+        left.insert(0, w)
+    after = WORD.findall(text[cue_start + len(cue):cue_start + len(cue) + 30])
+    right = []
+    for w in after[:2]:
+        if w.lower() not in MEASURE_HEADS:
+            break
+        right.append(w)
+    return " ".join([*left, *cue.split(), *right])
+
+
+WORD = regex.compile(r"[A-Za-z][\w'-]*|\d[\d,.]*|[^\w\s]")
+ARTICLES = frozenset("the a an its their his her this that these those such said".split())
+# Nouns that complete a cue into the name of a measure: growth rate, poverty line.
+MEASURE_HEADS = frozenset("rate rates line incidence level levels funds fund input income incomes population ratio "
+                          "standard threshold headcount investment budget".split())

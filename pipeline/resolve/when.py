@@ -1,0 +1,161 @@
+"""When a value holds: the years it refers to, and how they were found (``time_basis``)."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+
+from ..model import Bulletin, Mention
+from .cues import (BASELINE, COMPARED, DATELINE_DATE, GOVERNS_AFTER, NUMBER_IN_GAP, OPENING, OWN_BASE, PRESENT,
+                   PRESENT_OPENING, TARGET, TREND_FROM, TREND_PARTNER, TREND_TO, MentionIndex, years_of)
+
+# How many sentences back a period opening a sentence still governs; paragraphs do not
+# stop it (a section's "Over the past ten years" covers the paragraphs below).
+CONTEXT_SENTENCES = 6
+# Rates computed over a trend take the trend's whole period.
+RATES_OVER_A_PERIOD = {"growth_rate"}
+EARLY_MONTHS = 3  # a bulletin published by March may report the year before
+
+
+def time_of(m: Mention, key: str, dates: MentionIndex, sentence, sentences, starts, text: str,
+            undated_years: tuple[int | None, int | None]):
+    """The years a value refers to and how they were found; ``undated_years`` are the
+    year of a figure nothing dates and the publication's year, for one said in the present."""
+    undated_year, published_year = undated_years
+    # A comparison's base ("up 92 percent from 2009") dates nothing after it, but
+    # may date a figure of its own ("from the 2009 level of 1,196 yuan").
+    same = [d for d in dates.between(*sentence)
+            if not (is_baseline(d, text, sentence[0]) and not OWN_BASE.fullmatch(text, d.end, m.start))]
+    before = [d for d in same if d.end <= m.start and d.reading.year_start]
+    if key in RATES_OVER_A_PERIOD and len({d.reading.year_start for d in before}) > 1:
+        # "from A in 2001 to B in 2010, an average annual growth rate of 11.9%"
+        return span_of(before), "explicit"
+    date = governing_date(m, same, text) if same else None
+    present = PRESENT_OPENING.match(text, sentence[0], sentence[1])
+    if date is not None and present and date.start >= present.end() and not dates_value(date, m, text):
+        date = None
+    end_of_trend = trend_end(m, text, sentence[0])
+    if date is not None:
+        start, end = years_of(date)
+        if end_of_trend and (not dates_value(date, m, text) or start != end):
+            # "Between 2012 and 2017 ... fell from 10.2 percent to 3.1 percent": the
+            # trend's first figure is of the period's first year, its second of the last.
+            if start == end and before:
+                start, end = span_of(before)
+            return trend_year(end_of_trend, start, end), "explicit"
+        if undated_year and start == end and start is not None and start > undated_year and TARGET.search(
+                text[max(sentence[0], date.start - 12):date.start]):
+            # A target "by 2020" in a 2016 bulletin covers the years until then.
+            return (undated_year, end), "explicit"
+        return (start, end), "explicit"
+    index = bisect_right(starts, m.start) - 1
+    if end_of_trend and index > 0:
+        # "... fell from 98.99 million in 2012 to 5.51 million in 2019. Poverty incidence
+        # dropped from 10.2 percent to 0.6 percent.": a trend runs over the one before.
+        dated = [d for d in dates.between(*sentences[index - 1]) if d.reading.year_start]
+        if dated and span_of(dated)[0] < span_of(dated)[1]:
+            return trend_year(end_of_trend, *span_of(dated)), "context"
+    if PRESENT.search(text, sentence[0], sentence[1]):
+        undated_year = published_year
+    else:
+        for back in range(1, CONTEXT_SENTENCES + 1):
+            j = index - back
+            if j < 0:
+                break
+            s, e = sentences[j]
+            inside = dates.between(s, e)
+            opening = [d for d in inside if OPENING.fullmatch(text, s, d.start)]
+            if opening:
+                return years_of(opening[0]), "context"
+            carried = [d for d in inside if d.reading.year_start and not is_baseline(d, text, s)]
+            if back == 1 and carries_year(carried, text, undated_year):
+                # "... reached 11,567 yuan in 2019. Actual growth was 8.0 percent.": a
+                # sentence that names one year only, and not as a target, dates the next.
+                return years_of(carried[0]), "context"
+    return ((undated_year, undated_year), "publication") if undated_year else ((None, None), "")
+
+
+def reference_year(bulletin: Bulletin, dates: list[Mention]) -> int | None:
+    """The year an undated figure belongs to: the publication's, except early in a year
+    for a bulletin that speaks mostly of the year before (annual results published in
+    January)."""
+    pub = bulletin.publication_year
+    if pub is None or len(bulletin.published) < 7 or int(bulletin.published[5:7]) > EARLY_MONTHS:
+        return pub
+    named = Counter(d.reading.year_end for d in dates if d.reading.year_start == d.reading.year_end)
+    return pub - 1 if named[pub - 1] > named[pub] else pub
+
+
+def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | None:
+    """The date right after the value (``12.75 billion yuan in 2001``), else the nearest
+    one before it (``In 2012, ... provided 872.2 million yuan``), else the nearest after."""
+    after = [d for d in dates if dates_value(d, m, text)]
+    if after:
+        return after[0]
+    before = [d for d in dates if d.end <= m.start]
+    if before:
+        return before[-1]
+    # A date further on governs unless it is another figure's own ("rose to 12,300 yuan,
+    # compared with 9,100 yuan in 2015": 2015 belongs to 9,100).
+    after = [d for d in dates if d.start >= m.end and not owned_by_other(m, d, text)]
+    return after[0] if after else None
+
+
+def carries_year(dates: list[Mention], text: str, reference_year: int | None) -> bool:
+    """The dates of a sentence name one single year, and not as a target that may still
+    lie ahead (``by 2020`` in a 2016 bulletin, or in one whose date is unknown)."""
+    if not dates or len({years_of(d) for d in dates}) > 1 or years_of(dates[0])[0] != years_of(dates[0])[1]:
+        return False
+    target = any(TARGET.search(text[max(0, d.start - 12):d.start]) for d in dates)
+    return not target or bool(reference_year and years_of(dates[0])[0] <= reference_year)
+
+
+def dates_value(date: Mention, m: Mention, text: str) -> bool:
+    """``date`` stands right after ``m`` as its own: ``5.51 million at the end of 2019``."""
+    return date.start >= m.end and bool(GOVERNS_AFTER.match(text[m.end:date.start]))
+
+
+def trend_end(m: Mention, text: str, sentence_start: int) -> str | None:
+    """``"from"`` for the first figure of a trend (``from 10.2 percent to 3.1 percent``),
+    ``"to"`` for the second, else None."""
+    before = text[max(sentence_start, m.start - 120):m.start]
+    if TREND_FROM.search(before) and TREND_PARTNER.match(text, m.end, m.sentence_end):
+        return "from"
+    if TREND_TO.search(before):
+        return "to"
+    return None
+
+
+def span_of(dates: list[Mention]) -> tuple[int, int]:
+    """The first and last year ``dates`` cover."""
+    return min(d.reading.year_start for d in dates), max(d.reading.year_end or d.reading.year_start for d in dates)
+
+
+def trend_year(end_of_trend: str, start: int, end: int) -> tuple[int, int]:
+    return (start, start) if end_of_trend == "from" else (end, end)
+
+
+def owned_by_other(m: Mention, date: Mention, text: str) -> bool:
+    """A figure it is compared with stands right before ``date``, between it and ``m``
+    (``compared with 9,100 yuan in 2015``; not ``fell by 1.48 million to 1.55 million
+    in 2018``, where 2018 dates the whole change)."""
+    gap = text[m.end:date.start]
+    numbers = list(NUMBER_IN_GAP.finditer(gap))
+    last = numbers[-1] if numbers else None
+    return (last is not None and bool(GOVERNS_AFTER.match(gap[last.end():]))
+            and bool(COMPARED.search(gap[:last.start()])))
+
+
+def is_baseline(date: Mention, text: str, sentence_start: int) -> bool:
+    """``up 3.8% over 2011``: a single year after ``over``, ``than``... is what a value is
+    compared with; ``over the past 40 years`` is a period and still governs."""
+    single = date.reading.year_start == date.reading.year_end
+    return single and bool(BASELINE.search(text[max(sentence_start, date.start - 40):date.start]))
+
+
+def files_story(date: Mention, text: str, published: str) -> bool:
+    """A dateline's date dates the bulletin, not its figures: ``GUIYANG, March 5 --``, or
+    the publication day itself opening a line (``date 2019-02-06 25 counties ...``)."""
+    if DATELINE_DATE.match(text, date.end):
+        return True
+    return len(published) == 10 and date.reading.date == published and bool(
+        OPENING.fullmatch(text, date.sentence_start, date.start))
