@@ -245,6 +245,10 @@ CASES = {
         ("in [Dehong Dai and Jingpo autonomous prefecture](PLACE name=Dehong_Dai_and_Jingpo_Autonomous_Prefecture)",
          ("PLACE",)),
         ("they moved to the town of [Minning](PLACE name=Minning_Town level=township)", ("PLACE",)),
+        # A village lies where the towns and counties named are, not in the partner named most.
+        ("[Shanghai](PLACE) leaders said [Shanghai](PLACE) will help. A [Shanghai](PLACE) team went to "
+         "[Dali](PLACE province=Yunnan). In [Xiangyun Village](PLACE name=Xiangyun_Village province=Yunnan), "
+         "incomes rose.", ("PLACE",)),
         ("[Minning Town](PLACE name=Minning_Town) grew. [Minning](PLACE name=Minning_Town level=township) "
          "was a village.", ("PLACE",)),
         ("it donated [42.5 million Yuan](MONEY value=42500000 unit=CNY) to [Chongqing](PLACE)", ("MONEY", "PLACE")),

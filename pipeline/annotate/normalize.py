@@ -64,6 +64,7 @@ class Normalizer:
         kept, (context_codes, main_province) = [], self.place_context(doc)
         previous: dict[str, Span] = {}  # the last mention read of each label
         named_province = ("", None)  # of the last place named, with its sentence
+        local_provinces: Counter = Counter()  # provinces of the prefectures and counties named so far
         # The last dated period: what "the previous year", "that period" refer to; the day
         # a statement was made ("said on Monday") is not what the text speaks of.
         named = UNDATED
@@ -76,13 +77,17 @@ class Normalizer:
                     named = reading
             elif label == "PLACE":
                 # A village or township lies in the province named before it in its
-                # sentence, else in the one the bulletin names most (not in a partner
-                # province named in passing).
+                # sentence, else in the one most of the prefectures and counties named so
+                # far lie in (a partner province is named, its towns seldom), else in the
+                # one the bulletin names most.
                 sentence = sentence_at(doc, span.start_char)
-                province = named_province[0] if named_province[1] == sentence else main_province or named_province[0]
-                reading = self.read_place(span, context_codes, province)
+                local = local_provinces.most_common(1)[0][0] if local_provinces else ""
+                province = named_province[0] if named_province[1] == sentence else local or main_province
+                reading = self.read_place(span, context_codes, province or named_province[0])
                 if getattr(reading, "province", ""):
                     named_province = (reading.province, sentence)
+                    if reading.level in ("prefecture", "county") and reading.code:
+                        local_provinces[reading.province] += 1
             else:
                 reading = self.read_quantity(span, text, previous)
             if isinstance(reading, str):
