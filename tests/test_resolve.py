@@ -248,6 +248,9 @@ RECORDS = [
      "16.2 billion yuan", "funding", 2020, 2020, "publication", "Yunnan"),
     ("Shaanxi introduced 400 enterprises from Jiangsu, with an investment of 14.1 billion yuan.",
      "14.1 billion yuan", "funding", 2020, 2020, "publication", "Shaanxi"),
+    # "nationwide" right after a value makes it national, whatever place the sentence names.
+    ("Poverty relief in Xinjiang will be hard as China seeks to help its remaining 50 million poor people "
+     "nationwide.", "50 million", "poor_population", 2020, 2020, "publication", "China"),
     # A pointer back may carry an adjective.
     ("Leaders toured Yunnan and then Dali.\nMore than 700,000 people in the remote province have benefited.",
      "700,000", "other", 2020, 2020, "publication", "Yunnan"),

@@ -23,7 +23,7 @@ from .cues import VALUE_TYPES, MentionIndex
 from .what import IndicatorReader, measures
 from .when import files_story, reference_year, time_of
 from .where import (AID_KEYS, RECENT_SENTENCES, PlaceFinder, aid_receivers, anaphor, document_place, is_dateline,
-                    lands_in, paragraph_of, recent_place)
+                    lands_in, national_value, paragraph_of, recent_place)
 
 
 class Resolver:
@@ -60,7 +60,8 @@ class Resolver:
                                   (undated_year, bulletin.publication_year))
             index = bisect_right(starts, m.start) - 1
             back = sentences[max(0, index - RECENT_SENTENCES)][0] if index >= 0 else 0
-            place = (self.where.place(m, places, sentence, text, main_place)
+            place = (national_value(m, text)
+                     or self.where.place(m, places, sentence, text, main_place)
                      or anaphor(m, places, sentence, text, main_place)
                      or recent_place(m, places, min(back, paragraph_start.get(paragraphs[index], 0)))
                      or main_place)

@@ -8,12 +8,14 @@ from pathlib import Path
 from ..annotate.places import places_of
 from ..model import Mention, PlaceReading
 from ..patterns import PATTERNS_DIR
-from .cues import (AIDS, ANAPHOR, BLANK_LINE, BRACKETED, CHINA, DATELINE_AFTER, DIGIT, EXAMPLE, LEVEL_RANK,
-                   LEVEL_WORDS, LOCATED, NATIONAL_ACTOR, NATIONAL_SCOPE, POSSESSIVE, RECEIVING, SOURCE, MentionIndex)
+from .cues import (AIDS, ANAPHOR, BLANK_LINE, BRACKETED, CHINA, CLAUSE_BREAK, DATELINE_AFTER, DIGIT, EXAMPLE,
+                   LEVEL_RANK, LEVEL_WORDS, LOCATED, NATIONAL_ACTOR, NATIONAL_SCOPE, POSSESSIVE, RECEIVING, SOURCE,
+                   MentionIndex)
 
 AID_KEYS = ("funding", "personnel", "other")  # what a giving place sends, counted at the receiver
 RECEIVING_REACH = 50  # characters before a place in which "to", "for"... make it where a figure lands
 TITLE_WEIGHT = 5  # a place in the title says what the bulletin is about
+NATIONAL_REACH = 40  # characters after a value in which "nationwide" still qualifies it
 RECENT_SENTENCES = 1  # news runs a sentence a paragraph: the sentence before counts, whatever the paragraph
 
 
@@ -128,6 +130,14 @@ def recent_place(m: Mention, places: MentionIndex, paragraph_start: int) -> Plac
     if not earlier:
         return None
     return max(reversed(earlier), key=lambda p: LEVEL_RANK.get(p.reading.level, 0)).reading
+
+
+def national_value(m: Mention, text: str) -> PlaceReading | None:
+    """China for a value whose own noun phrase says so: ``its remaining 50 million poor
+    people nationwide`` (``nationwide`` a few words after it, in its clause)."""
+    after = text[m.end:min(m.sentence_end, m.end + NATIONAL_REACH)]
+    found = NATIONAL_SCOPE.search(after)
+    return CHINA if found and not CLAUSE_BREAK.search(after, 0, found.start()) else None
 
 
 def receives(m: Mention, place: Mention, text: str, sentence_start: int) -> bool:
