@@ -224,6 +224,9 @@ class Normalizer:
             return TimeReading(year, year)
         if g("recent"):
             return TimeReading(None, pub_year - 1) if pub_year else TimeReading()
+        if g("n_next") and g("following") and named.year_end:
+            # "In March 2008 ... in the following five years": from the year named last.
+            return TimeReading(named.year_end, named.year_end + int(self.vocab.numbers.parse(g("n_next"))) - 1)
         if g("n_next") or g("n_next_months"):
             if not pub_year:
                 return TimeReading()
