@@ -222,6 +222,11 @@ RECORDS = [
      "fund of 1 billion yuan.", "1 billion yuan", "funding", 1986, 1986, "explicit", "China"),
     ("The central government allocated 2 billion yuan to Guizhou.",
      "2 billion yuan", "funding", 2020, 2020, "publication", "Guizhou"),
+    # A state said in the present holds at publication, not over a period opened before.
+    ("Since 1996, the province has built roads.\nThe fund is 2 billion yuan.",
+     "2 billion yuan", "funding", 2020, 2020, "publication", "China"),
+    ("Since 1996, the province has built roads.\nIt has spent 2 billion yuan.",
+     "2 billion yuan", "funding", 1996, 2020, "context", "China"),
     # A sentence naming one year only dates the next, unless that year is a target still
     # ahead or a comparison's base.
     ("Rural incomes reached 11,567 yuan in 2019.\nActual growth was 8.0 percent.",

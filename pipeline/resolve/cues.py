@@ -27,6 +27,7 @@ _CUES = load_cues(PATTERNS_DIR / "resolve_cues.jsonl")
 OPENING = _CUES["opening"]
 PRESENT = _CUES["present"]
 PRESENT_OPENING = _CUES["present_opening"]
+PRESENT_STATE = _CUES["present_state"]
 GOVERNS_AFTER = _CUES["governs_after"]
 EXAMPLE = _CUES["example"]
 ANAPHOR = _CUES["anaphor"]

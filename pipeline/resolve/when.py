@@ -6,7 +6,7 @@ from collections import Counter
 
 from ..model import Bulletin, Mention
 from .cues import (BASELINE, COMPARED, DATELINE_DATE, GOVERNS_AFTER, NUMBER_IN_GAP, OPENING, OWN_BASE, PRESENT,
-                   PRESENT_OPENING, TARGET, TREND_FROM, TREND_PARTNER, TREND_TO, MentionIndex, years_of)
+                   PRESENT_OPENING, PRESENT_STATE, TARGET, TREND_FROM, TREND_PARTNER, TREND_TO, MentionIndex, years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
 # stop it (a section's "Over the past ten years" covers the paragraphs below).
@@ -65,7 +65,12 @@ def time_of(m: Mention, key: str, dates: MentionIndex, sentence, sentences, star
             inside = dates.between(s, e)
             opening = [d for d in inside if OPENING.fullmatch(text, s, d.start)]
             if opening:
-                return years_of(opening[0]), "context"
+                start, end = years_of(opening[0])
+                if start != end and PRESENT_STATE.search(text, sentence[0], sentence[1]) and undated_year:
+                    # "Since 1996, ... About 50,000 people from Ningxia work in Fujian": a
+                    # state said in the present holds now, not over the period.
+                    break
+                return (start, end), "context"
             carried = [d for d in inside if d.reading.year_start and not is_baseline(d, text, s)]
             if back == 1 and carries_year(carried, text, undated_year):
                 # "... reached 11,567 yuan in 2019. Actual growth was 8.0 percent.": a
