@@ -78,6 +78,10 @@ CASES = {
         ("cut from [8.2 percent](PERCENT value=8.2) to [zero](PERCENT value=0) by 2020", ("PERCENT",)),
         ("rose [5% to 10%](PERCENT value=5 high=10) a year", ("PERCENT",)),
         ("up from [5%](PERCENT value=5) to [10%](PERCENT value=10)", ("PERCENT",)),
+        ("accounting for close to [three-quarters](PERCENT value=75 qualifier=approx) of the decline",
+         ("PERCENT",)),
+        ("Minorities make up [a third](PERCENT value=33.33) of the population.", ("PERCENT",)),
+        ("half of the funds and two thirds of the villages", NUMBERS),
     ],
     "count": [
         ("its[18,800](COUNT value=18800 unit=person) residents", NUMBERS),

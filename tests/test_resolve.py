@@ -256,6 +256,9 @@ RECORDS = [
     # "nationwide" right after a value makes it national, whatever place the sentence names.
     ("Poverty relief in Xinjiang will be hard as China seeks to help its remaining 50 million poor people "
      "nationwide.", "50 million", "poor_population", 2020, 2020, "publication", "China"),
+    # ", accounting for" opens the clause of a share.
+    ("The number of poor people has fallen by 800 million, accounting for close to three-quarters of global "
+     "poverty reduction.", "three-quarters", "share", 2020, 2020, "publication", "China"),
     # A pointer back may carry an adjective.
     ("Leaders toured Yunnan and then Dali.\nMore than 700,000 people in the remote province have benefited.",
      "700,000", "other", 2020, 2020, "publication", "Yunnan"),

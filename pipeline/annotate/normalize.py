@@ -104,6 +104,11 @@ class Normalizer:
     def read_quantity(self, span: Span, text: str, previous: dict[str, Span]):
         rule = span._.rule
         numbers = self.vocab.numbers
+        if rule.group("share"):
+            # "accounting for close to three-quarters of ...": a share said as a fraction.
+            before = text[max(0, span.start_char - WINDOW):span.start_char]
+            return QuantityReading(value=numbers.share(rule.group("share")), unit="percent",
+                                   qualifier=self.vocab.qualifiers.ending(before) or "exact")
         value = numbers.parse(rule.group("amount"))
         if value is None:
             return f"unreadable_number:{span.label_}"

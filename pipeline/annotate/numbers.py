@@ -188,6 +188,22 @@ class NumberReader:
         digits = DIGITS.fullmatch(word)
         return Decimal(word.translate(GROUP_SEPARATORS)) if digits else None
 
+    def share(self, text: str) -> Decimal | None:
+        """A fraction said on its own, as a percentage: ``three-quarters`` 75, ``a third``
+        33.33, ``half`` 50; ``None`` for anything else.
+
+        >>> NumberReader.default().share("three-quarters")
+        Decimal('75')
+        """
+        words = text.lower().replace("-", " ").split()
+        if not words or words[-1] not in self.fractions or len(words) > 2:
+            return None
+        numerator = words[0] if len(words) == 2 else "one"
+        numerator = "one" if numerator in ("a", "an") else numerator
+        if numerator not in self.words:
+            return None
+        return normalize((Decimal(self.words[numerator]) * 100 / self.fractions[words[-1]]).quantize(FRACTION_PRECISION))
+
     def parse_fraction(self, words: list[str], i: int) -> Decimal | None:
         numerator_at = i - 1 if i and words[i - 1] != "and" else i
         numerator = words[numerator_at] if numerator_at < i else "one"
