@@ -63,20 +63,13 @@ class Score:
         self.misses += [f"extra  {describe(p, shown)}" for p in extra]
         return pairs
 
-    def compare_strictly(self, g: dict, p: dict, fields: tuple[str, ...]) -> None:
-        """Score one matched pair on ``fields``, an empty cell being a value like any other."""
-        self.compared += 1
-        if all(g[f] == p[f] for f in fields):
-            self.correct += 1
-        else:
-            self.misses.append(f"wrong  {describe(p, fields)} (gold: " + " ".join(f"{f}={g[f]}" for f in fields) + ")")
-
-    def compare(self, g: dict, p: dict, fields: tuple[str, ...]) -> None:
-        """Score one matched pair on ``fields``; all-empty gold cells are not scored."""
-        if all(g[f] == "" for f in fields):
+    def compare(self, g: dict, p: dict, fields: tuple[str, ...], strict: bool = False) -> None:
+        """Score one matched pair on ``fields``; all-empty gold cells are not scored, and an
+        empty gold cell accepts anything, unless ``strict`` (an empty cell is then a value)."""
+        if not strict and all(g[f] == "" for f in fields):
             return
         self.compared += 1
-        if all(same(g[f], p[f]) for f in fields):
+        if all(g[f] == p[f] if strict else same(g[f], p[f]) for f in fields):
             self.correct += 1
         else:
             self.misses.append(f"wrong  {describe(p, fields)} (gold: " + " ".join(f"{f}={g[f]}" for f in fields) + ")")
@@ -147,7 +140,7 @@ def evaluate(out_dir: Path, gold_dir: Path) -> Evaluation:
             for g, p in mentions[type_].count(gold_m.get(key, []), pred_m.get(key, [])):
                 mentions[type_].compare(g, p, VALUE_FIELDS[type_])
                 if type_ in ("MONEY", "PERCENT", "COUNT"):
-                    modifiers.compare_strictly(g, p, MODIFIER_FIELDS)
+                    modifiers.compare(g, p, MODIFIER_FIELDS, strict=True)
     gold_r = grouped(read_rows(gold_dir / "indicators.csv", docs), "doc_id")
     pred_r = grouped(read_rows(out_dir / "indicators.csv", docs), "doc_id")
     records, record_fields = Score(), {name: Score() for name in RECORD_FIELDS}

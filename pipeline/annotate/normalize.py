@@ -42,7 +42,7 @@ OPEN_BRACKET = regex.compile(r"\s*\(\s*(?:about|around|or|approximately|roughly)
 OF_COUNT = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|(?-i:[A-Z][\w-]*)['\u2019]s\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+", regex.I)
 OF_NOUN = regex.compile(r"\s+of\s+(?:the|its|their|these|those|our|(?-i:[A-Z][\w-]*)['\u2019]s)\s+", regex.I)
 NUMBER_OF = regex.compile(r"\bnumber\s+of\s+(?:(?:such|these|those|the|all|its|their)\s+)?", regex.I)
-BRACKETED = regex.compile(r"(?P<before>[^()\n]*)\(\s*(?:about|around|approximately|roughly|some|nearly|over|more\s+than)?\s*$", regex.I)
+ENDS_IN_BRACKET = regex.compile(r"(?P<before>[^()\n]*)\(\s*(?:about|around|approximately|roughly|some|nearly|over|more\s+than)?\s*$", regex.I)
 POPULATION_OF = regex.compile(r"\b(?:population|populace)\s+(?:\w+\s+){0,2}(?:of|at|was|is|to|from|by|(?:more|less|fewer)\s+than|under|below|over)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", regex.I)
 
 
@@ -104,9 +104,9 @@ class Normalizer:
     def read_quantity(self, span: Span, text: str, previous: dict[str, Span]):
         rule = span._.rule
         numbers = self.vocab.numbers
+        before = text[max(0, span.start_char - WINDOW):span.start_char]
         if rule.group("share"):
             # "accounting for close to three-quarters of ...": a share said as a fraction.
-            before = text[max(0, span.start_char - WINDOW):span.start_char]
             return QuantityReading(value=numbers.share(rule.group("share")), unit="percent",
                                    qualifier=self.vocab.qualifiers.ending(before) or "exact")
         value = numbers.parse(rule.group("amount"))
@@ -119,13 +119,11 @@ class Normalizer:
                 high = None
         if rule.group("sign"):
             value, high = -value, (-high if high is not None else None)
-        before = text[max(0, span.start_char - WINDOW):span.start_char]
         after = text[span.end_char:span.end_char + NOUN_WINDOW]
         qualifier = "approx" if rule.group("about") else self.vocab.qualifiers.ending(before) or "exact"
         per = self.vocab.rates.starting(CONVERSION_AHEAD.sub("", after, count=1))
         if span.label_ == "MONEY":
             per = per or self.vocab.leading_rates.leading(text[sentence_at(span.doc, span.start_char)[0]:span.start_char])
-        if span.label_ == "MONEY":
             unit, factor = self.vocab.currency(rule.group("cur"))
             if not unit:
                 unit, factor = self.vocab.currency(rule.group("cur2"))
@@ -169,7 +167,7 @@ class Normalizer:
                 return noun
         if POPULATION_OF.search(sentence_head[-40:]):
             return "person"
-        bracketed = BRACKETED.search(sentence_head)
+        bracketed = ENDS_IN_BRACKET.search(sentence_head)
         noun = self.vocab.noun_before(bracketed.group("before")) if bracketed else ""
         if noun:
             return noun

@@ -22,7 +22,7 @@ from .numbers import NumberReader
 TABLE_ROW = regex.compile(r"\s*(?:[A-Z][\w'-]*\s+(?:of\s+|and\s+|from\s+)?){1,5}[\d.,]+(?:\s|$)")
 # What ends the clause of a rate said before its noun: another figure's percentage, a new
 # clause, a comparison with something else (``406 yuan above the poverty line of 1,196 yuan``).
-CLAUSE_BREAK = regex.compile(r"[;%]|\bper\s*cent|\bpercent|,\s+(?:and|while|but|whereas)\b|\bper\b|\b(?:above|below|than)\b(?!\W*$)",
+RATE_CLAUSE_END = regex.compile(r"[;%]|\bper\s*cent|\bpercent|,\s+(?:and|while|but|whereas)\b|\bper\b|\b(?:above|below|than)\b(?!\W*$)",
                             regex.I)
 LEADING_REACH = 120  # characters between a rate said before the noun and the figure
 NOUN_REACH = 6  # words between a number and the noun it counts: "three key present poverty eradication goals"
@@ -57,7 +57,7 @@ class Phrases:
         the clause (``the per capita net income ... reached 14,342 yuan``)."""
         for m in self.anywhere.finditer(head, max(0, len(head) - LEADING_REACH - 20)):
             # The first in the clause wins: "per capita annual income" is per person.
-            if len(head) - m.end() <= LEADING_REACH and not CLAUSE_BREAK.search(head, m.end()):
+            if len(head) - m.end() <= LEADING_REACH and not RATE_CLAUSE_END.search(head, m.end()):
                 return self.table[" ".join(m.group("p").lower().split())]
         return ""
 

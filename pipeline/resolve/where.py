@@ -39,8 +39,7 @@ class PlaceFinder:
         members_scope = self.scope_of(members)
         if not same:
             return members_scope
-        landing = [p for p in same if p.reading.level != "country" and (
-            receives(m, p, text, sentence[0]) or located_after(m, p, text))]
+        landing = [p for p in same if p.reading.level != "country" and lands_at(m, p, text, sentence[0])]
         if landing:
             chosen = min(landing, key=lambda p: min(abs(p.start - m.end), abs(m.start - p.end)))
         else:
@@ -164,12 +163,14 @@ def located_after(m: Mention, place: Mention, text: str) -> bool:
     return place.start >= m.end and bool(LOCATED.match(BRACKETED.sub("", text[m.end:place.start])))
 
 
+def lands_at(m: Mention, place: Mention, text: str, sentence_start: int) -> bool:
+    """The sentence says the value is at ``place``: ``funds to Guizhou``, ``12 districts in Shanghai``."""
+    return receives(m, place, text, sentence_start) or located_after(m, place, text)
+
+
 def lands_in(m: Mention, place: PlaceReading, places: MentionIndex, sentence, text: str) -> bool:
-    """The sentence itself says the value is at ``place`` (``12 districts in Shanghai``,
-    ``funds to Guizhou``)."""
-    return any(p.reading == place and (receives(m, p, text, sentence[0])
-                                       or located_after(m, p, text))
-               for p in places.between(*sentence))
+    """Some mention of ``place`` in the value's sentence is where the value lands."""
+    return any(p.reading == place and lands_at(m, p, text, sentence[0]) for p in places.between(*sentence))
 
 
 def aid_receivers(places: list[Mention], text: str) -> dict[str, PlaceReading]:
