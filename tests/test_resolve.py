@@ -262,6 +262,20 @@ RECORDS = [
     # A pointer back may carry an adjective.
     ("Leaders toured Yunnan and then Dali.\nMore than 700,000 people in the remote province have benefited.",
      "700,000", "other", 2020, 2020, "publication", "Yunnan"),
+    # Places counted before and pointed back to ("these six counties") keep the place
+    # given then; other numbers do not point back.
+    ("Poverty work goes on.\n\nThe last six poor counties are all in Gansu Province.\n\n"
+     "Officials said the work was hard.\n\nIncomes in these six counties rose to 9,800 yuan.", "9,800 yuan", "income", 2020, 2020, "publication",
+     "Gansu"),
+    ("Poverty work goes on.\n\nThe last six poor counties are all in Gansu Province.\n\n"
+     "Officials said the work was hard.\n\nIncomes in these five counties rose to 9,800 yuan.", "9,800 yuan", "income", 2020, 2020, "publication",
+     "China"),
+    # An amount right before "national" is a national standard; a count before it is not.
+    ("Farmers in Guizhou earned 11,487 yuan, above the 4,000-yuan national poverty line.",
+     "4,000-yuan", "poverty_line", 2020, 2020, "publication", "China"),
+    ("Farmers in Guizhou earned 11,487 yuan, above the 4,000-yuan national poverty line.",
+     "11,487 yuan", "income", 2020, 2020, "publication", "Guizhou"),
+    ("Yunnan had 88 national-level poor counties.", "88", "poor_counties", 2020, 2020, "publication", "Yunnan"),
     # A conversion is the same observation as the amount before it.
     ("In 2004, the fund was raised to 668 yuan (US$81) from 637 yuan (US$77) the previous year.",
      "US$77", "funding", 2003, 2003, "explicit", "China"),

@@ -23,7 +23,7 @@ from .cues import VALUE_TYPES, MentionIndex
 from .what import IndicatorReader, measures
 from .when import files_story, reference_year, time_of
 from .where import (AID_KEYS, RECENT_SENTENCES, PlaceFinder, aid_receivers, anaphor, document_place, is_dateline,
-                    lands_in, national_value, paragraph_of, recent_place)
+                    lands_in, national_value, paragraph_of, recent_place, referent_place)
 
 
 class Resolver:
@@ -36,6 +36,7 @@ class Resolver:
         text = bulletin.text
         dates = MentionIndex([m for m in mentions if m.type == "DATE" and not files_story(m, text, bulletin.published)])
         places = MentionIndex([m for m in mentions if m.type == "PLACE" and not is_dateline(m, text)])
+        counts = MentionIndex([m for m in mentions if m.type == "COUNT"])
         main_place = document_place(places.mentions, sentences[0][1] if sentences else 0)
         receivers = aid_receivers(places.mentions, text)
         undated_year = reference_year(bulletin, dates.mentions)
@@ -63,6 +64,7 @@ class Resolver:
             place = (national_value(m, text)
                      or self.where.place(m, places, sentence, text, main_place)
                      or anaphor(m, places, sentence, text, main_place)
+                     or referent_place(sentence, counts, records, text)
                      or recent_place(m, places, min(back, paragraph_start.get(paragraphs[index], 0)))
                      or main_place)
             if key in AID_KEYS and place.name in receivers and not lands_in(m, place, places, sentence, text):

@@ -6,10 +6,10 @@ from collections import Counter
 from pathlib import Path
 
 from ..annotate.places import places_of
-from ..model import Mention, PlaceReading
+from ..model import Mention, PlaceReading, Record
 from ..patterns import PATTERNS_DIR
 from .cues import (AIDS, ANAPHOR, BLANK_LINE, BRACKETED, CHINA, CLAUSE_BREAK, DATELINE_AFTER, DIGIT, EXAMPLE,
-                   LEVEL_RANK, LEVEL_WORDS, LOCATED, NATIONAL_ACTOR, NATIONAL_SCOPE, POSSESSIVE, RECEIVING, SOURCE,
+                   LEVEL_RANK, LEVEL_WORDS, LOCATED, NATIONAL_ACTOR, NATIONAL_SCOPE, NATIONAL_STANDARD, POSSESSIVE, RECEIVING, REFERS_BACK, SOURCE,
                    MentionIndex)
 
 AID_KEYS = ("funding", "personnel", "other")  # what a giving place sends, counted at the receiver
@@ -122,6 +122,19 @@ def anaphor(m: Mention, places: MentionIndex, sentence, text: str,
     return None
 
 
+def referent_place(sentence, counts: MentionIndex, records: list[Record], text: str) -> PlaceReading | None:
+    """``income in these nine counties``: places counted before, at the place their
+    record was given then (the last earlier count of the same value and noun)."""
+    for c in counts.between(*sentence):
+        if c.reading.unit not in LEVEL_WORDS or not REFERS_BACK.search(text[max(0, c.start - 12):c.start]):
+            continue
+        for r in reversed(records):
+            if (r.mention.start < sentence[0] and r.mention.type == "COUNT" and r.place is not None
+                    and (r.mention.reading.value, r.mention.reading.unit) == (c.reading.value, c.reading.unit)):
+                return r.place
+    return None
+
+
 def recent_place(m: Mention, places: MentionIndex, paragraph_start: int) -> PlaceReading | None:
     """The most specific place named since the start of the value's paragraph or the
     sentence before (the last among equals)."""
@@ -133,7 +146,10 @@ def recent_place(m: Mention, places: MentionIndex, paragraph_start: int) -> Plac
 
 def national_value(m: Mention, text: str) -> PlaceReading | None:
     """China for a value whose own noun phrase says so: ``its remaining 50 million poor
-    people nationwide`` (``nationwide`` a few words after it, in its clause)."""
+    people nationwide`` (``nationwide`` a few words after it, in its clause), ``the
+    4,000-yuan national poverty line``."""
+    if m.type != "COUNT" and NATIONAL_STANDARD.match(text, m.end):
+        return CHINA
     after = text[m.end:min(m.sentence_end, m.end + NATIONAL_REACH)]
     found = NATIONAL_SCOPE.search(after)
     return CHINA if found and not CLAUSE_BREAK.search(after, 0, found.start()) else None
