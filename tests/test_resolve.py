@@ -227,6 +227,28 @@ RECORDS = [
      "2 billion yuan", "funding", 2020, 2020, "publication", "China"),
     ("Since 1996, the province has built roads.\nIt has spent 2 billion yuan.",
      "2 billion yuan", "funding", 1996, 2020, "context", "China"),
+    # ... and so does a state said with a present verb of people; not a noun ("work in"), nor
+    # an action under way ("are being asked").
+    ("Since 1996, Fujian has sent officials to Ningxia.\nAbout 50,000 people from Ningxia work in Fujian.",
+     "50,000", "jobs", 2020, 2020, "publication", "Fujian"),
+    ("Since 1996, Fujian has sent officials to Ningxia.\nIts poverty alleviation work in Ningxia received "
+     "funding of 3 billion yuan.", "3 billion yuan", "funding", 1996, 2020, "context", "Ningxia Hui Autonomous Region"),
+    ("Since 2016, the province has relocated villages.\nCounties are being asked to raise 360 billion yuan.",
+     "360 billion yuan", "funding", 2016, 2020, "context", "China"),
+    # A sentence opening in the present ends the reach of a period opened before it.
+    ("Over the past ten years, the province has built roads.\nCurrently, the county runs a fund.\n"
+     "The fund employs 300 workers.", "300", "jobs", 2020, 2020, "publication", "China"),
+    ("Over the past ten years, the province has built roads.\nThe county runs a fund.\n"
+     "The fund employs 300 workers.", "300", "jobs", 2010, 2019, "context", "China"),
+    # A date in a relative clause on another figure between them is that figure's.
+    ("Guizhou announced on November 23, 2020 that its last poor counties had shaken off poverty.\n"
+     "The nine counties were the last on the list of 832 poor counties that had been identified in 2014.",
+     "nine", "poor_counties", 2020, 2020, "context", "Guizhou"),
+    ("Guizhou announced on November 23, 2020 that its last poor counties had shaken off poverty.\n"
+     "The nine counties were the last on the list of 832 poor counties that had been identified in 2014.",
+     "832", "poor_counties", 2014, 2014, "explicit", "Guizhou"),
+    ("Officials said 1.2 million people and 300 villages were lifted out of poverty in 2019.",
+     "1.2 million", "people_lifted", 2019, 2019, "explicit", "China"),
     # A sentence naming one year only dates the next, unless that year is a target still
     # ahead or a comparison's base.
     ("Rural incomes reached 11,567 yuan in 2019.\nActual growth was 8.0 percent.",
@@ -302,6 +324,53 @@ def test_resolve_present_figure_takes_the_publication_year_of_an_early_bulletin(
     years = {r.mention.text: (r.year_start, r.time_basis) for r in Resolver().resolve(bulletin, mentions, sentences)}
     assert years["12 percent"] == (2018, "context")
     assert years["55"] == (2019, "publication")
+
+
+# (published, text, value, year_start, year_end, time_basis)
+DOCUMENT_YEARS = [
+    # A plan the lead announces (ending after publication) dates the undated figures that
+    # follow, unless one is said to hold now.
+    ("2016-09-23", "Government Plans Massive Relocation\n\nChinese authorities said they will spend 950 billion "
+     "yuan to relocate about 16 million people as China strives to end poverty by 2020.\n\nAbout 3.2 million of "
+     "them were living in deserts.", "3.2 million", 2016, 2020, "context"),
+    ("2016-09-23", "Government Plans Massive Relocation\n\nChinese authorities said they will spend 950 billion "
+     "yuan to relocate about 16 million people as China strives to end poverty by 2020.\n\nCurrently, 9.8 million "
+     "of them live below the poverty line.", "9.8 million", 2016, 2016, "publication"),
+    ("2016-09-23", "Government Plans Massive Relocation\n\nChinese authorities said they will spend 950 billion "
+     "yuan to relocate about 16 million people as China strives to end poverty by 2020.\n\nThe county's fund is "
+     "2 billion yuan.", "2 billion yuan", 2016, 2016, "publication"),
+    # A period over by publication is no plan.
+    ("2020-06-28", "China's Rural Vitalization\n\nMore than 700 million people have escaped from poverty in China "
+     "over the past 40 years, officials said.\n\nThe county lifted 3,000 households out of poverty.",
+     "3,000", 2020, 2020, "publication"),
+    # A headline figure takes the years of the same figure in the body, not of another one.
+    ("2020-11-11", "Gansu lifts 5.5 million people out of poverty in 7 years\n\nLANZHOU -- Gansu province lifted "
+     "5.5 million people out of poverty from 2012 to 2019, the local government said Tuesday.",
+     "5.5 million", 2012, 2019, "context"),
+    ("2020-11-11", "Gansu lifts 5.5 million people out of poverty in 7 years\n\nLANZHOU -- Gansu province lifted "
+     "5.4 million people out of poverty from 2012 to 2019, the local government said Tuesday.",
+     "5.5 million", 2020, 2020, "publication"),
+    # A count in the present perfect under a period running past publication ends then,
+    # even after "So far"; a plan still ahead keeps the period, a present state ends it.
+    ("2019-12-27", "During the 13th Five-Year Plan period (2016-2020), relocation targets people in harsh places.\n"
+     "So far, support measures cover most of them.\nMore than seven million registered poor people have been "
+     "lifted out of poverty through relocation.", "seven million", 2016, 2019, "context"),
+    ("2019-12-27", "During the 13th Five-Year Plan period (2016-2020), relocation targets people in harsh places.\n"
+     "The plan will move ten million people.", "ten million", 2016, 2020, "context"),
+    ("2019-12-27", "During the 13th Five-Year Plan period (2016-2020), relocation targets people in harsh places.\n"
+     "So far, support measures cover most of them.\nThe new towns employ 8,000 workers.", "8,000", 2019, 2019,
+     "publication"),
+]
+
+
+@pytest.mark.parametrize("published,text,value,y0,y1,basis", DOCUMENT_YEARS,
+                         ids=[f"{r[2]}-{i}" for i, r in enumerate(DOCUMENT_YEARS)])
+def test_resolve_years_from_the_document(run_text, published, text, value, y0, y1, basis):
+    """``value`` is the first figure so written."""
+    bulletin, mentions, sentences, _ = run_text(text, published=published)
+    found = [r for r in Resolver().resolve(bulletin, mentions, sentences) if r.mention.text == value]
+    assert found, [m.text for m in mentions]
+    assert (found[0].year_start, found[0].year_end, found[0].time_basis) == (y0, y1, basis)
 
 
 def test_resolve_no_publication_date_leaves_years_empty(run_text):

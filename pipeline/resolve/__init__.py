@@ -2,10 +2,11 @@
 
 What is measured comes from cue words of ``patterns/indicators.jsonl`` near the value;
 when comes from a DATE governing the value in its sentence, else from a period opening
-one of the sentences before, else from the publication date; where comes from the
-places named in the sentence, else a "the county"-style reference, else a place named
-just before, else the document's main place, else China. The linguistic cues of these
-choices are the regexes of ``patterns/resolve_cues.jsonl``.
+one of the sentences before, else from a plan the lead announces, else from the
+publication date (a headline figure takes the years of the same figure in the body);
+where comes from the places named in the sentence, else a "the county"-style reference,
+else a place named just before, else the document's main place, else China. The
+linguistic cues of these choices are the regexes of ``patterns/resolve_cues.jsonl``.
 
 One module a question: ``what.py`` (indicator key and measure), ``when.py`` (years and
 ``time_basis``), ``where.py`` (place); ``cues.py`` loads the cues they share.
@@ -21,7 +22,7 @@ from ..model import Bulletin, Mention, Record
 from ..patterns import PATTERNS_DIR
 from .cues import VALUE_TYPES, MentionIndex
 from .what import IndicatorReader, measures
-from .when import files_story, reference_year, time_of
+from .when import DocumentTime, announced_plan, date_headline, files_story, lead_sentence, reference_year, time_of
 from .where import (AID_KEYS, RECENT_SENTENCES, PlaceFinder, aid_receivers, anaphor, document_place, is_dateline,
                     lands_in, national_value, paragraph_of, recent_place, referent_place)
 
@@ -39,7 +40,9 @@ class Resolver:
         counts = MentionIndex([m for m in mentions if m.type == "COUNT"])
         main_place = document_place(places.mentions, sentences[0][1] if sentences else 0)
         receivers = aid_receivers(places.mentions, text)
-        undated_year = reference_year(bulletin, dates.mentions)
+        lead = lead_sentence(text, sentences)
+        times = announced_plan(lead, dates, sentences, text,
+                               DocumentTime(reference_year(bulletin, dates.mentions), bulletin.publication_year))
         paragraphs = paragraph_of(text, sentences)
         starts = [s for s, _ in sentences]
         paragraph_start: dict[int, int] = {}
@@ -57,8 +60,7 @@ class Resolver:
             key, measure = self.what(m, text, records[-1] if records else None)
             if key == "other" and not measures(m, text):
                 continue
-            years, basis = time_of(m, key, dates, sentence, sentences, starts, text,
-                                  (undated_year, bulletin.publication_year))
+            years, basis = time_of(m, key, dates, sentence, sentences, starts, text, times)
             index = bisect_right(starts, m.start) - 1
             back = sentences[max(0, index - RECENT_SENTENCES)][0] if index >= 0 else 0
             place = (national_value(m, text)
@@ -70,7 +72,7 @@ class Resolver:
             if key in AID_KEYS and place.name in receivers and not lands_in(m, place, places, sentence, text):
                 place = receivers[place.name]
             records.append(Record(m, key, measure, years[0], years[1], basis, place))
-        return records
+        return date_headline(records, sentences[lead][0]) if lead is not None else records
 
 
 def is_conversion(m: Mention, previous: Mention, text: str) -> bool:

@@ -3,10 +3,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import dataclass, replace
 
-from ..model import Bulletin, Mention
+import regex
+
+from ..model import Bulletin, Mention, Record
 from .cues import (BASELINE, COMPARED, DATELINE_DATE, GOVERNS_AFTER, NUMBER_IN_GAP, OPENING, OWN_BASE, PRESENT,
-                   PRESENT_OPENING, PRESENT_STATE, TARGET, TREND_FROM, TREND_PARTNER, TREND_TO, MentionIndex, years_of)
+                   PRESENT_OPENING, PRESENT_PERFECT, PRESENT_STATE, RELATIVE_CLAUSE, TARGET, TREND_FROM,
+                   TREND_PARTNER, TREND_TO, MentionIndex, years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
 # stop it (a section's "Over the past ten years" covers the paragraphs below).
@@ -14,13 +18,28 @@ CONTEXT_SENTENCES = 6
 # Rates computed over a trend take the trend's whole period.
 RATES_OVER_A_PERIOD = {"growth_rate"}
 EARLY_MONTHS = 3  # a bulletin published by March may report the year before
+# The lead is the first sentence of body text: it ends in a full stop and is longer than
+# a headline, a dateline or a byline.
+LEAD_MIN_WORDS = 8
+SENTENCE_END = regex.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
+
+
+@dataclass(frozen=True)
+class DocumentTime:
+    """What dates the figures their own sentences do not: the year of a figure nothing
+    dates, the publication's year (for one said in the present), and the period of a plan
+    the lead announces with the offset its reach starts at."""
+
+    undated_year: int | None
+    published_year: int | None
+    plan: tuple[int, int] | None = None
+    plan_from: int = 0
 
 
 def time_of(m: Mention, key: str, dates: MentionIndex, sentence, sentences, starts, text: str,
-            undated_years: tuple[int | None, int | None]):
-    """The years a value refers to and how they were found; ``undated_years`` are the
-    year of a figure nothing dates and the publication's year, for one said in the present."""
-    undated_year, published_year = undated_years
+            times: DocumentTime):
+    """The years a value refers to and how they were found."""
+    undated_year, published_year = times.undated_year, times.published_year
     # A comparison's base ("up 92 percent from 2009") dates nothing after it, but
     # may date a figure of its own ("from the 2009 level of 1,196 yuan").
     same = [d for d in dates.between(*sentence)
@@ -42,11 +61,7 @@ def time_of(m: Mention, key: str, dates: MentionIndex, sentence, sentences, star
             if start == end and before:
                 start, end = span_of(before)
             return trend_year(end_of_trend, start, end), "explicit"
-        if undated_year and start == end and start is not None and start > undated_year and TARGET.search(
-                text[max(sentence[0], date.start - 12):date.start]):
-            # A target "by 2020" in a 2016 bulletin covers the years until then.
-            return (undated_year, end), "explicit"
-        return (start, end), "explicit"
+        return target_years(date, text, sentence[0], undated_year), "explicit"
     index = bisect_right(starts, m.start) - 1
     if end_of_trend and index > 0:
         # "... fell from 98.99 million in 2012 to 5.51 million in 2019. Poverty incidence
@@ -57,26 +72,109 @@ def time_of(m: Mention, key: str, dates: MentionIndex, sentence, sentences, star
     if PRESENT.search(text, sentence[0], sentence[1]):
         undated_year = published_year
     else:
-        for back in range(1, CONTEXT_SENTENCES + 1):
-            j = index - back
-            if j < 0:
-                break
-            s, e = sentences[j]
-            inside = dates.between(s, e)
-            opening = [d for d in inside if OPENING.fullmatch(text, s, d.start)]
-            if opening:
-                start, end = years_of(opening[0])
-                if start != end and PRESENT_STATE.search(text, sentence[0], sentence[1]) and undated_year:
-                    # "Since 1996, ... About 50,000 people from Ningxia work in Fujian": a
-                    # state said in the present holds now, not over the period.
-                    break
-                return (start, end), "context"
-            carried = [d for d in inside if d.reading.year_start and not is_baseline(d, text, s)]
-            if back == 1 and carries_year(carried, text, undated_year):
-                # "... reached 11,567 yuan in 2019. Actual growth was 8.0 percent.": a
-                # sentence that names one year only, and not as a target, dates the next.
-                return years_of(carried[0]), "context"
+        found = context_years(index, dates, sentences, text, times)
+        if found is not None:
+            return so_far(found, text, sentence, published_year), "context"
     return ((undated_year, undated_year), "publication") if undated_year else ((None, None), "")
+
+
+def context_years(index: int, dates: MentionIndex, sentences, text: str,
+                  times: DocumentTime) -> tuple[int | None, int | None] | None:
+    """The years the sentences before give a sentence that names none: a period opening
+    one of them, the single year of the one just before, else the plan the lead announces.
+    None where the text has turned to the present since."""
+    sentence = sentences[index]
+    # "Since 1996, ... About 50,000 people from Ningxia work in Fujian": a state said in
+    # the present holds now, not over the period.
+    in_present = bool(times.undated_year and PRESENT_STATE.search(text, *sentence))
+    for back in range(1, CONTEXT_SENTENCES + 1):
+        j = index - back
+        if j < 0:
+            break
+        s, e = sentences[j]
+        inside = dates.between(s, e)
+        opening = [d for d in inside if OPENING.fullmatch(text, s, d.start)]
+        if opening:
+            start, end = years_of(opening[0])
+            return None if start != end and in_present else (start, end)
+        if PRESENT_OPENING.match(text, s, e) and not PRESENT_PERFECT.search(text, *sentence):
+            # "Over the past 24 years, ... Currently, Ningxia has 5,700 companies from
+            # Fujian. About 50,000 people ...": the period ended where the present began;
+            # a count "have been relocated" still runs from the period's start.
+            return None
+        carried = [d for d in inside if d.reading.year_start and not is_baseline(d, text, s)]
+        if back == 1 and carries_year(carried, text, times.undated_year):
+            # "... reached 11,567 yuan in 2019. Actual growth was 8.0 percent.": a
+            # sentence that names one year only, and not as a target, dates the next.
+            return years_of(carried[0])
+    if times.plan and sentence[0] >= times.plan_from and not in_present:
+        return times.plan
+    return None
+
+
+def so_far(years: tuple[int | None, int | None], text: str, sentence,
+           published_year: int | None) -> tuple[int | None, int | None]:
+    """A count said in the present perfect (``have been relocated``) under a period that
+    runs past the publication holds until the publication's year."""
+    start, end = years
+    if (published_year and start and end and start <= published_year < end
+            and PRESENT_PERFECT.search(text, *sentence)):
+        return start, published_year
+    return years
+
+
+def target_years(date: Mention, text: str, sentence_start: int,
+                 undated_year: int | None) -> tuple[int | None, int | None]:
+    """A target ``by 2020`` in a 2016 bulletin covers the years until then; any other date
+    its own years."""
+    start, end = years_of(date)
+    if undated_year and start == end and start is not None and start > undated_year and TARGET.search(
+            text[max(sentence_start, date.start - 12):date.start]):
+        return undated_year, end
+    return start, end
+
+
+def lead_sentence(text: str, sentences) -> int | None:
+    """The index of the first sentence of body text."""
+    return next((i for i, (s, e) in enumerate(sentences)
+                 if SENTENCE_END.search(text, s, e) and len(text[s:e].split()) >= LEAD_MIN_WORDS), None)
+
+
+def announced_plan(lead: int | None, dates: MentionIndex, sentences, text: str,
+                   times: DocumentTime) -> DocumentTime:
+    """``times`` with the period of a plan the lead announces: a 2016 bulletin opening
+    with "will spend 950 billion yuan to relocate 16 million people ... by 2020" speaks of
+    the plan (2016-2020) in the undated figures that follow. A period that has ended by
+    publication (``over the past 40 years``) frames no plan."""
+    if lead is None or not times.published_year:
+        return times
+    s, e = sentences[lead]
+    for d in dates.between(s, e):
+        start, end = target_years(d, text, s, times.undated_year)
+        if start is not None and end is not None and start < end and end > times.published_year:
+            return replace(times, plan=(start, end), plan_from=e)
+    return times
+
+
+def date_headline(records: list[Record], lead_start: int) -> list[Record]:
+    """A figure of the headline that nothing dates there takes the years the body gives the
+    same figure: "Gansu lifts 5.5 million people out of poverty in 7 years" over "lifted 5.5
+    million people out of poverty from 2012 to 2019"."""
+    dated = {}
+    for r in records:
+        if r.mention.start >= lead_start and r.time_basis in ("explicit", "context") and r.year_start:
+            dated.setdefault(figure_of(r.mention), r)
+    out = []
+    for r in records:
+        body = dated.get(figure_of(r.mention)) if r.mention.end <= lead_start else None
+        if body is not None and r.time_basis in ("publication", ""):
+            r = replace(r, year_start=body.year_start, year_end=body.year_end, time_basis="context")
+        out.append(r)
+    return out
+
+
+def figure_of(m: Mention) -> tuple:
+    return m.type, m.reading.value, m.reading.unit
 
 
 def reference_year(bulletin: Bulletin, dates: list[Mention]) -> int | None:
@@ -140,14 +238,19 @@ def trend_year(end_of_trend: str, start: int, end: int) -> tuple[int, int]:
 
 
 def owned_by_other(m: Mention, date: Mention, text: str) -> bool:
-    """A figure it is compared with stands right before ``date``, between it and ``m``
-    (``compared with 9,100 yuan in 2015``; not ``fell by 1.48 million to 1.55 million
-    in 2018``, where 2018 dates the whole change)."""
+    """A figure between ``m`` and ``date`` owns the date: one it is compared with stands
+    right before it (``compared with 9,100 yuan in 2015``; not ``fell by 1.48 million to
+    1.55 million in 2018``, where 2018 dates the whole change), or a relative clause on
+    another figure holds it (``the last group on the list of 832 counties that had been
+    identified in 2014``)."""
     gap = text[m.end:date.start]
     numbers = list(NUMBER_IN_GAP.finditer(gap))
-    last = numbers[-1] if numbers else None
-    return (last is not None and bool(GOVERNS_AFTER.match(gap[last.end():]))
-            and bool(COMPARED.search(gap[:last.start()])))
+    if not numbers:
+        return False
+    last = numbers[-1]
+    if RELATIVE_CLAUSE.match(gap[last.end():]):
+        return True
+    return bool(GOVERNS_AFTER.match(gap[last.end():])) and bool(COMPARED.search(gap[:last.start()]))
 
 
 def is_baseline(date: Mention, text: str, sentence_start: int) -> bool:
