@@ -2,9 +2,8 @@
 
 ``tools/peer_suites.py`` writes each case of Recognizers-Text's English currency,
 percent and number specs and of CQE's NewsQuant sentences as one document, runs the
-pipeline once per suite and scores value recall. The bars are the issue's. A suite the
-pipeline does not reach yet is a strict xfail naming today's score, so the test fails
-(remove the mark) the day it is reached, and a later drop below the bar fails too.
+pipeline once per suite and scores value recall. Every suite must reach the issue's bar
+and hold a floor a little under its current score, so any regression fails.
 
     python tools/peer_suites.py --details     # every miss, grouped by cause
 """
@@ -34,20 +33,8 @@ peer_suites = load_tool()
 BARS = {"currency": 0.80, "percent": 0.90, "number": 0.85, "newsquant": 0.75}
 
 
-def below(score: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=f"value recall currently {score}; "
-                                                 "see python tools/peer_suites.py --details")
-
-
-# Scores when these marks were set (all cases; .NET-passing cases in brackets).
-SUITE_CASES = [
-    pytest.param("currency"),
-    pytest.param("percent"),
-    pytest.param("number", marks=below("0.823")),
-    pytest.param("newsquant"),
-]
-# A little under today's scores, so any regression fails, bar reached or not.
-FLOORS = {"currency": 0.87, "percent": 0.99, "number": 0.81, "newsquant": 0.75}
+# A little under today's scores, so any regression fails.
+FLOORS = {"currency": 0.87, "percent": 0.99, "number": 0.87, "newsquant": 0.75}
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +54,7 @@ def results(shared):
     return get
 
 
-@pytest.mark.parametrize("suite", SUITE_CASES)
+@pytest.mark.parametrize("suite", sorted(BARS))
 def test_peer_suites_value_recall_reaches_bar(results, suite):
     result = results(suite)
     assert result.expected > 0, f"{suite}: no gold values loaded"

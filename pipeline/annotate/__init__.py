@@ -22,14 +22,15 @@ from . import normalize as _normalize  # noqa: F401  (registers policy_normalize
 from . import places as _places  # noqa: F401  (registers policy_place_ruler)
 from . import ruler as _ruler  # noqa: F401  (registers policy_regex_ruler)
 from .mentions import MENTIONS
-from .numbers import NumberReader
+from .numbers import THOUSANDS_GROUP, NumberReader
 
 CHUNK_CHARS = 50_000
 CHUNK_BREAKS = [regex.compile(p) for p in (r"\n\s*\n", r"\n", r"(?<=[.!?])\s+", r"\s+")]
-# Scraped text glues words to numbers (its18,800, up3.8%): split letters from digits so
-# every number starts a token and its span aligns.
+# Scraped text glues words to numbers (its18,800, up3.8%) and numbers to numbers (In
+# 2019,24 counties): split letters from digits, and digits at a comma no thousands group
+# follows, so every number starts a token and its span aligns.
 GLUE_INFIXES = [r"(?<=[A-Za-z])(?=\d)", r"(?<=\d)(?=[A-Za-z\u4e00-\u9fff])", r"(?<=\$)(?=\d)", r"(?<=[A-Za-z]\.)(?=\d)",
-                r"(?<=[A-Za-z])[:,](?=\d)", r"(?<=\d)\|(?=[A-Za-z])"]
+                r"(?<=[A-Za-z])[:,](?=\d)", r"(?<=\d)\|(?=[A-Za-z])", rf"(?<=\d),(?!{THOUSANDS_GROUP})(?=\d)"]
 
 
 def build_nlp(patterns_dir: Path = PATTERNS_DIR) -> Language:

@@ -2,7 +2,7 @@
 
 Number words and scale values come from the ``number_parser`` library's English data,
 so the recognizer's vocabulary and the parser's never disagree; only abbreviations
-that library lacks (``mln``, ``bn``, a glued ``k``) live in
+that library lacks (``mln``, ``bn``, ``k``, a glued ``m``, a capital ``M``) live in
 ``patterns/scale_abbreviations.csv``.
 
 >>> reader = NumberReader.default()
@@ -18,6 +18,8 @@ Decimal('2500000')
 Decimal('1000500000')
 >>> reader.parse("$13.6m".lstrip("$"))
 Decimal('13600000')
+>>> reader.parse("1,674.5 G")
+Decimal('1674500000000')
 >>> reader.parse("4 thousand 3 hundred and 21")
 Decimal('4321')
 >>> reader.parse("three hundred and two dozens")
@@ -43,21 +45,30 @@ FRACTION_PRECISION = Decimal("0.01")  # two thirds of a million: 666666.67
 DIGITS = regex.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+(?:\.\d+)?|\d*\.\d+"
                        r"|\d+(?:\.\d+)?")
 GROUP_SEPARATORS = str.maketrans("", "", ",\u202f\u00a0 ")
+# What a comma between digits must be followed by to separate thousands: three digits,
+# or Indian two-digit groups ending in three (12,34,567). Anything else after the comma
+# (2019,24 counties; 22,24,26,31) is another number.
+THOUSANDS_GROUP = r"\d{3}(?!\d)|\d{2}(?:,\d{2})*,\d{3}(?!\d)"
+# A scale letter read only after a decimal or grouped number: 1,674.5 G is giga, 5G a network.
+AFTER_DECIMAL_OR_GROUPED = r"(?<=[.,]\d+\s?)"
 
 
 class NumberReader:
     def __init__(self, patterns_dir: Path):
         powers = EN["BIG_POWERS_OF_TEN"]
         self.scale_words = {w: Decimal(v) for w, v in powers.items() if 100 <= v <= 10**12}
-        self.scales: dict[str, Decimal] = dict(self.scale_words)
-        self.attached: set[str] = set()
-        for row in load_csv(patterns_dir / "scale_abbreviations.csv", ("abbreviation", "scale", "attached_only")):
-            word, scale = row["abbreviation"].lower(), row["scale"].lower()
-            self.scales[word] = Decimal(scale) if scale.isdigit() else self.scale_words[scale]
-            if row["attached_only"] == "yes":
-                self.attached.add(word)
-            elif scale.isdigit():
-                self.scale_words[word] = self.scales[word]
+        self.scales: dict[str, Decimal] = dict(self.scale_words)  # lower-cased, as ``parse`` reads them
+        # Regex pieces of the SCALE (after a space or glued) and SCALE_ATTACHED (glued) atoms.
+        self.scale_forms: dict[str, list[str]] = {"SCALE": [f"(?i:{alternation(self.scale_words)})"],
+                                                  "SCALE_ATTACHED": []}
+        for row in load_csv(patterns_dir / "scale_abbreviations.csv",
+                            ("abbreviation", "scale", "attached_only", "exact_case", "after_integer")):
+            form, scale = row["abbreviation"], row["scale"].lower()
+            self.scales[form.lower()] = Decimal(scale) if scale.isdigit() else self.scale_words[scale]
+            atom = "SCALE_ATTACHED" if row["attached_only"] == "yes" else "SCALE"
+            self.scale_forms[atom].append(scale_form(form, row["exact_case"] == "yes", row["after_integer"] == "yes"))
+            if atom == "SCALE" and scale.isdigit():
+                self.scale_words[form.lower()] = self.scales[form.lower()]
         self.words: dict[str, int] = {**EN["UNIT_NUMBERS"], **EN["DIRECT_NUMBERS"], **EN["TENS"]}
         self.aliases = {row["alias"].lower(): row["word"].lower()
                         for row in load_csv(patterns_dir / "number_word_aliases.csv", ("alias", "word"))}
@@ -78,8 +89,9 @@ class NumberReader:
             "UNIT_WORD": alternation(w for w, v in EN["UNIT_NUMBERS"].items() if v),
             "SCALE_WORD": alternation(self.scale_words),
             "NUMBER_WORD": alternation([*self.words, *self.scale_words]),
-            "SCALE": alternation([w for w in self.scales if w not in self.attached]),
-            "SCALE_ATTACHED": alternation(self.attached),
+            "SCALE": "|".join(self.scale_forms["SCALE"]),
+            "SCALE_ATTACHED": "|".join(self.scale_forms["SCALE_ATTACHED"]),
+            "THOUSANDS_GROUP": THOUSANDS_GROUP,
             "FRACTION_WORD": alternation(self.fractions),
         }
 
@@ -230,6 +242,14 @@ class NumberReader:
         else:
             value = (whole + part) * scale
         return normalize(value.quantize(FRACTION_PRECISION))
+
+
+def scale_form(form: str, exact_case: bool, after_integer: bool) -> str:
+    """A scale abbreviation as a regex piece carrying its own conditions, so every rule
+    that uses the atom applies them: ``MM`` only in capitals (``10mm`` is millimetres),
+    ``G`` never after a whole number (``5G``)."""
+    piece = f"(?-i:{regex.escape(form)})" if exact_case else f"(?i:{regex.escape(form)})"
+    return piece if after_integer else AFTER_DECIMAL_OR_GROUPED + piece
 
 
 def normalize(value: Decimal) -> Decimal:
