@@ -239,6 +239,28 @@ CASES = {
          "[the same time period](DATE 1978-2017) saw growth.", ("DATE",)),
         ("In [2012](DATE 2012) it began, he said [today](DATE 2020); "
          "[that year](DATE 2012) was hard.", ("DATE",)),
+        # Published 2020-06-28: "last <month>" is the latest such month before June.
+        ("the counties removed [last November](DATE 2019 date=2019-11)", ("DATE",)),
+        ("the plant opened [last March](DATE 2020 date=2020-03)", ("DATE",)),
+        ("sales rose [last month](DATE 2020 date=2020-05)", ("DATE",)),
+        ("by [the end of last year](DATE 2019 date=2019-12)", ("DATE",)),
+        ("in [the first ten months of this year](DATE 2020 date=2020-10)", ("DATE",)),
+        ("by [the end of this year](DATE 2020 date=2020-12)", ("DATE",)),
+        ("it has sent aid to Gansu since the two provinces were paired up under the east-west cooperation "
+         "program in [2016](DATE 2016-2020)", ("DATE",)),
+        # Pointers back to a period: the last one named of that length, or the last period.
+        ("[From 2016 to 2020](DATE 2016-2020) it grew; it rose 8 percent [last year](DATE 2019), and over "
+         "[the five years](DATE 2016-2020) 10 percent a year.", ("DATE",)),
+        ("Over [the past ten years](DATE 2010-2019) it grew, and in [those ten years](DATE 2010-2019) it doubled.",
+         ("DATE",)),
+        ("the input totaled 20 billion yuan in [these ten years](DATE 2010-2019)", ("DATE",)),
+        ("Spending doubled in the two years.", ("DATE",)),
+        ("The five years [from 2016 to 2020](DATE 2016-2020) were hard.", ("DATE",)),
+        ("[Between 2016 and 2020](DATE 2016-2020) it rose to 9 billion yuan in [2020](DATE 2020), and "
+         "spending totaled 18 billion yuan over [the period](DATE 2016-2020).", ("DATE",)),
+        ("[From 2016 to 2019](DATE 2016-2019) it grew. In [the first half of 2020](DATE 2020 date=2020-06) exports "
+         "rose, as did imports in [the same period](DATE 2020).", ("DATE",)),
+        ("[Two years ago](DATE 2018) they voted; [that evening](DATE 2018) 23 households signed up.", ("DATE",)),
     ],
     "place": [
         ("in [Xiji county](PLACE name=Xiji_County level=county code=640422 province=Ningxia_Hui_Autonomous_Region)",
@@ -309,3 +331,21 @@ def test_annotate_marks_and_reads(run_text, marked, types):
         if "high" not in wanted:
             got.pop("high", None)
         assert {k: got.get(k, "") for k in wanted} == wanted, f"{m.text!r} read as {got}"
+
+
+@pytest.mark.parametrize("published,marked", [
+    ("2021-01-25", "nine counties left the list [last November](DATE 2020 date=2020-11)"),
+    ("2021-01-25", "output fell [last month](DATE 2020 date=2020-12)"),
+    ("2020-05-20", "they moved [last December](DATE 2019 date=2019-12)"),
+    ("2020-05-20", "they moved [last May](DATE 2019 date=2019-05)"),
+])
+def test_annotate_reads_relative_to_publication(run_text, published, marked):
+    """Months said relative to the publication, across the turn of a year."""
+    text, expected = parse_case(marked)
+    _, mentions, _, _ = run_text(text, published=published)
+    found = [m for m in mentions if m.type == "DATE"]
+    assert [(m.start, m.end) for m in found] == [(e["start"], e["end"]) for e in expected]
+    for e, m in zip(expected, found):
+        got = reading_fields(m.reading)
+        assert {k: got[k] for k in ("year_start", "year_end", "date")} == \
+            {k: e[k] for k in ("year_start", "year_end", "date")}, f"{m.text!r} read as {got}"

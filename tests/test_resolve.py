@@ -260,9 +260,9 @@ RECORDS = [
     # A figure of aid placed at a giving province belongs to the receiver the bulletin names,
     # unless the sentence puts it at the giver; aid "provided by" a place names no giver.
     ("Fujian has helped Ningxia since 1996.\nFujian has poured in 3 billion yuan and dug 15,000 wells.",
-     "3 billion yuan", "funding", 2020, 2020, "publication", "Ningxia Hui Autonomous Region"),
+     "3 billion yuan", "funding", 1996, 2020, "context", "Ningxia Hui Autonomous Region"),
     ("Fujian has helped Ningxia since 1996.\nFujian has poured in 3 billion yuan and dug 15,000 wells.",
-     "15,000", "other", 2020, 2020, "publication", "Ningxia Hui Autonomous Region"),
+     "15,000", "other", 1996, 2020, "context", "Ningxia Hui Autonomous Region"),
     ("Shanghai's partner aid to Yunnan began in 1996.\nIt paired 12 districts in Shanghai with 23 counties.",
      "12", "other", 1996, 1996, "context", "Shanghai"),
     ("Yunnan fights poverty with aid provided by Shanghai.\nYunnan spent 2 billion yuan.",
@@ -360,6 +360,59 @@ DOCUMENT_YEARS = [
     ("2019-12-27", "During the 13th Five-Year Plan period (2016-2020), relocation targets people in harsh places.\n"
      "So far, support measures cover most of them.\nThe new towns employ 8,000 workers.", "8,000", 2019, 2019,
      "publication"),
+    # "last November" in a January bulletin is the November before.
+    ("2021-01-25", "The final nine counties left the list last November.", "nine", 2020, 2020, "explicit"),
+    # A pointer back to a period takes the period; the sentence after takes it too, within
+    # its paragraph.
+    ("2021-01-25", "Income grew from 2016 to 2020. Last year it rose 8 percent, and over the five years it rose "
+     "at an average rate of 10.5 percent.", "10.5 percent", 2016, 2020, "explicit"),
+    ("2021-01-25", "Roads were built from 2016 to 2020. Income reached 10,000 yuan in 2020. Spending totaled 18 "
+     "billion yuan over the period. Banks lent 3 billion yuan to farmers.", "3 billion yuan", 2016, 2020,
+     "context"),
+    # A lead summing up what happened since a year dates the undated figures that follow,
+    # except a state said in the present; a present marker in a clause after the figure
+    # dates only that clause's figure, unless the clause says what the figure is.
+    ("2020-12-09", "Tianjin aid to Gansu\n\nLANZHOU, Dec. 9 -- Tianjin has channelled 6.4 billion yuan in aid to Gansu "
+     "Province since the two were paired up under the east-west cooperation program in 2016, officials said.\n\n"
+     "The city has linked 16 of its districts with 38 poor counties.", "16", 2016, 2020, "context"),
+    ("2020-12-09", "Tianjin aid to Gansu\n\nLANZHOU, Dec. 9 -- Tianjin has channelled 6.4 billion yuan in aid to Gansu "
+     "Province since the two were paired up under the east-west cooperation program in 2016, officials said.\n\n"
+     "The city's fund is 2 billion yuan.", "2 billion yuan", 2020, 2020, "publication"),
+    ("2020-12-09", "Tianjin aid to Gansu\n\nLANZHOU, Dec. 9 -- Tianjin has channelled 6.4 billion yuan in aid to Gansu "
+     "Province since the two were paired up under the east-west cooperation program in 2016, officials said.\n\n"
+     "A total of 574 companies have invested 21.3 billion yuan, setting up 312 factories that now employ 48,000 "
+     "residents.", "574", 2016, 2020, "context"),
+    ("2020-12-09", "Tianjin aid to Gansu\n\nLANZHOU, Dec. 9 -- Tianjin has channelled 6.4 billion yuan in aid to Gansu "
+     "Province since the two were paired up under the east-west cooperation program in 2016, officials said.\n\n"
+     "A total of 574 companies have invested 21.3 billion yuan, setting up 312 factories that now employ 48,000 "
+     "residents.", "48,000", 2020, 2020, "publication"),
+    ("2020-12-09", "Tianjin aid to Gansu\n\nLANZHOU, Dec. 9 -- Tianjin has channelled 6.4 billion yuan in aid to Gansu "
+     "Province since the two were paired up under the east-west cooperation program in 2016, officials said.\n\n"
+     "The province has inspected its nine counties that are currently impoverished.", "nine", 2020, 2020,
+     "publication"),
+    # A state said in the present is not dated by the period of the sentence before.
+    ("2019-12-01", "Zhejiang has pledged RMB 3 billion to Liangshan for 2018-2020. A total of 160 cadres from the "
+     "province work in the prefecture.", "160", 2019, 2019, "publication"),
+    # Which date of the sentence: not a change's base after "on", not a date in another
+    # clause when the value's own clause names one, and never "now".
+    ("2021-01-25", "It received 128 million tourist visits in 2019, up 18 percent on 2018.", "18 percent", 2019,
+     2019, "explicit"),
+    ("2021-01-25", "Bijie cut its poor by 1.46 million between 2016 and 2020; seven of its counties left the list "
+     "in the last two years.", "seven", 2019, 2020, "explicit"),
+    ("2021-01-25", "In 2019, incomes rose 9 percent; spending grew 5 percent.", "5 percent", 2019, 2019,
+     "explicit"),
+    ("2021-01-25", "In Congjiang County, where poverty incidence had been 30.8 percent in 2014, the last 4,600 poor "
+     "residents reached the exit standard in 2020.", "4,600", 2020, 2020, "explicit"),
+    ("2021-01-25", "In Congjiang County, where poverty incidence had been 30.8 percent in 2014, the last 4,600 poor "
+     "residents reached the exit standard in 2020.", "30.8 percent", 2014, 2014, "explicit"),
+    ("2021-01-25", "Roads were built from 2016 to 2020. Weining relocated 53,000 people in those five years, and "
+     "the last 4,600 poor residents reached the exit standard in 2020.", "4,600", 2020, 2020, "explicit"),
+    ("2021-01-25", "Roads were built from 2016 to 2020. Weining relocated 53,000 people in those five years, and "
+     "the last 4,600 poor residents reached the exit standard in 2020.", "53,000", 2016, 2020, "explicit"),
+    ("2018-10-01", "Tibet lifted many out of poverty in the past five years and the number of poor people dropped "
+     "from 860,000 to 330,000 by the end of 2017.", "860,000", 2013, 2013, "explicit"),
+    ("2020-05-20", "Poverty incidence has come down from 56.2 percent in 2014 to under 5 percent now.", "5 percent",
+     2020, 2020, "publication"),
 ]
 
 

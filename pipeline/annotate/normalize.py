@@ -8,6 +8,7 @@ is dropped and counted by reason.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
@@ -68,13 +69,16 @@ class Normalizer:
         # The last dated period: what "the previous year", "that period" refer to; the day
         # a statement was made ("said on Monday") is not what the text speaks of.
         named = UNDATED
+        periods: list[TimeReading] = []  # the periods of several years named so far
         for span in doc.spans.get(MENTIONS, []):
             label = span.label_
             if label == "DATE":
-                reading = self.read_date(span, pub, named)
+                reading = self.read_date(span, pub, named, periods)
                 if (isinstance(reading, TimeReading) and reading.year_end
                         and not span._.rule.group("back_period") and not span._.rule.group("said_on")):
                     named = reading
+                    if reading.year_start and reading.year_start < reading.year_end:
+                        periods.append(reading)
             elif label == "PLACE":
                 # A village or township lies in the province named before it in its
                 # sentence, else in the one most of the prefectures and counties named so
@@ -181,7 +185,9 @@ class Normalizer:
 
     # -- dates --------------------------------------------------------------------------
 
-    def read_date(self, span: Span, pub: str, named: TimeReading = UNDATED):
+    def read_date(self, span: Span, pub: str, named: TimeReading = UNDATED, periods: Sequence[TimeReading] = ()):
+        """``named`` is the date the text named last, ``periods`` the periods of several
+        years it named, in order (what "that year", "the period" point back to)."""
         rule = span._.rule
         g = rule.group
         pub_year = int(pub[:4]) if pub else None
@@ -237,14 +243,22 @@ class Normalizer:
                 return TimeReading(pub_year, pub_year + int(self.vocab.numbers.parse(g("n_next"))) - 1)
             months = int(pub[5:7] or 1) if len(pub) >= 7 else 1
             return TimeReading(pub_year, pub_year + (months - 1 + int(self.vocab.numbers.parse(g("n_next_months")))) // 12)
+        if g("n_back"):
+            return back_years(int(self.vocab.numbers.parse(g("n_back"))), g("pointer").lower(), periods, pub_year)
         if month is not None or day is not None:
             if month is None and len(pub) >= 7:
                 month = int(pub[5:7])
             year = pub_year + int(rule.year_offset or 0) if pub_year else None
+            if g("last_named") and year and len(pub) >= 7 and month >= int(pub[5:7]):
+                year -= 1  # "last November" said in January 2021: November 2020
             date = iso_date(year, month, day) if year and month else ""
             return TimeReading(year, year, date)
         if g("back_period"):
-            return TimeReading(named.year_start, named.year_end)
+            # "totaled 182.5 billion yuan over the period": the last period of several
+            # years named, unless the text has just named part of a year ("in the first
+            # half of 2020 ... the same period").
+            back = periods[-1] if periods and not named.date else named
+            return TimeReading(back.year_start, back.year_end)
         if g("back_year"):
             return TimeReading(named.year_end, named.year_end)
         if g("since_then"):
@@ -254,7 +268,16 @@ class Normalizer:
             if anchor is None:
                 return TimeReading()
             year = anchor + int(rule.year_offset)
-            date = pub[:7] if "month" in span.text.lower() and len(pub) >= 7 else ""
+            if g("month_before") and len(pub) >= 7:
+                month = int(pub[5:7]) - 1
+                if month == 0:  # "last month" said in January
+                    year, month = year - 1, 12
+                return TimeReading(year, year, iso_date(year, month, None))
+            if g("edge"):
+                # "the end of last year", "the first ten months of this year"
+                date = iso_date(year, self.vocab.edges.get(" ".join(g("edge").lower().split())), None)
+            else:
+                date = pub[:7] if "month" in span.text.lower() and len(pub) >= 7 else ""
             return TimeReading(year, year, date)
         return "unreadable_date"
 
@@ -316,6 +339,17 @@ class Normalizer:
 SUFFIX_LEVELS = {"County": "county", "District": "county", "Banner": "county", "City": "prefecture",
                  "Prefecture": "prefecture", "League": "prefecture", "Region": "province",
                  "Township": "township", "Town": "township", "Village": "village"}
+
+
+def back_years(n: int, pointer: str, periods: Sequence[TimeReading], pub_year: int | None) -> TimeReading | str:
+    """``over the five years``, ``in those five years``: the last period of ``n`` years the
+    text named; with none, ``these ten years`` are the ten before the publication's year."""
+    back = next((p for p in reversed(periods) if p.year_end - p.year_start + 1 == n), None)
+    if back is not None:
+        return TimeReading(back.year_start, back.year_end)
+    if pointer != "these":
+        return "unnamed_period"
+    return TimeReading(pub_year - n, pub_year - 1) if pub_year else TimeReading()
 
 
 def carry_scale(low: Decimal, high: Decimal, low_text: str, high_text: str, numbers) -> Decimal:

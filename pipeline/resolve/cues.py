@@ -54,6 +54,9 @@ COMPARED_AFTER = _CUES["compared_after"]
 MEANS = _CUES["means"]
 REFERS_BACK = _CUES["refers_back"]
 CLASSIFIES = _CUES["classifies"]
+CLAUSE_OPENER = _CUES["clause_opener"]
+PRESENT_AFTER = _CUES["present_after"]
+RELATIVE_OPENER = _CUES["relative_opener"]
 
 LEVEL_RANK = {"macro_region": 1, "province": 2, "prefecture": 3, "county": 4, "township": 5, "village": 6}
 # Levels a word may name (as a pointer back, "the county", or as a counted unit), in

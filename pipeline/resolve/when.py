@@ -8,9 +8,10 @@ from dataclasses import dataclass, replace
 import regex
 
 from ..model import Bulletin, Mention, Record
-from .cues import (BASELINE, COMPARED, DATELINE_DATE, GOVERNS_AFTER, NUMBER_IN_GAP, OPENING, OWN_BASE, PRESENT,
-                   PRESENT_OPENING, PRESENT_PERFECT, PRESENT_STATE, RELATIVE_CLAUSE, TARGET, TREND_FROM,
-                   TREND_PARTNER, TREND_TO, MentionIndex, years_of)
+from .cues import (BASELINE, BLANK_LINE, CLAUSE_BREAK, CLAUSE_OPENER, COMPARED, DATELINE_DATE, GOVERNS_AFTER,
+                   NUMBER_IN_GAP, OPENING, OWN_BASE, PRESENT, PRESENT_AFTER, PRESENT_OPENING, PRESENT_PERFECT,
+                   PRESENT_STATE, RELATIVE_CLAUSE, RELATIVE_OPENER, TARGET, TREND_FROM, TREND_PARTNER, TREND_TO,
+                   MentionIndex, years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
 # stop it (a section's "Over the past ten years" covers the paragraphs below).
@@ -40,10 +41,14 @@ def time_of(m: Mention, key: str, dates: MentionIndex, sentence, sentences, star
             times: DocumentTime):
     """The years a value refers to and how they were found."""
     undated_year, published_year = times.undated_year, times.published_year
+    if PRESENT_AFTER.match(text, m.end):
+        # "from 56.2 percent in 2014 to under 5 percent now"
+        return ((published_year, published_year), "publication") if published_year else ((None, None), "")
     # A comparison's base ("up 92 percent from 2009") dates nothing after it, but
     # may date a figure of its own ("from the 2009 level of 1,196 yuan").
     same = [d for d in dates.between(*sentence)
             if not (is_baseline(d, text, sentence[0]) and not OWN_BASE.fullmatch(text, d.end, m.start))]
+    same = own_clause_dates(m, same, text, sentence)
     before = [d for d in same if d.end <= m.start and d.reading.year_start]
     if key in RATES_OVER_A_PERIOD and len({d.reading.year_start for d in before}) > 1:
         # "from A in 2001 to B in 2010, an average annual growth rate of 11.9%"
@@ -69,7 +74,7 @@ def time_of(m: Mention, key: str, dates: MentionIndex, sentence, sentences, star
         dated = [d for d in dates.between(*sentences[index - 1]) if d.reading.year_start]
         if dated and span_of(dated)[0] < span_of(dated)[1]:
             return trend_year(end_of_trend, *span_of(dated)), "context"
-    if PRESENT.search(text, sentence[0], sentence[1]):
+    if said_in_present(m, text, sentence):
         undated_year = published_year
     else:
         found = context_years(index, dates, sentences, text, times)
@@ -81,7 +86,8 @@ def time_of(m: Mention, key: str, dates: MentionIndex, sentence, sentences, star
 def context_years(index: int, dates: MentionIndex, sentences, text: str,
                   times: DocumentTime) -> tuple[int | None, int | None] | None:
     """The years the sentences before give a sentence that names none: a period opening
-    one of them, the single year of the one just before, else the plan the lead announces.
+    one of them, the one year or period the one just before names, else the plan the lead
+    announces.
     None where the text has turned to the present since."""
     sentence = sentences[index]
     # "Since 1996, ... About 50,000 people from Ningxia work in Fujian": a state said in
@@ -103,13 +109,51 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
             # a count "have been relocated" still runs from the period's start.
             return None
         carried = [d for d in inside if d.reading.year_start and not is_baseline(d, text, s)]
-        if back == 1 and carries_year(carried, text, times.undated_year):
-            # "... reached 11,567 yuan in 2019. Actual growth was 8.0 percent.": a
-            # sentence that names one year only, and not as a target, dates the next.
-            return years_of(carried[0])
+        if back == 1 and carries_time(carried, text, times.undated_year):
+            # "... reached 11,567 yuan in 2019. Actual growth was 8.0 percent."; "...
+            # totaled 182.5 billion yuan over the period. Banks issued 31.6 billion yuan.":
+            # a sentence that names one year or period only, and not as a target, dates
+            # the next; a period only within its paragraph, and not what is said in the
+            # present.
+            start, end = years_of(carried[0])
+            if start == end:
+                return start, end
+            if not in_present and not BLANK_LINE.search(text, e, sentence[0]):
+                return start, end
     if times.plan and sentence[0] >= times.plan_from and not in_present:
         return times.plan
     return None
+
+
+def own_clause_dates(m: Mention, dates: list[Mention], text: str, sentence) -> list[Mention]:
+    """The dates that may govern ``m``: those of its own clause when that names one ("cut
+    its poor by 1.46 million between 2016 and 2020; seven of its counties left the list in
+    the last two years"), and never one inside a relative clause closed before it ("in
+    Congjiang, where poverty incidence had been 30.8 percent in 2014, the last 4,600 ...")."""
+    start = max(sentence[0], text.rfind(";", sentence[0], m.start) + 1)
+    end = text.find(";", m.end, sentence[1])
+    end = sentence[1] if end < 0 else end
+    clause = [d for d in dates if d.start >= start and d.end <= end]
+    if clause:
+        dates = clause
+    return [d for d in dates if not in_closed_relative_clause(d, m, text, sentence[0])]
+
+
+def in_closed_relative_clause(date: Mention, m: Mention, text: str, sentence_start: int) -> bool:
+    """``date`` stands before ``m`` in a clause opened by a relative word and closed by a comma."""
+    if date.end > m.start or "," not in text[date.end:m.start]:
+        return False
+    opened = max(sentence_start, text.rfind(",", sentence_start, date.start) + 1)
+    return bool(RELATIVE_OPENER.search(text, opened, date.start))
+
+
+def said_in_present(m: Mention, text: str, sentence) -> bool:
+    """A present-tense marker (``now``, ``currently``) in the sentence puts the figure at
+    the publication, unless it stands after the figure in another clause: "574 companies
+    have invested ..., setting up 312 factories that now employ 48,000" says only the
+    48,000 in the present."""
+    return any(p.start() < m.start or not CLAUSE_OPENER.search(text, m.end, p.start())
+               for p in PRESENT.finditer(text, sentence[0], sentence[1]))
 
 
 def so_far(years: tuple[int | None, int | None], text: str, sentence,
@@ -144,14 +188,16 @@ def announced_plan(lead: int | None, dates: MentionIndex, sentences, text: str,
                    times: DocumentTime) -> DocumentTime:
     """``times`` with the period of a plan the lead announces: a 2016 bulletin opening
     with "will spend 950 billion yuan to relocate 16 million people ... by 2020" speaks of
-    the plan (2016-2020) in the undated figures that follow. A period that has ended by
-    publication (``over the past 40 years``) frames no plan."""
+    the plan (2016-2020) in the undated figures that follow; so does one whose lead sums
+    up a period running until the publication ("has channelled 6.4 billion yuan ... since
+    the two were paired up in 2016"). A period that has ended before the publication's
+    year (``over the past 40 years``) frames nothing."""
     if lead is None or not times.published_year:
         return times
     s, e = sentences[lead]
     for d in dates.between(s, e):
         start, end = target_years(d, text, s, times.undated_year)
-        if start is not None and end is not None and start < end and end > times.published_year:
+        if start is not None and end is not None and start < end and end >= times.published_year:
             return replace(times, plan=(start, end), plan_from=e)
     return times
 
@@ -190,23 +236,29 @@ def reference_year(bulletin: Bulletin, dates: list[Mention]) -> int | None:
 
 def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | None:
     """The date right after the value (``12.75 billion yuan in 2001``), else the nearest
-    one before it (``In 2012, ... provided 872.2 million yuan``), else the nearest after."""
+    one before it (``In 2012, ... provided 872.2 million yuan``) unless that one ends an
+    earlier clause and the value's own clause names a date ("relocated 53,000 people in
+    those five years, and ... the last 4,600 poor residents reached the standard in 2020"; not
+    "..., and fell from 860,000 to 330,000 by the end of 2017", where the date is the other
+    figure's), else the nearest after."""
     after = [d for d in dates if dates_value(d, m, text)]
     if after:
         return after[0]
-    before = [d for d in dates if d.end <= m.start]
-    if before:
-        return before[-1]
     # A date further on governs unless it is another figure's own ("rose to 12,300 yuan,
     # compared with 9,100 yuan in 2015": 2015 belongs to 9,100).
-    after = [d for d in dates if d.start >= m.end and not owned_by_other(m, d, text)]
-    return after[0] if after else None
+    later = [d for d in dates if d.start >= m.end and not owned_by_other(m, d, text)]
+    before = [d for d in dates if d.end <= m.start]
+    if before and not (later and CLAUSE_BREAK.search(text, before[-1].end, m.start)
+                       and not CLAUSE_BREAK.search(text, m.end, later[0].start)
+                       and not NUMBER_IN_GAP.search(text, m.end, later[0].start)):
+        return before[-1]
+    return later[0] if later else None
 
 
-def carries_year(dates: list[Mention], text: str, reference_year: int | None) -> bool:
-    """The dates of a sentence name one single year, and not as a target that may still
-    lie ahead (``by 2020`` in a 2016 bulletin, or in one whose date is unknown)."""
-    if not dates or len({years_of(d) for d in dates}) > 1 or years_of(dates[0])[0] != years_of(dates[0])[1]:
+def carries_time(dates: list[Mention], text: str, reference_year: int | None) -> bool:
+    """The dates of a sentence name one single year or period, and not as a target that
+    may still lie ahead (``by 2020`` in a 2016 bulletin, or in one whose date is unknown)."""
+    if not dates or len({years_of(d) for d in dates}) > 1:
         return False
     target = any(TARGET.search(text[max(0, d.start - 12):d.start]) for d in dates)
     return not target or bool(reference_year and years_of(dates[0])[0] <= reference_year)
