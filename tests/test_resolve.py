@@ -5,6 +5,7 @@ import pytest
 
 from pipeline.model import Bulletin
 from pipeline.resolve import Resolver
+from pipeline.resolve.cues import CHINA, MentionIndex
 
 # (text, value text, indicator, year_start, year_end, time_basis, place)
 RECORDS = [
@@ -301,6 +302,69 @@ RECORDS = [
     # A conversion is the same observation as the amount before it.
     ("In 2004, the fund was raised to 668 yuan (US$81) from 637 yuan (US$77) the previous year.",
      "US$77", "funding", 2003, 2003, "explicit", "China"),
+    # Aid pairs stated with numbers, asides and long objects between giver and receiver;
+    # people sent to learn from the other place make no pair, and of two places said to
+    # help each other the first stated gives.
+    ("Jiangsu has channelled 2.1 billion yuan (about 300 million U.S. dollars) in aid to Shaanxi.\n"
+     "Jiangsu also sent 120 teachers and 45 doctors and nurses to work there.",
+     "120", "personnel", 2020, 2020, "publication", "Shaanxi"),
+    ("Beijing's helping hand reaches dozens of poor villages in Hebei\n\nBeijing firms built 40 workshops.",
+     "40", "other", 2020, 2020, "publication", "Hebei"),
+    ("Zhejiang has pledged RMB 3 billion to Lishui.\nZhejiang sent 160 cadres.",
+     "160", "personnel", 2020, 2020, "publication", "Lishui"),
+    ("Guizhou sent 926 officials and 4,038 professionals to study in Zhejiang.\nGuizhou also built 50 schools.",
+     "50", "other", 2020, 2020, "publication", "Guizhou"),
+    ("Fujian helps Ningxia.\nNingxia supports Fujian firms.\nNingxia built 30 roads.",
+     "30", "other", 2020, 2020, "publication", "Ningxia Hui Autonomous Region"),
+    # What is said of what comes from a giver lands at its receiver; the giver's own
+    # divisions stay with it.
+    ("Tianjin has helped Gansu since 2016.\nAid from Tianjin rose by 20 percent in 2019.",
+     "20 percent", "growth_rate", 2019, 2019, "explicit", "Gansu"),
+    ("Tianjin has helped Gansu since 2016.\nTianjin's output rose by 4 percent in 2019.",
+     "4 percent", "growth_rate", 2019, 2019, "explicit", "Tianjin"),
+    ("Tianjin has helped Gansu since 2016.\nTianjin paired 16 of its districts with poor counties.",
+     "16", "other", 2016, 2020, "context", "Tianjin"),
+    # "the province", "the city" count where a named place would: a municipality is "the
+    # city", never "the province"; "the province" after a county is the county's province.
+    ("Tianjin has helped Gansu since 2016.\nTianjin firms invested 21 billion yuan in the province.",
+     "21 billion yuan", "funding", 2016, 2020, "context", "Gansu"),
+    ("Chongqing has poor counties.\nApples from Gansu now fill 1,000 stores in the city.",
+     "1,000", "other", 2020, 2020, "publication", "Chongqing"),
+    ("Linxia Hui Autonomous Prefecture is poor.\nThe province has 75 poor counties.",
+     "75", "poor_counties", 2020, 2020, "publication", "Gansu"),
+    ("Shidi Village is high in the hills.\nHe Wenhua, the village's Party secretary, called a meeting.\n"
+     "Twenty-three households signed up.", "Twenty-three", "other", 2020, 2020, "publication", "Shidi Village"),
+    # A ranking's field after the value is not its place; a superlative that describes the
+    # place is.
+    ("Dongxiang County is poor.\nIncome in Dongxiang was 5,868 yuan, the lowest figure in the province.",
+     "5,868 yuan", "income", 2020, 2020, "publication", "Dongxiang Autonomous County"),
+    ("The World Bank lent 1.2 billion yuan for projects in the poorest parts of western China.",
+     "1.2 billion yuan", "loans", 2020, 2020, "publication", "Western China"),
+    # The place whose noun phrase holds the value wins over a place named before it.
+    ("Dongxiang County is poor.\nIncome for the county's residents was 1,602 yuan, above China's poverty "
+     "line of 1,196 yuan.", "1,196 yuan", "poverty_line", 2020, 2020, "publication", "China"),
+    ("Dongxiang County is poor.\nIncome for the county's residents was 1,602 yuan, above China's poverty "
+     "line of 1,196 yuan.", "1,602 yuan", "income", 2020, 2020, "publication", "Dongxiang Autonomous County"),
+    # A place said of part of the things counted, or in an aside on the subject, is not
+    # their place; a place said of all of them is.
+    ("Nujiang Lisu Autonomous Prefecture relocated villages.\nBy 2020, 95,000 people had moved into 60 "
+     "communities, most of them in Lushui.\nThe last 6,000 will move in June.",
+     "95,000", "people_relocated", 2020, 2020, "explicit", "Nujiang Lisu Autonomous Prefecture"),
+    ("Nujiang Lisu Autonomous Prefecture relocated villages.\nBy 2020, 95,000 people had moved into 60 "
+     "communities, most of them in Lushui.\nThe last 6,000 will move in June.",
+     "6,000", "other", 2020, 2020, "explicit", "Nujiang Lisu Autonomous Prefecture"),
+    ("Nujiang Lisu Autonomous Prefecture relocated villages.\nBy 2020, 95,000 people had moved into 60 "
+     "communities, all of them in Lushui.", "95,000", "people_relocated", 2020, 2020, "explicit", "Lushui"),
+    ("Tianjin is a port.\nThe port city, one of the wealthiest places in northern China, linked 16 of its "
+     "districts with poor counties.", "16", "other", 2020, 2020, "publication", "Tianjin"),
+    # Places counted lie in the wider place closing their noun phrase, not in a partner's.
+    ("The program covers 38 poor counties spread over five prefectures of Gansu.",
+     "38", "poor_counties", 2020, 2020, "publication", "Gansu"),
+    ("Shanghai paired 12 of its districts with poor counties in Yunnan.",
+     "12", "other", 2020, 2020, "publication", "Shanghai"),
+    # Money the central government transfers to the bulletin's place is not national.
+    ("Guizhou spent 182 billion yuan on poverty.\nThe sum includes 62 billion yuan transferred by the "
+     "central authorities.", "62 billion yuan", "funding", 2020, 2020, "publication", "Guizhou"),
 ]
 
 
@@ -451,3 +515,28 @@ def test_resolve_small_counts_that_point_back_or_classify_make_no_record(run_tex
     assert [m.text for m in mentions if m.type == "COUNT"] == counts
     assert [r.mention.text for r in Resolver().resolve(bulletin, mentions, sentences)
             if r.mention.type == "COUNT"] == recorded
+
+
+def test_resolve_main_place_is_not_a_source(run_text):
+    """A place named mostly as where things come from is not what the bulletin is about."""
+    text = ("Zhuhai helps Nujiang.\nNujiang is poor.\nA company from Zhuhai set up a factory. Doctors from "
+            "Zhuhai came too.\n\nThe weather was fine.\nWages rose to 8,000 yuan.")
+    bulletin, mentions, sentences, _ = run_text(text)
+    (record,) = Resolver().resolve(bulletin, mentions, sentences)
+    assert record.place.name == "Nujiang Lisu Autonomous Prefecture"
+
+
+@pytest.mark.parametrize("text,pointers", [
+    ("Quzhou is a city in Zhejiang. The city sent teachers.", ["The city"]),
+    ("Quzhou is a city in Zhejiang. The city of Hangzhou sent teachers.", []),
+    ("Quzhou is a city in Zhejiang. The city-level fund grew.", []),
+    ("Quzhou is a city in Zhejiang. The city level fund grew.", []),
+    ("Quzhou is a city in Zhejiang. The country grew.", []),
+    ("Quzhou is a city in Zhejiang. The Zhejiang Province fund grew.", []),
+])
+def test_resolve_pointers_back_to_places(run_text, text, pointers):
+    """``the city`` names a place only where it points back to one."""
+    bulletin, mentions, sentences, _ = run_text(text)
+    finder = Resolver().where
+    named = MentionIndex([m for m in mentions if m.type == "PLACE"])
+    assert [p.text for p in finder.pointers("case", text, named, CHINA, sentences)] == pointers

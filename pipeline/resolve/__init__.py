@@ -23,8 +23,8 @@ from ..patterns import PATTERNS_DIR
 from .cues import VALUE_TYPES, MentionIndex
 from .what import IndicatorReader, measures
 from .when import DocumentTime, announced_plan, date_headline, files_story, lead_sentence, reference_year, time_of
-from .where import (AID_KEYS, RECENT_SENTENCES, PlaceFinder, aid_receivers, anaphor, document_place, is_dateline,
-                    lands_in, national_value, paragraph_of, recent_place, referent_place)
+from .where import (RECENT_SENTENCES, PlaceFinder, aid_receivers, document_place, is_dateline, national_reference,
+                    national_value, paragraph_of, received_place, recent_place, referent_place)
 
 
 class Resolver:
@@ -36,10 +36,12 @@ class Resolver:
                 sentences: list[tuple[int, int]]) -> list[Record]:
         text = bulletin.text
         dates = MentionIndex([m for m in mentions if m.type == "DATE" and not files_story(m, text, bulletin.published)])
-        places = MentionIndex([m for m in mentions if m.type == "PLACE" and not is_dateline(m, text)])
+        named = MentionIndex([m for m in mentions if m.type == "PLACE" and not is_dateline(m, text)])
         counts = MentionIndex([m for m in mentions if m.type == "COUNT"])
-        main_place = document_place(places.mentions, sentences[0][1] if sentences else 0)
-        receivers = aid_receivers(places.mentions, text)
+        main_place = document_place(named.mentions, sentences[0][1] if sentences else 0, text)
+        receivers = aid_receivers(named.mentions, text)
+        pointers = self.where.pointers(bulletin.doc_id, text, named, main_place, sentences)
+        places = MentionIndex(sorted(named.mentions + pointers, key=lambda p: p.start))
         lead = lead_sentence(text, sentences)
         times = announced_plan(lead, dates, sentences, text,
                                DocumentTime(reference_year(bulletin, dates.mentions), bulletin.publication_year))
@@ -65,12 +67,11 @@ class Resolver:
             back = sentences[max(0, index - RECENT_SENTENCES)][0] if index >= 0 else 0
             place = (national_value(m, text)
                      or self.where.place(m, places, sentence, text, main_place)
-                     or anaphor(m, places, sentence, text, main_place)
+                     or national_reference(m, places, sentence, text)
                      or referent_place(sentence, counts, records, text)
-                     or recent_place(m, places, min(back, paragraph_start.get(paragraphs[index], 0)))
+                     or recent_place(m, places, min(back, paragraph_start.get(paragraphs[index], 0)), text)
                      or main_place)
-            if key in AID_KEYS and place.name in receivers and not lands_in(m, place, places, sentence, text):
-                place = receivers[place.name]
+            place = received_place(m, key, place, receivers, places, sentence, text)
             records.append(Record(m, key, measure, years[0], years[1], basis, place))
         return date_headline(records, sentences[lead][0]) if lead is not None else records
 

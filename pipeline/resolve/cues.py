@@ -57,13 +57,20 @@ CLASSIFIES = _CUES["classifies"]
 CLAUSE_OPENER = _CUES["clause_opener"]
 PRESENT_AFTER = _CUES["present_after"]
 RELATIVE_OPENER = _CUES["relative_opener"]
+PART = _CUES["part"]
+APPOSITION = _CUES["apposition"]
+COUNTED_IN = _CUES["counted_in"]
+NOT_POINTER = _CUES["not_pointer"]
+POSSESSED = _CUES["possessed"]
+OWNER = _CUES["owner"]
+RANKING = _CUES["ranking"]
 
 LEVEL_RANK = {"macro_region": 1, "province": 2, "prefecture": 3, "county": 4, "township": 5, "village": 6}
 # Levels a word may name (as a pointer back, "the county", or as a counted unit), in
 # order of preference.
 LEVEL_WORDS = {"town": ("township",), "township": ("township",), "village": ("village",), "county": ("county",),
                "district": ("county",), "prefecture": ("prefecture",), "city": ("prefecture", "county"),
-               "province": ("province",), "region": ("province",)}
+               "province": ("province",), "municipality": ("province",), "region": ("province",)}
 
 DIGIT = regex.compile(r"\d")
 BRACKETED = regex.compile(r"\([^()]*\)|\s[\u2013\u2014]\s[^\u2013\u2014]*\s[\u2013\u2014]\s")  # (...) or – ... –

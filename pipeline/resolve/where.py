@@ -2,18 +2,22 @@
 sentences before, the bulletin's main place, or China."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from pathlib import Path
 
 from ..annotate.places import places_of
 from ..model import Mention, PlaceReading, Record
 from ..patterns import PATTERNS_DIR
-from .cues import (AIDS, ANAPHOR, BLANK_LINE, BRACKETED, CHINA, CLAUSE_BREAK, DATELINE_AFTER, DIGIT, EXAMPLE,
-                   LEVEL_RANK, LEVEL_WORDS, LOCATED, NATIONAL_ACTOR, NATIONAL_SCOPE, NATIONAL_STANDARD, POSSESSIVE, RECEIVING, REFERS_BACK, SOURCE,
-                   MentionIndex)
+from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CHINA, CLAUSE_BREAK, COUNTED_IN, DATELINE_AFTER,
+                   DIGIT, EXAMPLE, LEVEL_RANK, LEVEL_WORDS, LOCATED, NATIONAL_ACTOR, NATIONAL_SCOPE, NATIONAL_STANDARD,
+                   NOT_POINTER, OWNER, PART, POSSESSED, POSSESSIVE, RANKING, RECEIVING, REFERS_BACK, SOURCE, MentionIndex)
 
 AID_KEYS = ("funding", "personnel", "other")  # what a giving place sends, counted at the receiver
 RECEIVING_REACH = 50  # characters before a place in which "to", "for"... make it where a figure lands
+EXAMPLE_REACH = 40  # characters before a place in its value's sentence in which "including"... make it an aside
+ASIDE_REACH = 60  # the same in the sentences before a value, where lists of examples run on
+SOURCE_REACH = 30  # characters before a place in which "from", "by the city of" make it a source
 TITLE_WEIGHT = 5  # a place in the title says what the bulletin is about
 NATIONAL_REACH = 40  # characters after a value in which "nationwide" still qualifies it
 RECENT_SENTENCES = 1  # news runs a sentence a paragraph: the sentence before counts, whatever the paragraph
@@ -24,6 +28,9 @@ class PlaceFinder:
 
     def __init__(self, patterns_dir: Path = PATTERNS_DIR):
         self.gazetteer = places_of(patterns_dir)
+        # Beijing, Tianjin, Shanghai, Chongqing are province-level, yet "the city", never "the province".
+        self.municipalities = frozenset(p.name for p in self.gazetteer if p.level == "province"
+                                        and p in self.gazetteer.lookup(f"{p.name} Municipality"))
 
     def place(self, m: Mention, places: MentionIndex, sentence, text: str,
               main_place: PlaceReading) -> PlaceReading | None:
@@ -39,28 +46,39 @@ class PlaceFinder:
         members_scope = self.scope_of(members)
         if not same:
             return members_scope
-        landing = [p for p in same if p.reading.level != "country" and lands_at(m, p, text, sentence[0])]
+        before = [p for p in same if p.end <= m.start]
+        # "income for the county's residents ... above China's poverty line of 1,196 yuan":
+        # the place whose noun phrase holds the value, over any named before it.
+        owner = before[-1] if before and OWNER.match(text[before[-1].end:m.start]) else None
+        # A place after the value in a later clause, given as an example of a part
+        # ("including 87.7 billion yuan for 12 provinces in the western regions", "most of
+        # them in Lushui") or as the scope of a ranking ("the lowest figure in the province"),
+        # is not its scope.
+        after = [p for p in same if p.start >= m.end and ";" not in text[m.end:p.start]
+                 and not given_aside(p, text, m.end)]
+        landing = [p for p in before + after
+                   if p.reading.level != "country" and (owner is None or p.start > owner.start)
+                   and (lands_at(m, p, text, sentence[0]) or counted_within(m, p, text, counted))]
         if landing:
             chosen = min(landing, key=lambda p: min(abs(p.start - m.end), abs(m.start - p.end)))
         else:
-            before = [p for p in same if p.end <= m.start]
-            # "enterprises from Jiangsu, with an investment of ...": a source is not the scope.
-            before = [p for p in before if not SOURCE.search(text, max(sentence[0], p.start - 12), p.start)] or before
+            # "enterprises from Jiangsu, with an investment of ...": a source is not the scope,
+            # nor, when a place follows the value ("companies from Tianjin have invested
+            # 21.3 billion yuan in the province"), is a source alone before it.
+            before = [p for p in before if not is_source(p, text, sentence[0])] or ([] if after else before)
             specific = [p for p in before if p.reading.level != "country"]
             # "the four prefectures of southern Xinjiang, including Kashgar and Hotan":
             # places given as examples do not set the scope.
-            specific = [p for p in specific if not EXAMPLE.search(text, max(sentence[0], p.start - 40), p.start)] \
+            specific = [p for p in specific if not given_aside(p, text, max(sentence[0], p.start - EXAMPLE_REACH))] \
                 or specific
             if not before:
-                # "The region's poverty ratio ... (said in Beijing)": the subject comes first.
-                referred = anaphor(m, places, sentence, text, main_place)
+                # "The country's poverty ratio ... (said in Beijing)": the subject comes first.
+                referred = national_reference(m, places, sentence, text)
                 if referred is not None:
                     return referred
-            # A place after the value in a later clause, or given as an example of a part
-            # ("including 87.7 billion yuan for 12 provinces in the western regions"), is not its scope.
-            after = [p for p in same if p.start >= m.end and ";" not in text[m.end:p.start]
-                     and not EXAMPLE.search(text, m.end, p.start)]
-            if specific:
+            if owner is not None:
+                chosen = owner
+            elif specific:
                 # "Dongxiang County, in Linxia ... in Gansu Province, ...": the most
                 # specific place named before the value, the nearest among equals.
                 chosen = max(reversed(specific), key=lambda p: LEVEL_RANK.get(p.reading.level, 0))
@@ -82,23 +100,76 @@ class PlaceFinder:
                 return members_scope
         return chosen.reading
 
+    def pointers(self, doc_id: str, text: str, named: MentionIndex, main_place: PlaceReading,
+                 sentences: list[tuple[int, int]]) -> list[Mention]:
+        """``the province``, ``the city``, ``the village's``: a place mention of what the
+        words point back to, so that they count where a named place would."""
+        found = []
+        starts = [s for s, _ in sentences]
+        for match in ANAPHOR.finditer(text):
+            word = match.group(1).lower()
+            if (word in ("country", "nation") or NOT_POINTER.match(text, match.end())
+                    or named.between(match.start(), match.end())):
+                continue
+            index = bisect_right(starts, match.start()) - 1
+            sentence = sentences[index] if index >= 0 else (0, len(text))
+            recent = sentences[index - 1][0] if index > 0 else sentence[0]
+            reading = self.pointed(word, match.start(), recent, named, main_place)
+            if reading is None:
+                continue
+            found.append(Mention(doc_id, "PLACE", match.start(), match.end(), match.group(), reading, *sentence))
+        return found
+
+    def pointed(self, word: str, position: int, recent: int, named: MentionIndex,
+                main_place: PlaceReading) -> PlaceReading | None:
+        """What ``the <word>`` at ``position`` points back to: the bulletin's main place if
+        it is such a place, else the nearest such place named since ``recent`` (the
+        sentence before), else the nearest named before by the word's preferred levels
+        (``the city``: a prefecture, a county, a municipality); ``the province`` after
+        ``Dongxiang`` is the province Dongxiang lies in."""
+        if self.fits(word, main_place):
+            return main_place
+        nearby = (p.reading for p in reversed(named.between(recent, position)))
+        found = next((r for r in nearby if self.fits(word, r)), None)
+        if found is not None:
+            return found
+        if LEVEL_WORDS[word] == ("province",):
+            containing = (p.reading if p.reading.level == "province" else self.province_reading(p.reading.province)
+                          for p in named.before(position))
+            return next((r for r in containing if r is not None and self.fits(word, r)), None)
+        levels = LEVEL_WORDS[word] + (("province",) if word == "city" else ())
+        for level in levels:
+            earlier = (p.reading for p in named.before(position) if p.reading.level == level)
+            found = next((r for r in earlier if self.fits(word, r)), None)
+            if found is not None:
+                return found
+        return None
+
+    def fits(self, word: str, reading: PlaceReading) -> bool:
+        """``the <word>`` may name ``reading``: a municipality is ``the city`` or ``the
+        municipality``, never ``the province``."""
+        if reading.name in self.municipalities:
+            return word in ("city", "municipality")
+        return word != "municipality" and reading.level in LEVEL_WORDS[word]
+
     def scope_of(self, members: list[Mention]) -> PlaceReading | None:
         """The province all ``members`` lie in, if they share one; the country for
         several provinces."""
         names = {p.reading.province for p in members}
         if len(names) > 1 and all(p.reading.level == "province" for p in members):
             return CHINA
-        if len(names) != 1 or not next(iter(names)):
-            return None
-        found = [p for p in self.gazetteer.lookup(names.pop()) if p.level == "province"]
+        return self.province_reading(names.pop()) if len(names) == 1 else None
+
+    def province_reading(self, name: str) -> PlaceReading | None:
+        """The province-level unit of this canonical name, if there is one."""
+        found = [p for p in self.gazetteer.lookup(name) if p.level == "province"] if name else []
         return PlaceReading(found[0].name, "province", found[0].code, found[0].province) if found else None
 
 
-def anaphor(m: Mention, places: MentionIndex, sentence, text: str,
-            main_place: PlaceReading) -> PlaceReading | None:
-    """``The town had 8,000 residents``, ``66 counties in the province``: the bulletin's
-    main place if it is of that level, else the last place of that level named
-    before; China for ``the country``, ``nationwide``."""
+def national_reference(m: Mention, places: MentionIndex, sentence, text: str) -> PlaceReading | None:
+    """China for ``nationwide``, for ``the country`` before the value or where it is
+    (``66 counties across the country``), and for the central government's figures in a
+    sentence naming no place."""
     if NATIONAL_SCOPE.search(text, sentence[0], sentence[1]):
         return CHINA
     if NATIONAL_ACTOR.search(text, sentence[0], sentence[1]) and not places.between(*sentence):
@@ -107,19 +178,7 @@ def anaphor(m: Mention, places: MentionIndex, sentence, text: str,
     after = ANAPHOR.search(text, m.end, sentence[1])
     if not found and after and LOCATED.match(text[m.end:after.start()]):
         found = after
-    if not found:
-        return None
-    word = found.group(1).lower()
-    if word in ("country", "nation"):
-        return CHINA
-    if main_place.level in LEVEL_WORDS[word]:
-        return main_place
-    for level in LEVEL_WORDS[word]:
-        earlier = (p for p in places.before(sentence[0]) if p.reading.level == level)
-        found = next((p.reading for p in earlier), None)
-        if found is not None:
-            return found
-    return None
+    return CHINA if found and found.group(1).lower() in ("country", "nation") else None
 
 
 def referent_place(sentence, counts: MentionIndex, records: list[Record], text: str) -> PlaceReading | None:
@@ -135,10 +194,11 @@ def referent_place(sentence, counts: MentionIndex, records: list[Record], text: 
     return None
 
 
-def recent_place(m: Mention, places: MentionIndex, paragraph_start: int) -> PlaceReading | None:
+def recent_place(m: Mention, places: MentionIndex, paragraph_start: int, text: str) -> PlaceReading | None:
     """The most specific place named since the start of the value's paragraph or the
-    sentence before (the last among equals)."""
+    sentence before (the last among equals), examples and parts aside."""
     earlier = [p for p in places.between(paragraph_start, m.sentence_start) if p.reading.level != "country"]
+    earlier = [p for p in earlier if not given_aside(p, text, max(p.sentence_start, p.start - ASIDE_REACH))]
     if not earlier:
         return None
     return max(reversed(earlier), key=lambda p: LEVEL_RANK.get(p.reading.level, 0)).reading
@@ -166,6 +226,24 @@ def receives(m: Mention, place: Mention, text: str, sentence_start: int) -> bool
     return place.start < m.end or not DIGIT.search(BRACKETED.sub("", text[m.end:window + found.start()]))
 
 
+def given_aside(place: Mention, text: str, start: int) -> bool:
+    """The words from ``start`` to ``place`` give it as an example, a part or a
+    description of something else, not as a figure's scope."""
+    return any(cue.search(text, start, place.start) for cue in (EXAMPLE, PART, APPOSITION, RANKING))
+
+
+def is_source(place: Mention, text: str, start: int) -> bool:
+    """``enterprises from Jiangsu``, ``paid for by the city of Zhuhai``: where something comes from."""
+    return bool(SOURCE.search(text, max(start, place.start - SOURCE_REACH), place.start))
+
+
+def counted_within(m: Mention, place: Mention, text: str, counted: int) -> bool:
+    """``38 poor counties spread over five cities and prefectures of Gansu``: places
+    counted lie in the wider place that closes their noun phrase."""
+    return (place.start >= m.end and LEVEL_RANK.get(place.reading.level, counted) < counted <= len(LEVEL_RANK)
+            and bool(COUNTED_IN.match(text[m.end:place.start])))
+
+
 def counted_rank(m: Mention) -> int:
     """The level rank of the unit a value counts (``8 counties``: county), else one
     beyond every level."""
@@ -189,14 +267,35 @@ def lands_in(m: Mention, place: PlaceReading, places: MentionIndex, sentence, te
     return any(p.reading == place and lands_at(m, p, text, sentence[0]) for p in places.between(*sentence))
 
 
+def received_place(m: Mention, key: str, place: PlaceReading, receivers: dict[str, PlaceReading],
+                   places: MentionIndex, sentence, text: str) -> PlaceReading:
+    """A figure placed at a giving place belongs to its receiver: aid it sends, or
+    whatever the sentence says of what comes from it (``Aid from Tianjin rose by 20
+    percent``); not the giver's own (``16 of its districts``), nor a figure the sentence
+    puts at the giver."""
+    if place.name not in receivers or lands_in(m, place, places, sentence, text) or is_possessed(m, text):
+        return place
+    named = [p for p in places.between(*sentence) if p.reading == place]
+    if key in AID_KEYS or (named and all(is_source(p, text, sentence[0]) for p in named)):
+        return receivers[place.name]
+    return place
+
+
+def is_possessed(m: Mention, text: str) -> bool:
+    """``its 16 districts``, ``16 of its districts``."""
+    return bool(POSSESSED.search(text[max(0, m.start - 8):m.start]) or POSSESSED.search(text[m.end:m.end + 12]))
+
+
 def aid_receivers(places: list[Mention], text: str) -> dict[str, PlaceReading]:
     """Giving place -> receiving place, for pairs a bulletin states (``Guangdong has
     helped Guangxi``, ``Shanghai's assistance to Yunnan``); a giver stated to help
-    several places is left alone."""
+    several places is left alone, and of two places said to help each other the one
+    stated first gives."""
     found: dict[str, set[PlaceReading]] = {}
     for giver, receiver in zip(places, places[1:]):
         if (giver.reading.name != receiver.reading.name and "country" not in (giver.reading.level, receiver.reading.level)
-                and AIDS.match(text[giver.end:receiver.start])):
+                and AIDS.match(BRACKETED.sub("", text[giver.end:receiver.start]))
+                and giver.reading not in found.get(receiver.reading.name, ())):
             found.setdefault(giver.reading.name, set()).add(receiver.reading)
     return {name: next(iter(readings)) for name, readings in found.items() if len(readings) == 1}
 
@@ -205,13 +304,14 @@ def is_dateline(place: Mention, text: str) -> bool:
     return place.start <= place.sentence_start + 1 and bool(DATELINE_AFTER.match(text, place.end))
 
 
-def document_place(places: list[Mention], title_end: int) -> PlaceReading:
+def document_place(places: list[Mention], title_end: int, text: str) -> PlaceReading:
     """The place a bulletin is about: the place it names most often, a name in the title
-    counting thrice (China, then the more specific place, winning ties), provided it is
-    named at least twice; macro regions do not count."""
+    counting five times (China, then the more specific place, winning ties), provided it is
+    named at least twice; macro regions and places named as sources (``a company from
+    Zhuhai``) do not count."""
     counts = Counter()
     for p in places:
-        if p.reading.level != "macro_region":
+        if p.reading.level != "macro_region" and not is_source(p, text, p.sentence_start):
             counts[p.reading] += TITLE_WEIGHT if p.end <= title_end else 1
     if not counts:
         return CHINA
