@@ -189,6 +189,57 @@ CASES = {
         ("10G broadband, 5G base stations, 4G networks and the G20", NUMBERS),
         ("10mm of rain on a [100](COUNT value=100) m road", NUMBERS),
     ],
+    # Qualifiers after the figure or off its usual place, rates away from it, nouns a count
+    # only implies or reaches past modifiers.
+    "qualifier_rate_noun": [
+        ("[2,000](COUNT value=2000 unit=household qualifier=approx) or so households signed up.", NUMBERS),
+        ("The town built [300](COUNT value=300 unit=house qualifier=over)-plus houses.", NUMBERS),
+        ("[1,200](COUNT value=1200 unit=village qualifier=over) or more villages joined.", NUMBERS),
+        ("[15](COUNT value=15 unit=person qualifier=under) or fewer people stayed.", NUMBERS),
+        ("Exports passed [3 billion yuan](MONEY value=3000000000 qualifier=over) in [2019](DATE 2019).",
+         ("MONEY", "DATE")),
+        ("Its [40](COUNT value=40 unit=farm qualifier=exact) farms are spread over "
+         "[six](COUNT value=6 unit=township qualifier=exact) townships.", NUMBERS),
+        ("He did [20](COUNT value=20 unit=job qualifier=exact) odd jobs.", NUMBERS),
+        ("counties with poor populations of [5,000](COUNT value=5000 unit=person qualifier=over) people or more.",
+         NUMBERS),
+        ("flats of [100](COUNT value=100 qualifier=exact) square meters for [four](COUNT value=4 qualifier=over) "
+         "and over.", NUMBERS),
+        ("[5,000](COUNT value=5000 unit=person qualifier=exact) people or more than "
+         "[20](COUNT value=20 unit=village qualifier=over) villages", NUMBERS),
+        ("It cost [2 million yuan](MONEY value=2000000 qualifier=exact) plus "
+         "[300,000 yuan](MONEY value=300000 qualifier=exact) in fees.", NUMBERS),
+        ("rural income per head rose 8 percent, to [9,800 yuan](MONEY value=9800 per=person)", ("MONEY",)),
+        ("The city sends [40](COUNT value=40 unit=person per=year) teachers to the county a year.", NUMBERS),
+        ("[40](COUNT value=40 unit=person per=) teachers arrived a year earlier.", NUMBERS),
+        ("[40](COUNT value=40 unit=person per=) teachers came in a year.", NUMBERS),
+        ("[3,000](COUNT value=3000 unit=household per=) households with per capita income below the line",
+         NUMBERS),
+        ("Every year, [500](COUNT value=500 unit=person per=year) students enroll at the school.", NUMBERS),
+        ("Each year, the fund pays [2 million yuan](MONEY value=2000000 per=year) to the county.", NUMBERS),
+        ("Each year's budget of [5 million yuan](MONEY value=5000000 per=) is spent on roads.", NUMBERS),
+        ("each poor household received [2,000 yuan](MONEY value=2000 per=household) in subsidies", NUMBERS),
+        ("the projects spent about [900 yuan](MONEY value=900 per=village) per participating village",
+         NUMBERS),
+        ("A family of [five](COUNT value=5 unit=person) lives here.", NUMBERS),
+        ("a team of [12](COUNT value=12 unit=person) experts", NUMBERS),
+        ("a group of [20](COUNT value=20 unit=village) villages", NUMBERS),
+        ("[30](COUNT value=30 unit=department) provincial and municipal departments took part.", NUMBERS),
+        ("[30](COUNT value=30 unit=county) counties and [5](COUNT value=5 unit=city) cities took part.", NUMBERS),
+        ("it trained [2,000](COUNT value=2000 unit=person) grassroots officials", NUMBERS),
+        ("[15](COUNT value=15 unit=person) sales staff", NUMBERS),
+        ("[63](COUNT value=63 unit=center) product sales centers", NUMBERS),
+        ("with [454](COUNT value=454 unit=enterprise) enter-\nprises in the west", NUMBERS),
+        ("Some [12,000](COUNT value=12000 unit=person) people from [3,000](COUNT value=3000 unit=household) "
+         "households moved into [20](COUNT value=20 unit=town) new towns. The last "
+         "[4,000](COUNT value=4000 unit=person qualifier=approx) or so will move next year.", NUMBERS),
+        ("The county built [20](COUNT value=20 unit=town) new towns. The last [five](COUNT value=5 unit=town) "
+         "will open next year.", NUMBERS),
+        # A fraction of a population or a total is a share; of things, no figure.
+        ("nearly [a third](PERCENT value=33.33 qualifier=approx) of the county's population", NUMBERS),
+        ("[half](PERCENT value=50 qualifier=exact) of its residents", NUMBERS),
+        ("half of the funds and a third of the villages", NUMBERS),
+    ],
     "date": [
         ("Released [June 28, 2020](DATE 2020 date=2020-06-28).", ("DATE",)),
         ("Updated: [Nov 16, 2011](DATE 2011 date=2011-11-16)", ("DATE",)),

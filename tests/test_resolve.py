@@ -352,7 +352,7 @@ RECORDS = [
      "95,000", "people_relocated", 2020, 2020, "explicit", "Nujiang Lisu Autonomous Prefecture"),
     ("Nujiang Lisu Autonomous Prefecture relocated villages.\nBy 2020, 95,000 people had moved into 60 "
      "communities, most of them in Lushui.\nThe last 6,000 will move in June.",
-     "6,000", "other", 2020, 2020, "explicit", "Nujiang Lisu Autonomous Prefecture"),
+     "6,000", "people_relocated", 2020, 2020, "explicit", "Nujiang Lisu Autonomous Prefecture"),
     ("Nujiang Lisu Autonomous Prefecture relocated villages.\nBy 2020, 95,000 people had moved into 60 "
      "communities, all of them in Lushui.", "95,000", "people_relocated", 2020, 2020, "explicit", "Lushui"),
     ("Tianjin is a port.\nThe port city, one of the wealthiest places in northern China, linked 16 of its "
@@ -365,6 +365,39 @@ RECORDS = [
     # Money the central government transfers to the bulletin's place is not national.
     ("Guizhou spent 182 billion yuan on poverty.\nThe sum includes 62 billion yuan transferred by the "
      "central authorities.", "62 billion yuan", "funding", 2020, 2020, "publication", "Guizhou"),
+    # A reduction of the poor said with "the number of" is a flow; recipients of money are no stock.
+    ("In 2019 the prefecture cut the number of its poor by 1.2 million.",
+     "1.2 million", "people_lifted", 2019, 2019, "explicit", "China"),
+    ("Banks lent 2 billion yuan in microcredit to 50,000 poor households in 2019.",
+     "50,000", "other", 2019, 2019, "explicit", "China"),
+    ("In 2019, 50,000 poor households still lived in the county.",
+     "50,000", "poor_population", 2019, 2019, "explicit", "China"),
+    # Work given, labour moved into jobs; relocation said in other words.
+    ("The new factories gave work to 12,000 farmers in 2019.", "12,000", "jobs", 2019, 2019, "explicit", "China"),
+    ("The program moved 20,000 rural workers into jobs in coastal cities in 2019.",
+     "20,000", "jobs", 2019, 2019, "explicit", "China"),
+    ("The program moved 20,000 villagers to new homes in 2019.",
+     "20,000", "people_relocated", 2019, 2019, "explicit", "China"),
+    ("In 2019, 8,000 villagers left the mountains for new towns.",
+     "8,000", "people_relocated", 2019, 2019, "explicit", "China"),
+    ("In 2019, 12,000 people from 3,000 households moved into 20 new towns. The last 4,000 or so will move soon.",
+     "4,000", "people_relocated", 2019, 2019, "context", "China"),
+    # What was done with people outweighs who they are; a noun of people speaks of its own clause.
+    ("In 2019, 5,000 officials from the county went to the provincial capital for training.",
+     "5,000", "people_trained", 2019, 2019, "explicit", "China"),
+    ("In 2019, the county sent 5,000 officials to villages.", "5,000", "personnel", 2019, 2019, "explicit", "China"),
+    ("In 2019, Fujian sent 11 groups of officials to the county.", "11", "personnel", 2019, 2019, "explicit", "Fujian"),
+    ("The city sends 50 doctors to the county a year, and his three children go to a new school.",
+     "three", "other", 2020, 2020, "publication", "China"),
+    ("The city sends 50 doctors to the county a year, and his three children go to a new school.",
+     "50", "personnel", 2020, 2020, "publication", "China"),
+    # Pay for work and dividends are income; what a family pays is not.
+    ("A forest ranger post pays 900 yuan a month.", "900 yuan", "income", 2020, 2020, "publication", "China"),
+    ("A family of four pays 10,000 yuan for a flat.", "10,000 yuan", "funding", 2020, 2020, "publication", "China"),
+    ("Each member household got a dividend of 2,000 yuan in 2019.",
+     "2,000 yuan", "income", 2019, 2019, "explicit", "China"),
+    ("He used to get 600 yuan for a whole season of herding goats.",
+     "600 yuan", "income", 2020, 2020, "publication", "China"),
 ]
 
 

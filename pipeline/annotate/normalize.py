@@ -25,7 +25,7 @@ from .mentions import MENTIONS
 from .numbers import DIGITS, normalize
 from .places import countries, places_of
 from .ruler import count_dropped
-from .vocab import Vocabulary, vocabulary
+from .vocab import STOP_WORDS, Vocabulary, vocabulary
 
 if not Span.has_extension("norm"):
     Span.set_extension("norm", default=None)
@@ -44,6 +44,14 @@ OF_COUNT = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|(
 OF_NOUN = regex.compile(r"\s+of\s+(?:the|its|their|these|those|our|(?-i:[A-Z][\w-]*)['\u2019]s)\s+", regex.I)
 NUMBER_OF = regex.compile(r"\bnumber\s+of\s+(?:(?:such|these|those|the|all|its|their)\s+)?", regex.I)
 ENDS_IN_BRACKET = regex.compile(r"(?P<before>[^()\n]*)\(\s*(?:about|around|approximately|roughly|some|nearly|over|more\s+than)?\s*$", regex.I)
+# ``5,000 people or more``: the one or two words of a noun between a figure and its qualifier.
+NOUN_BEFORE_QUALIFIER = regex.compile(r"\s+(?:[A-Za-z][\w'-]*\s+){1,2}(?=(?:or|and)\s)")
+PHRASE_END = regex.compile(r"\s*(?:$|[.,;:)!?])")
+# ``a family of four``, ``a team of 12``: a group's size counts its members.
+COLLECTIVE_OF = regex.compile(r"\b(?:family|household|couple|team|group|delegation|crew|class)\s+of\s+$", regex.I)
+# A preposition before a count: the count is no subject a later figure may leave implied.
+GOVERNED = regex.compile(r"\b(?:from|into|to|in|of|for|with|by|among|at|on|across|between|than)\s+"
+                         r"(?:(?:the|its|their|some|about|nearly|almost|around|roughly|more\s+than|less\s+than)\s+)*$", regex.I)
 POPULATION_OF = regex.compile(r"\b(?:population|populace)\s+(?:\w+\s+){0,2}(?:of|at|was|is|to|from|by|(?:more|less|fewer)\s+than|under|below|over)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", regex.I)
 
 
@@ -64,6 +72,7 @@ class Normalizer:
         text = doc._.text
         kept, (context_codes, main_province) = [], self.place_context(doc)
         previous: dict[str, Span] = {}  # the last mention read of each label
+        counts: list[Span] = []  # the counts read so far, for a noun a count only implies
         named_province = ("", None)  # of the last place named, with its sentence
         local_provinces: Counter = Counter()  # provinces of the prefectures and counties named so far
         # The last dated period: what "the previous year", "that period" refer to; the day
@@ -93,19 +102,21 @@ class Normalizer:
                     if reading.level in ("prefecture", "county") and reading.code:
                         local_provinces[reading.province] += 1
             else:
-                reading = self.read_quantity(span, text, previous)
+                reading = self.read_quantity(span, text, previous, counts)
             if isinstance(reading, str):
                 count_dropped(doc, reading)
                 continue
             span._.norm = reading
             kept.append(span)
             previous[label] = span
+            if label == "COUNT":
+                counts.append(span)
         doc.spans[MENTIONS] = kept
         return doc
 
     # -- quantities ---------------------------------------------------------------------
 
-    def read_quantity(self, span: Span, text: str, previous: dict[str, Span]):
+    def read_quantity(self, span: Span, text: str, previous: dict[str, Span], counts: list[Span]):
         rule = span._.rule
         numbers = self.vocab.numbers
         before = text[max(0, span.start_char - WINDOW):span.start_char]
@@ -124,10 +135,21 @@ class Normalizer:
         if rule.group("sign"):
             value, high = -value, (-high if high is not None else None)
         after = text[span.end_char:span.end_char + NOUN_WINDOW]
-        qualifier = "approx" if rule.group("about") else self.vocab.qualifiers.ending(before) or "exact"
+        # ``6,000 or so will move``, ``9,000-plus villages``: a qualifier after the figure.
+        trailing = self.vocab.trailing_qualifiers.after.match(after)
+        if trailing:
+            after = after[trailing.end():]
+        else:
+            trailing = self.qualifier_after_noun(after)
+        qualifier = ("approx" if rule.group("about") else self.vocab.qualifiers.ending(before)
+                     or (self.vocab.trailing_qualifiers.value_of(trailing.group("p")) if trailing else "") or "exact")
         per = self.vocab.rates.starting(CONVERSION_AHEAD.sub("", after, count=1))
+        head = text[sentence_at(span.doc, span.start_char)[0]:span.start_char]
         if span.label_ == "MONEY":
-            per = per or self.vocab.leading_rates.leading(text[sentence_at(span.doc, span.start_char)[0]:span.start_char])
+            per = per or self.vocab.leading_rates.leading(head)
+        if span.label_ != "PERCENT":
+            per = per or self.vocab.later_rates.later(after) or self.opening_rate(head)
+        if span.label_ == "MONEY":
             unit, factor = self.vocab.currency(rule.group("cur"))
             if not unit:
                 unit, factor = self.vocab.currency(rule.group("cur2"))
@@ -145,19 +167,39 @@ class Normalizer:
             per = ""
         else:
             unit = self.vocab.counted_noun(after)
+            if COLLECTIVE_OF.search(before) and not self.vocab.lookup_noun(unit):
+                unit = "person"  # a family of four: its members
             if not unit and value == 1 and not DIGITS.search(span.text):
                 return "one_without_noun"
-            unit = unit or self.implied_noun(span, text, previous.get("COUNT"))
+            unit = unit or self.implied_noun(span, text, counts)
             if unit in DURATION_UNITS:
                 return "duration"
         return QuantityReading(value=value, value_high=high, unit=unit, qualifier=qualifier, per=per)
 
-    def implied_noun(self, span: Span, text: str, previous_count: Span | None) -> str:
+    def qualifier_after_noun(self, after: str) -> regex.Match | None:
+        """A qualifier that closes the figure's noun phrase: ``5,000 people or more.``"""
+        noun = NOUN_BEFORE_QUALIFIER.match(after)
+        if not noun or any(w.lower() in STOP_WORDS for w in noun.group().split()):
+            return None
+        rest = after[noun.end():]
+        trailing = self.vocab.trailing_qualifiers.after.match(rest)
+        return trailing if trailing and PHRASE_END.match(rest, trailing.end()) else None
+
+    def opening_rate(self, head: str) -> str:
+        """A rate that opens the sentence and so rates every figure in it: ``Every year,
+        200-300 students enroll``; not ``Each year's budget``."""
+        opening = self.vocab.opening_rates.after.match(head)
+        if not opening or head[opening.end():opening.end() + 1] in "'\u2019" or ";" in head[opening.end():]:
+            return ""
+        return self.vocab.opening_rates.value_of(opening.group("p"))
+
+    def implied_noun(self, span: Span, text: str, counts: list[Span]) -> str:
         """The noun of a count that names none after it: ``67 out of 75 counties``,
         ``the number of poor people fell from 860,000``, ``a population of 175,000``,
         ``2,592 cadres were sent ... and 3,610 were sent``, ``all 42 of its counties``;
-        the count before it in this sentence or the one before (``16 million people ...
-        Only 9.8 million of them``)."""
+        the count before it in this sentence, else the subject count of the sentence
+        before, the one no preposition governs (``95,600 people from 26,300 households
+        moved into 67 new communities. The last 6,000 will move``: people)."""
         start, end = span.start_char, span.end_char
         of_count = OF_COUNT.match(text, end) or OF_NOUN.match(text, end)
         noun = self.vocab.counted_noun(text[of_count.end():end + NOUN_WINDOW]) if of_count else ""
@@ -175,13 +217,18 @@ class Normalizer:
         noun = self.vocab.noun_before(bracketed.group("before")) if bracketed else ""
         if noun:
             return noun
-        if previous_count is not None and previous_count._.norm.unit:
-            here = sentence_at(span.doc, start)
-            there = sentence_at(span.doc, previous_count.start_char)
-            previous = sentence_at(span.doc, here[0] - 1) if here[0] else here
-            if there in (here, previous):
-                return previous_count._.norm.unit
-        return ""
+        here = sentence_at(span.doc, start)
+        previous = sentence_at(span.doc, here[0] - 1) if here[0] else here
+        before = []
+        for count in reversed(counts):
+            there = sentence_at(span.doc, count.start_char)
+            if there == here:
+                return count._.norm.unit
+            if there != previous:
+                break
+            before.append(count)
+        subjects = [c for c in before if not GOVERNED.search(text, max(0, c.start_char - 40), c.start_char)]
+        return (subjects or before)[0]._.norm.unit if before else ""
 
     # -- dates --------------------------------------------------------------------------
 

@@ -20,10 +20,21 @@ from .numbers import NumberReader
 
 # Capitalised words and then another number: a table's row label, not a counted noun.
 TABLE_ROW = regex.compile(r"\s*(?:[A-Z][\w'-]*\s+(?:of\s+|and\s+|from\s+)?){1,5}[\d.,]+(?:\s|$)")
-# What ends the clause of a rate said before its noun: another figure's percentage, a new
+# What ends the clause of a rate said before its noun: another figure's percentage (not a
+# growth that leads to the figure: ``income per head grew 9.1 percent, to 11,310 yuan``), a new
 # clause, a comparison with something else (``406 yuan above the poverty line of 1,196 yuan``).
-RATE_CLAUSE_END = regex.compile(r"[;%]|\bper\s*cent|\bpercent|,\s+(?:and|while|but|whereas)\b|\bper\b|\b(?:above|below|than)\b(?!\W*$)",
+RATE_CLAUSE_END = regex.compile(r";|(?:%|\bper\s*cent|\bpercent)(?!,?\s+to\s+$)|,\s+(?:and|while|but|whereas)\b|\bper\b|\b(?:above|below|than)\b(?!\W*$)",
                             regex.I)
+# ``each member household``, ``per participating village``: one modifier may stand inside a
+# distributive phrase (in the escaped alternation of a phrase table).
+DISTRIBUTIVE = regex.compile(r"(?<![A-Za-z])(each|per)\\s\+")
+DISTRIBUTIVE_MODIFIED = r"\1\\s+(?:(?!(?:of|and|the|other)\\b)[a-z-]+\\s+)?"
+# What ends the clause a later rate may stand in: another figure, punctuation, a new clause.
+LATER_RATE_END = regex.compile(r"[\d.;:!?,()\"\u201c\u201d]|\b(?:while|whereas|but|which|who|that|when|since|than|compared)\b",
+                               regex.I)
+LATER_RATE_NOT_AFTER = regex.compile(r"\b(?:in|within|for|from|than|of|over|under|about|around|nearly|almost|half|once|"
+                                     r"twice|first|last|next|past|this|that)\s+$", regex.I)
+LATER_RATE_CLOSES = regex.compile(r"\s*(?:$|[.,;:)!?]|(?:and|in|on|for|to|from|since|by|at|over|during|until)\b)", regex.I)
 LEADING_REACH = 120  # characters between a rate said before the noun and the figure
 NOUN_REACH = 6  # words between a number and the noun it counts: "three key present poverty eradication goals"
 NOT_SPACE = regex.compile(r"[^\s\-]")
@@ -32,6 +43,10 @@ HYPHEN_COMPOUND = regex.compile(r"-([A-Za-z]+(?:-[A-Za-z]+)*)")
 # ``middle- and high-ranking officials``: the phrase goes on past a suspended hyphen's ``and``.
 SUSPENDED_HYPHEN = regex.compile(r"(?<=\w-)\s+(?:and|or|to)\s+(?=\w)")
 WORD = regex.compile(r"[A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*")
+# ``454 enter-\nprises``: a word broken at a line end.
+LINE_END_HYPHEN = regex.compile(r"(?<=[A-Za-z])-[ \t]*\r?\n[ \t]*(?=[a-z])")
+NEXT_WORD = regex.compile(r" ([A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*)")
+COORDINATORS = frozenset(("and", "or"))
 
 
 @dataclass(frozen=True)
@@ -46,11 +61,16 @@ class Phrases:
     @classmethod
     def build(cls, rows: list[dict[str, str]], key: str, value: str) -> Phrases:
         table = {" ".join(r[key].lower().split()): r[value] for r in rows}
-        alt = alternation(table)
+        alt = DISTRIBUTIVE.sub(DISTRIBUTIVE_MODIFIED, alternation(table))
         return cls(table,
                    regex.compile(rf"(?:^|\W)(?P<p>{alt})\W*$", regex.I),
                    regex.compile(rf"^\W{{0,3}}(?P<p>{alt})\b", regex.I),
                    regex.compile(rf"\b(?P<p>{alt})\b", regex.I))
+
+    def value_of(self, phrase: str) -> str:
+        """The value of a matched phrase; ``each member household`` is ``each household``."""
+        words = phrase.lower().split()
+        return self.table.get(" ".join(words)) or self.table[f"{words[0]} {words[-1]}"]
 
     def leading(self, head: str) -> str:
         """The value of a phrase that rates the noun a figure measures, said before it in
@@ -58,16 +78,27 @@ class Phrases:
         for m in self.anywhere.finditer(head, max(0, len(head) - LEADING_REACH - 20)):
             # The first in the clause wins: "per capita annual income" is per person.
             if len(head) - m.end() <= LEADING_REACH and not RATE_CLAUSE_END.search(head, m.end()):
-                return self.table[" ".join(m.group("p").lower().split())]
+                return self.value_of(m.group("p"))
+        return ""
+
+    def later(self, following: str) -> str:
+        """The value of a phrase that rates a figure from further on in its clause, past
+        the counted noun and its complements (``60 doctors and teachers to Nujiang a
+        year``), before any other figure; not one that opens a duration or a date (``in a
+        year``, ``a year earlier``) or qualifies a noun (``per capita income``)."""
+        end = LATER_RATE_END.search(following)
+        for m in self.anywhere.finditer(following, 0, end.start() if end else len(following)):
+            if not LATER_RATE_NOT_AFTER.search(following, 0, m.start()) and LATER_RATE_CLOSES.match(following, m.end()):
+                return self.value_of(m.group("p"))
         return ""
 
     def ending(self, text: str) -> str:
         m = self.before.search(text)
-        return self.table[" ".join(m.group("p").lower().split())] if m else ""
+        return self.value_of(m.group("p")) if m else ""
 
     def starting(self, text: str) -> str:
         m = self.after.search(text)
-        return self.table[" ".join(m.group("p").lower().split())] if m else ""
+        return self.value_of(m.group("p")) if m else ""
 
 
 class Vocabulary:
@@ -79,11 +110,15 @@ class Vocabulary:
         self.currencies = load_csv(patterns_dir / "currencies.csv", ("surface", "iso", "position"))
         self.currency_iso = {" ".join(r["surface"].lower().split()): (r["iso"], Decimal(r.get("factor") or 1))
                              for r in self.currencies}
-        self.qualifiers = Phrases.build(load_csv(patterns_dir / "qualifiers.csv", ("phrase", "qualifier")),
-                                        "phrase", "qualifier")
-        rates = load_csv(patterns_dir / "rates.csv", ("phrase", "per", "before_noun"))
+        qualifiers = load_csv(patterns_dir / "qualifiers.csv", ("phrase", "qualifier", "position"))
+        self.qualifiers = Phrases.build([r for r in qualifiers if r["position"] != "after"], "phrase", "qualifier")
+        self.trailing_qualifiers = Phrases.build([r for r in qualifiers if r["position"] == "after"],
+                                                 "phrase", "qualifier")
+        rates = load_csv(patterns_dir / "rates.csv", ("phrase", "per", "before_noun", "after_noun", "opening"))
         self.rates = Phrases.build(rates, "phrase", "per")
         self.leading_rates = Phrases.build([r for r in rates if r["before_noun"] == "yes"], "phrase", "per")
+        self.later_rates = Phrases.build([r for r in rates if r["after_noun"] == "yes"], "phrase", "per")
+        self.opening_rates = Phrases.build([r for r in rates if r["opening"] == "yes"], "phrase", "per")
         self.count_nouns = {r["noun"].lower(): r["unit"]
                             for r in load_csv(patterns_dir / "count_nouns.csv", ("noun", "unit"))}
         self.directions = {r["word"]: r["name"]
@@ -133,22 +168,27 @@ class Vocabulary:
         """
         if TABLE_ROW.match(following):
             return ""
+        following = LINE_END_HYPHEN.sub("", following)
         following = SUSPENDED_HYPHEN.sub(" ", following)
         compound = HYPHEN_COMPOUND.match(following)
         if compound and self.lookup_noun(compound.group(1).lower()):
             return self.lookup_noun(compound.group(1).lower())
-        words = []
+        words, end = [], 0
         for m in WORD.finditer(following[:80]):
-            gap = following[(words[-1][1] if words else 0):m.start()]
-            if NOT_SPACE.search(gap):
+            if NOT_SPACE.search(following[end:m.start()]):
                 break
             word = m.group().lower()
+            end = m.end()
+            if word in COORDINATORS and words and not any(self.lookup_noun(w) for w, _ in words):
+                continue  # ``44 central Party and government departments``: modifiers coordinated
             if word in STOP_WORDS:
                 break
             words.append((word, m.end()))
             # A plural noun ends the phrase (``enterprises`` in ``5,684 enterprises last
-            # year``) unless it is possessive (``farmers' households``).
-            if len(words) == NOUN_REACH or (singular(word) and following[m.end():m.end() + 1] not in "'\u2019"):
+            # year``) unless it is possessive (``farmers' households``) or a modifier of a
+            # noun after it (``grassroots officials``).
+            if len(words) == NOUN_REACH or (singular(word) and following[m.end():m.end() + 1] not in "'\u2019"
+                                            and not self.noun_follows(following, m.end())):
                 break
         names = [w.rstrip("'\u2019") for w, _ in words]
         for i in reversed(range(len(names))):
@@ -162,6 +202,11 @@ class Vocabulary:
             if single and single != names[-1]:
                 return single
         return ""
+
+    def noun_follows(self, following: str, at: int) -> bool:
+        """Whether the next word is a noun the vocabulary counts."""
+        nxt = NEXT_WORD.match(following, at)
+        return bool(nxt and self.lookup_noun(nxt.group(1).lower()))
 
     def noun_before(self, preceding: str) -> str:
         """The unit of the last counted noun among the words before a bracketed count:

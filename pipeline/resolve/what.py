@@ -25,13 +25,14 @@ class IndicatorRule:
     priority: int
     cues: regex.Pattern | None
     default: bool
+    clause_only: bool  # cues that name the counted thing speak of a value in their own clause only
 
 
 def load_indicator_rules(patterns_dir: Path = PATTERNS_DIR) -> list[IndicatorRule]:
     rows = load_jsonl_rules(patterns_dir / "indicators.jsonl", required=("key", "types", "priority", "cues"),
-                            allowed=("key", "types", "units", "priority", "cues", "default", "comment"))
+                            allowed=("key", "types", "units", "priority", "cues", "default", "reach", "comment"))
     return [IndicatorRule(row["key"], frozenset(row["types"]), frozenset(row.get("units", ())),
-                          int(row["priority"]), cues, bool(row.get("default")))
+                          int(row["priority"]), cues, bool(row.get("default")), row.get("reach") == "clause")
             for row, cues in compile_rules(rows, {}, "indicators.jsonl", field="cues", flags=regex.I)]
 
 
@@ -45,7 +46,8 @@ class IndicatorReader:
     def __call__(self, m: Mention, text: str, previous: Record | None = None) -> tuple[str, str]:
         """The key whose cue stands nearest the value, its priority weighing in; cues are
         first sought in the value's own clause (``226,000 technical personnel trained and
-        4.672 million people ... providing labor services``), then in its sentence. A value
+        4.672 million people ... providing labor services``), then in its sentence, where
+        nouns that name a clause's counted people (``teachers``) are not cues. A value
         amount or rate with no cue of its own that a value before it is compared with
         measures the same (``income ... rose to 6,690 yuan from 3,543 yuan``); a count
         has its own noun."""
@@ -57,7 +59,7 @@ class IndicatorReader:
         clause_end = following.start() if following else window_end
         best, score, best_cue, best_at = self.best_cue(m, text, clause_start, clause_end)
         if best is None or score <= NO_CUE:
-            best, score, best_cue, best_at = self.best_cue(m, text, window_start, window_end)
+            best, score, best_cue, best_at = self.best_cue(m, text, window_start, window_end, clause=False)
         if (score <= NO_CUE and m.type != "COUNT" and previous and previous.mention.type == m.type
                 and previous.mention.sentence_start == m.sentence_start
                 and COMPARED.search(text, previous.mention.end, m.start)):
@@ -65,16 +67,20 @@ class IndicatorReader:
         key = best.key if best else "other"
         return key, measure_words(m, text, best_cue, best_at)
 
-    def best_cue(self, m: Mention, text: str, window_start: int, window_end: int):
+    def best_cue(self, m: Mention, text: str, window_start: int, window_end: int, clause: bool = True):
         best, best_score, best_cue, best_at = None, float("-inf"), "", 0
         for rule in self.rules:
-            if m.type not in rule.types or (rule.units and m.reading.unit not in rule.units):
+            if (m.type not in rule.types or (rule.units and m.reading.unit not in rule.units)
+                    or (rule.clause_only and not clause)):
                 continue
             if rule.cues is None:
                 score, cue, at = rule.priority, "", 0
             else:
                 score, cue, at = float("-inf"), "", 0
-                for cm in rule.cues.finditer(text, window_start, window_end):
+                # Lookaheads see the rest of the sentence (officials who went ... for training).
+                for cm in rule.cues.finditer(text, window_start, m.sentence_end):
+                    if cm.end() > window_end:
+                        break
                     distance = max(0, cm.start() - m.end, m.start - cm.end())
                     if (cm.start() < m.end and cm.end() > m.start) or not speaks_of(m, cm, text):
                         continue
