@@ -213,6 +213,8 @@ CASES = {
         ("The city sends [40](COUNT value=40 unit=person per=year) teachers to the county a year.", NUMBERS),
         ("[40](COUNT value=40 unit=person per=) teachers arrived a year earlier.", NUMBERS),
         ("[40](COUNT value=40 unit=person per=) teachers came in a year.", NUMBERS),
+        ("It named [331](COUNT value=331 unit=county per=) counties for special support and began to earmark funds "
+         "for them every year.", NUMBERS),
         ("[3,000](COUNT value=3000 unit=household per=) households with per capita income below the line",
          NUMBERS),
         ("Every year, [500](COUNT value=500 unit=person per=year) students enroll at the school.", NUMBERS),

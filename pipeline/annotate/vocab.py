@@ -34,6 +34,10 @@ LATER_RATE_END = regex.compile(r"[\d.;:!?,()\"\u201c\u201d]|\b(?:while|whereas|b
                                regex.I)
 LATER_RATE_NOT_AFTER = regex.compile(r"\b(?:in|within|for|from|than|of|over|under|about|around|nearly|almost|half|once|"
                                      r"twice|first|last|next|past|this|that)\s+$", regex.I)
+# Words after a figure within which a rate said further on is still its own ("designated 331
+# counties for special support and began to earmark funds for them every year": the funds' rate).
+LATER_RATE_WORDS = 8
+WORDS_AHEAD = regex.compile(r"\S+")
 LATER_RATE_CLOSES = regex.compile(r"\s*(?:$|[.,;:)!?]|(?:and|in|on|for|to|from|since|by|at|over|during|until)\b)", regex.I)
 LEADING_REACH = 120  # characters between a rate said before the noun and the figure
 NOUN_REACH = 6  # words between a number and the noun it counts: "three key present poverty eradication goals"
@@ -87,7 +91,11 @@ class Phrases:
         year``), before any other figure; not one that opens a duration or a date (``in a
         year``, ``a year earlier``) or qualifies a noun (``per capita income``)."""
         end = LATER_RATE_END.search(following)
-        for m in self.anywhere.finditer(following, 0, end.start() if end else len(following)):
+        end = end.start() if end else len(following)
+        words = list(WORDS_AHEAD.finditer(following, 0, end))
+        if len(words) > LATER_RATE_WORDS:
+            end = words[LATER_RATE_WORDS].start()
+        for m in self.anywhere.finditer(following, 0, end):
             if not LATER_RATE_NOT_AFTER.search(following, 0, m.start()) and LATER_RATE_CLOSES.match(following, m.end()):
                 return self.value_of(m.group("p"))
         return ""
