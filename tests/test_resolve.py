@@ -299,6 +299,15 @@ RECORDS = [
     ("Farmers in Guizhou earned 11,487 yuan, above the 4,000-yuan national poverty line.",
      "11,487 yuan", "income", 2020, 2020, "publication", "Guizhou"),
     ("Yunnan had 88 national-level poor counties.", "88", "poor_counties", 2020, 2020, "publication", "Yunnan"),
+    # A place in a later clause (", and ...") or in a clause of result (", bringing ...")
+    # is that clause's; one in a clause describing the figures (", covering ...") is theirs.
+    ("Jinzhai County left the list in 2018.\nThe income of its rural residents rose to 13,560 yuan in 2019, "
+     "and officials in Huashi Township say more is needed.", "13,560 yuan", "income", 2019, 2019, "explicit",
+     "Jinzhai County"),
+    ("In 2020, 832 poor counties were taken off the list, bringing poverty in central and western China to an "
+     "end.", "832", "poor_counties", 2020, 2020, "explicit", "China"),
+    ("About 110 projects had been implemented by 2010, covering 300 counties in central and western China.",
+     "110", "other", 2010, 2010, "explicit", "Central and Western China"),
     # A conversion is the same observation as the amount before it.
     ("In 2004, the fund was raised to 668 yuan (US$81) from 637 yuan (US$77) the previous year.",
      "US$77", "funding", 2003, 2003, "explicit", "China"),

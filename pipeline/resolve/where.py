@@ -10,8 +10,9 @@ from ..annotate.places import places_of
 from ..model import Mention, PlaceReading, Record
 from ..patterns import PATTERNS_DIR
 from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CHINA, CLAUSE_BREAK, COUNTED_IN, DATELINE_AFTER,
-                   DIGIT, EXAMPLE, LEVEL_RANK, LEVEL_WORDS, LOCATED, NATIONAL_ACTOR, NATIONAL_SCOPE, NATIONAL_STANDARD,
-                   NOT_POINTER, OWNER, PART, POSSESSED, POSSESSIVE, RANKING, RECEIVING, REFERS_BACK, SOURCE, MentionIndex)
+                   DIGIT, EXAMPLE, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LOCATED, NATIONAL_ACTOR, NATIONAL_SCOPE,
+                   NATIONAL_STANDARD, NOT_POINTER, OWNER, PART, POSSESSED, POSSESSIVE, RANKING, RECEIVING, REFERS_BACK,
+                   SOURCE, MentionIndex)
 
 AID_KEYS = ("funding", "personnel", "other")  # what a giving place sends, counted at the receiver
 RECEIVING_REACH = 50  # characters before a place in which "to", "for"... make it where a figure lands
@@ -54,7 +55,7 @@ class PlaceFinder:
         # ("including 87.7 billion yuan for 12 provinces in the western regions", "most of
         # them in Lushui") or as the scope of a ranking ("the lowest figure in the province"),
         # is not its scope.
-        after = [p for p in same if p.start >= m.end and ";" not in text[m.end:p.start]
+        after = [p for p in same if p.start >= m.end and not LATER_CLAUSE.search(text, m.end, p.start)
                  and not given_aside(p, text, m.end)]
         landing = [p for p in before + after
                    if p.reading.level != "country" and (owner is None or p.start > owner.start)
