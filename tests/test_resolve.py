@@ -308,6 +308,13 @@ RECORDS = [
      "end.", "832", "poor_counties", 2020, 2020, "explicit", "China"),
     ("About 110 projects had been implemented by 2010, covering 300 counties in central and western China.",
      "110", "other", 2010, 2010, "explicit", "Central and Western China"),
+    # "across the country" where something comes from or goes to is not the figures' scope.
+    ("Jinzhai County sells tea.\nMore than 1,500 online shops now sell tea to buyers across the country.",
+     "1,500", "other", 2020, 2020, "publication", "Jinzhai County"),
+    ("Jinzhai County has tourism.\nThe town drew 300,000 visitors from across the country.",
+     "300,000", "other", 2020, 2020, "publication", "Jinzhai County"),
+    ("Jinzhai County has a fund.\nThe fund sent 3 billion yuan to poor counties across the country.",
+     "3 billion yuan", "funding", 2020, 2020, "publication", "China"),
     # A conversion is the same observation as the amount before it.
     ("In 2004, the fund was raised to 668 yuan (US$81) from 637 yuan (US$77) the previous year.",
      "US$77", "funding", 2003, 2003, "explicit", "China"),

@@ -6,13 +6,15 @@ from bisect import bisect_right
 from collections import Counter
 from pathlib import Path
 
+import regex
+
 from ..annotate.places import places_of
 from ..model import Mention, PlaceReading, Record
 from ..patterns import PATTERNS_DIR
 from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CHINA, CLAUSE_BREAK, COUNTED_IN, DATELINE_AFTER,
-                   DIGIT, EXAMPLE, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LOCATED, NATIONAL_ACTOR, NATIONAL_SCOPE,
-                   NATIONAL_STANDARD, NOT_POINTER, OWNER, PART, POSSESSED, POSSESSIVE, RANKING, RECEIVING, REFERS_BACK,
-                   SOURCE, MentionIndex)
+                   DIGIT, EXAMPLE, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LOCATED, NATIONAL_ACTOR, NATIONAL_ELSEWHERE,
+                   NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER, OWNER, PART, POSSESSED, POSSESSIVE, RANKING, RECEIVING,
+                   REFERS_BACK, SOURCE, MentionIndex)
 
 AID_KEYS = ("funding", "personnel", "other")  # what a giving place sends, counted at the receiver
 RECEIVING_REACH = 50  # characters before a place in which "to", "for"... make it where a figure lands
@@ -171,7 +173,7 @@ def national_reference(m: Mention, places: MentionIndex, sentence, text: str) ->
     """China for ``nationwide``, for ``the country`` before the value or where it is
     (``66 counties across the country``), and for the central government's figures in a
     sentence naming no place."""
-    if NATIONAL_SCOPE.search(text, sentence[0], sentence[1]):
+    if any(scopes_figures(scope, text, sentence[0]) for scope in NATIONAL_SCOPE.finditer(text, *sentence)):
         return CHINA
     if NATIONAL_ACTOR.search(text, sentence[0], sentence[1]) and not places.between(*sentence):
         return CHINA
@@ -211,9 +213,16 @@ def national_value(m: Mention, text: str) -> PlaceReading | None:
     4,000-yuan national poverty line``."""
     if m.type != "COUNT" and NATIONAL_STANDARD.match(text, m.end):
         return CHINA
-    after = text[m.end:min(m.sentence_end, m.end + NATIONAL_REACH)]
-    found = NATIONAL_SCOPE.search(after)
-    return CHINA if found and not CLAUSE_BREAK.search(after, 0, found.start()) else None
+    end = min(m.sentence_end, m.end + NATIONAL_REACH)
+    found = NATIONAL_SCOPE.search(text, m.end, end)
+    return (CHINA if found and not CLAUSE_BREAK.search(text, m.end, found.start())
+            and scopes_figures(found, text, m.end) else None)
+
+
+def scopes_figures(scope: regex.Match, text: str, start: int) -> bool:
+    """``across the country`` is the scope of what is said, not where something comes
+    from or goes to (``visitors from across the country``, ``sell to buyers nationwide``)."""
+    return not NATIONAL_ELSEWHERE.search(text, max(start, scope.start() - NATIONAL_REACH), scope.start())
 
 
 def receives(m: Mention, place: Mention, text: str, sentence_start: int) -> bool:
