@@ -66,8 +66,18 @@ CASES = {
          "above the poverty line of [1,196 yuan](MONEY per=)", ("MONEY",)),
         ("to raise per capita income above [7,000 yuan](MONEY per=person qualifier=over)", ("MONEY",)),
         ("the per capita annual income rose to [6,690 yuan](MONEY per=person)", ("MONEY",)),
+        # A qualifier before a figure is no comparison that ends the rate's clause.
+        ("per capita income climbed from less than [2,000 yuan](MONEY per=person qualifier=under) in 2016 "
+         "to [7,000 yuan](MONEY per=person)", ("MONEY",)),
+        ("per capita income was [900 yuan](MONEY per=person), less than the rural average of "
+         "[1,500 yuan](MONEY per=)", ("MONEY",)),
     ],
     "percent": [
+        # A time rate right after a percentage is its rate; a date phrase is not.
+        ("incomes grew by [9.5 percent](PERCENT per=year) a year on average", ("PERCENT",)),
+        ("output rose [6 percent](PERCENT per=year) annually until 2020", ("PERCENT",)),
+        ("down to [3 percent](PERCENT per=) from [4.5 percent](PERCENT per=) a year earlier", ("PERCENT",)),
+        ("[30 percent](PERCENT per=) of each household's land", ("PERCENT",)),
         ("down [3.8%](PERCENT value=3.8) on the year", ("PERCENT",)),
         ("up[3.8%](PERCENT value=3.8) over 2011", ("PERCENT",)),
         ("fell to [zero per cent](PERCENT value=0)", ("PERCENT",)),
@@ -122,6 +132,7 @@ CASES = {
         # A noun hyphenated to the number is what it counts.
         ("flats for [two](COUNT value=2 unit=person)-person households", NUMBERS),
         ("a [300](COUNT value=300 unit=household)-household village", NUMBERS),
+        ("it fitted [5](COUNT value=5 unit=kilowatt)-kilowatt panels on [40](COUNT value=40 unit=house) houses", NUMBERS),
         ("\"Life is better now,\" said Xie Xingchang, 66, a villager.", NUMBERS),
         ("it trained [3,883](COUNT value=3883 unit=person) educators", NUMBERS),
         ("a road of [1,078](COUNT value=1078 unit=kilometer) km", NUMBERS),

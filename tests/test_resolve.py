@@ -414,6 +414,58 @@ RECORDS = [
      "2,000 yuan", "income", 2019, 2019, "explicit", "China"),
     ("He used to get 600 yuan for a whole season of herding goats.",
      "600 yuan", "income", 2020, 2020, "publication", "China"),
+    # An income in apposition to the poverty line is the line; an income that rose from
+    # less than an amount is an income.
+    ("Under the poverty standard of that time, a yearly income of 200 yuan per person, 30 million farmers were poor.",
+     "200 yuan", "poverty_line", 2020, 2020, "publication", "China"),
+    ("An annual income of 5,000 yuan is now common in the village.",
+     "5,000 yuan", "income", 2020, 2020, "publication", "China"),
+    ("Per capita income of poor households rose from less than 3,000 yuan in 2016 to 9,000 yuan in 2019.",
+     "3,000 yuan", "income", 2016, 2016, "explicit", "China"),
+    ("Some 2,000 households lived on incomes of less than 1,500 yuan in 2016.",
+     "1,500 yuan", "poverty_line", 2016, 2016, "explicit", "China"),
+    # A value with no cue of its own measures what its pronoun subject stands for.
+    ("The county's poverty line was raised twice. It stood at 2,800 yuan in 2018.",
+     "2,800 yuan", "poverty_line", 2018, 2018, "explicit", "China"),
+    ("The poverty line was raised twice. It is said that 5 billion yuan was needed in 2018.",
+     "5 billion yuan", "funding", 2018, 2018, "explicit", "China"),
+    ("Poverty incidence fell from 8 percent in 2016 to 2 percent in 2019, and it should drop below 0.5 percent in 2020.",
+     "0.5 percent", "poverty_rate", 2020, 2020, "explicit", "China"),
+    # A change said with 'by' or against an earlier time is a growth rate.
+    ("Tea output was raised by 40 percent in 2019.", "40 percent", "growth_rate", 2019, 2019, "explicit", "China"),
+    ("Funds reached 2 billion yuan in 2019, 15 percent more than in 2018.",
+     "15 percent", "growth_rate", 2019, 2019, "explicit", "China"),
+    ("In 2019, more than 60 percent of villagers had broadband.",
+     "60 percent", "share", 2019, 2019, "explicit", "China"),
+    # A count that repeats one counted before is that count again.
+    ("In 2019 the province removed its last nine poor counties from the list. The 9 counties lie in the mountains.",
+     "9", "poor_counties", 2019, 2019, "context", "China"),
+    ("In 2019 the province had 40 poor counties. The 12 counties in the south grow tea.",
+     "12", "other", 2019, 2019, "context", "China"),
+    ("The county had 3 million poor people in 2012. By 2019 their number had fallen to 1.2 million.",
+     "1.2 million", "poor_population", 2019, 2019, "explicit", "China"),
+    # Recipients of things built and members of a cooperative are not stocks of the poor;
+    # an adjective of another clause's figure does not describe this one.
+    ("In 2019 the company installed water tanks for 5,000 poor households.",
+     "5,000", "other", 2019, 2019, "explicit", "China"),
+    ("In 2019 there were 5,000 poor households in the county.",
+     "5,000", "poor_population", 2019, 2019, "explicit", "China"),
+    ("In 2019 the county gave cows to 3,000 poor families and built a clinic in each of its 120 villages.",
+     "120", "other", 2019, 2019, "explicit", "China"),
+    ("In 2019 the county had 3,000 poor families and 120 poor villages.",
+     "120", "poor_villages", 2019, 2019, "explicit", "China"),
+    ("In 2019 the cooperative had 200 member households, 80 of them formerly poor.",
+     "80", "other", 2019, 2019, "explicit", "China"),
+    # Visitors are counted as visitors, whatever else the sentence does.
+    ("In 2019 the park employs 90 villagers and it drew 50,000 tourists.",
+     "50,000", "other", 2019, 2019, "explicit", "China"),
+    ("In 2019 the park employs 90 villagers and it drew 50,000 tourists.",
+     "90", "jobs", 2019, 2019, "explicit", "China"),
+    # What a source of earnings brings in is income; investment brought in is funding.
+    ("Each guesthouse brings in 40,000 yuan a year.", "40,000 yuan", "income", 2020, 2020, "publication", "China"),
+    ("The orchard brings each family 6,000 yuan.", "6,000 yuan", "income", 2020, 2020, "publication", "China"),
+    ("The project brought in 3 billion yuan of investment.",
+     "3 billion yuan", "funding", 2020, 2020, "publication", "China"),
 ]
 
 

@@ -37,6 +37,7 @@ NOUN_WINDOW = 80  # characters after a count that may hold its noun phrase (NOUN
 MONTHS = parserinfo()
 UNDATED = TimeReading()
 DURATION_UNITS = {"year", "month", "day", "week", "hour", "minute", "decade"}
+TIME_RATES = {"year", "month", "day", "week"}
 # ``3,000 yuan ($464.76) per month``: the rate after a bracketed conversion is the amount's too.
 CONVERSION_AHEAD = regex.compile(r"^\s*\([^()\n]{1,40}\)")
 OPEN_BRACKET = regex.compile(r"\s*\(\s*(?:about|around|or|approximately|roughly)?\s*")
@@ -164,7 +165,9 @@ class Normalizer:
             unit = "percentage_point" if "point" in rule.group("pct").lower() else "percent"
             if rule.rule_id == "percent_ellipsis" and "PERCENT" in previous:
                 unit = previous["PERCENT"]._.norm.unit
-            per = ""
+            # ``grew 11.7 percent a year on average``: only a time rate said right after the
+            # figure, not ``4.5 percent a year earlier``.
+            per = per if per in TIME_RATES and self.vocab.rates.closed_after(after) else ""
         else:
             unit = self.vocab.counted_noun(after)
             if COLLECTIVE_OF.search(before) and not self.vocab.lookup_noun(unit):

@@ -22,8 +22,10 @@ from .numbers import NumberReader
 TABLE_ROW = regex.compile(r"\s*(?:[A-Z][\w'-]*\s+(?:of\s+|and\s+|from\s+)?){1,5}[\d.,]+(?:\s|$)")
 # What ends the clause of a rate said before its noun: another figure's percentage (not a
 # growth that leads to the figure: ``income per head grew 9.1 percent, to 11,310 yuan``), a new
-# clause, a comparison with something else (``406 yuan above the poverty line of 1,196 yuan``).
-RATE_CLAUSE_END = regex.compile(r";|(?:%|\bper\s*cent|\bpercent)(?!,?\s+to\s+$)|,\s+(?:and|while|but|whereas)\b|\bper\b|\b(?:above|below|than)\b(?!\W*$)",
+# clause, a comparison with something else (``406 yuan above the poverty line of 1,196 yuan``),
+# not a qualifier before a figure (``rose from less than 2,700 yuan in 2015 to 8,660 yuan``).
+RATE_CLAUSE_END = regex.compile(r";|(?:%|\bper\s*cent|\bpercent)(?!,?\s+to\s+$)|,\s+(?:and|while|but|whereas)\b|\bper\b"
+                             r"|\b(?:above|below)\b(?!\W*$)|\bthan\b(?!\W*$)(?<!\b(?:less|more|fewer)\s+than(?=\s+(?:US)?\$?\d))",
                             regex.I)
 # ``each member household``, ``per participating village``: one modifier may stand inside a
 # distributive phrase (in the escaped alternation of a phrase table).
@@ -107,6 +109,12 @@ class Phrases:
     def starting(self, text: str) -> str:
         m = self.after.search(text)
         return self.value_of(m.group("p")) if m else ""
+
+    def closed_after(self, text: str) -> bool:
+        """Whether a phrase starts the text and closes its phrase (``a year on average``,
+        not ``a year earlier``)."""
+        m = self.after.search(text)
+        return bool(m) and bool(LATER_RATE_CLOSES.match(text, m.end()))
 
 
 class Vocabulary:

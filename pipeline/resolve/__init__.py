@@ -59,7 +59,7 @@ class Resolver:
                 records.append(replace(records[-1], mention=m))
                 continue
             sentence = (m.sentence_start, m.sentence_end)
-            key, measure = self.what(m, text, records[-1] if records else None)
+            key, measure = self.what(m, text, records)
             if key == "other" and not measures(m, text):
                 continue
             years, basis = time_of(m, key, dates, sentence, sentences, starts, text, times)

@@ -1,12 +1,13 @@
 """What a value measures: the indicator key from cue words near it, and the measure phrase."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import regex
 
-from ..annotate.vocab import STOP_WORDS
+from ..annotate.vocab import STOP_WORDS, vocabulary
 from ..model import Mention, Record
 from ..patterns import PATTERNS_DIR, compile_rules, load_jsonl_rules
 from .cues import CLASSIFIES, CLAUSE_BREAK, COMPARED, COMPARED_AFTER, MEANS, REFERS_BACK
@@ -15,6 +16,16 @@ CUE_REACH = 120          # characters: a cue further from the value speaks of so
 DISTANCE_COST = 0.25     # priority points lost per character between cue and value
 NO_CUE = -1000.0         # the score of a default key that no cue supports
 SMALL_COUNT = 10  # counts up to this, written in words, may only refer back or classify
+ANTECEDENT_REACH = 300   # characters before a sentence in which its pronoun's antecedent is sought
+# A pronoun subject of the value's clause: ``It reached 1,196 yuan``, ``and it is expected to
+# drop below 1 percent``; not an ``it`` that opens a reported statement (``it is estimated that``).
+PRONOUN_SUBJECT = regex.compile(r"(?:^\s*|[,;]\s*|\b(?:and|but|while|so|then)\s+)(?:(?:in|by)\s+\d{4}\s*,?\s+)?"
+                                r"(?P<pronoun>it|they)\s+(?!(?:is|was|has\s+been)\s+\w+\s+that\b)", regex.I)
+SENTENCE_END = regex.compile(r"[.!?][\"\u201d']?\s+|\n\s*\n")
+# The words between a cue and a value that the cue's phrase governs: ``training courses for``.
+COMPLETES = regex.compile(r"(?:\s+[A-Za-z-]+){0,2}\s+(?:for|of|to)\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?", regex.I)
+# Another figure with the noun it counts right before a cue: ``8,000 poor households``.
+FIGURE_BEFORE = regex.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred))?\s+$", regex.I)
 
 
 @dataclass(frozen=True)
@@ -42,15 +53,19 @@ class IndicatorReader:
 
     def __init__(self, patterns_dir: Path = PATTERNS_DIR):
         self.rules = load_indicator_rules(patterns_dir)
+        self.vocab = vocabulary(patterns_dir)
 
-    def __call__(self, m: Mention, text: str, previous: Record | None = None) -> tuple[str, str]:
+    def __call__(self, m: Mention, text: str, records: Sequence[Record] = ()) -> tuple[str, str]:
         """The key whose cue stands nearest the value, its priority weighing in; cues are
         first sought in the value's own clause (``226,000 technical personnel trained and
         4.672 million people ... providing labor services``), then in its sentence, where
         nouns that name a clause's counted people (``teachers``) are not cues. A value
         amount or rate with no cue of its own that a value before it is compared with
         measures the same (``income ... rose to 6,690 yuan from 3,543 yuan``); a count
-        has its own noun."""
+        has its own noun. A value with no cue measures what its pronoun subject stands
+        for, and a count that repeats one counted before (``its 17 poor counties ... The 17
+        counties``) is that count again."""
+        previous = records[-1] if records else None
         window_start = max(m.sentence_start, m.start - CUE_REACH)
         window_end = min(m.sentence_end, m.end + CUE_REACH)
         clause = [c.end() for c in CLAUSE_BREAK.finditer(text, window_start, m.start)]
@@ -64,8 +79,37 @@ class IndicatorReader:
                 and previous.mention.sentence_start == m.sentence_start
                 and COMPARED.search(text, previous.mention.end, m.start)):
             return previous.indicator, previous.measure
+        if best is None or score <= NO_CUE:
+            repeated = repeated_count(m, text, records)
+            if repeated:
+                return repeated.indicator, measure_words(m, text, "", 0)
+            antecedent = self.antecedent(m, text, clause_start)
+            if antecedent:
+                return antecedent
         key = best.key if best else "other"
         return key, measure_words(m, text, best_cue, best_at)
+
+    def antecedent(self, m: Mention, text: str, clause_start: int) -> tuple[str, str] | None:
+        """The key of what a pronoun subject of the value's clause stands for: the first
+        cue of the sentence before the pronoun, else of the sentence before (``The poverty
+        line was raised ... It reached 1,196 yuan``); the subject comes first."""
+        pronoun = PRONOUN_SUBJECT.search(text[clause_start:m.start])
+        if not pronoun:
+            return None
+        here = clause_start + pronoun.start("pronoun")
+        reach = max(0, m.sentence_start - ANTECEDENT_REACH)
+        before = [e.end() for e in SENTENCE_END.finditer(text, reach, max(0, m.sentence_start - 1))]
+        for start, end in ((m.sentence_start, here), (before[-1] if before else reach, m.sentence_start)):
+            first = None
+            for rule in self.rules:
+                if m.type not in rule.types or (rule.units and m.reading.unit not in rule.units) or rule.cues is None:
+                    continue
+                cue = rule.cues.search(text, start, end)
+                if cue and (first is None or (cue.start(), -rule.priority) < (first[1].start(), -first[0].priority)):
+                    first = (rule, cue)
+            if first:
+                return first[0].key, measure_words(m, text, first[1].group(), first[1].start())
+        return None
 
     def best_cue(self, m: Mention, text: str, window_start: int, window_end: int, clause: bool = True):
         best, best_score, best_cue, best_at = None, float("-inf"), "", 0
@@ -82,7 +126,8 @@ class IndicatorReader:
                     if cm.end() > window_end:
                         break
                     distance = max(0, cm.start() - m.end, m.start - cm.end())
-                    if (cm.start() < m.end and cm.end() > m.start) or not speaks_of(m, cm, text):
+                    if ((cm.start() < m.end and cm.end() > m.start) or not speaks_of(m, cm, text)
+                            or (not clause and self.modifies_other_figure(m, cm, text))):
                         continue
                     if rule.priority - distance * DISTANCE_COST > score:
                         score, cue, at = rule.priority - distance * DISTANCE_COST, cm.group(), cm.start()
@@ -91,6 +136,27 @@ class IndicatorReader:
             if score > best_score:
                 best, best_score, best_cue, best_at = rule, score, cue, at
         return best, best_score, best_cue, best_at
+
+    def modifies_other_figure(self, m: Mention, cue: regex.Match, text: str) -> bool:
+        """Whether a cue word of another clause stands in the noun phrase of another count
+        of another noun (``fitted panels for 8,000 poor households and built a station in
+        each of its 219 villages``: the households are poor, not the villages), unless the
+        value completes that phrase (``498 training courses, for 331,000 person-times``)."""
+        if m.type != "COUNT" or (cue.end() <= m.start and COMPLETES.fullmatch(text, cue.end(), m.start)):
+            return False
+        figure = FIGURE_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
+        if not figure or figure.start() < m.end <= cue.start():
+            return False
+        return self.vocab.counted_noun(text[figure.end() - 1:cue.end() + 60]) not in ("", m.reading.unit)
+
+
+def repeated_count(m: Mention, text: str, records: Sequence[Record]) -> Record | None:
+    """The record a count points back to: ``The 17 counties`` after ``its remaining 17
+    poverty-stricken counties``, the same number of the same noun."""
+    if m.type != "COUNT" or not REFERS_BACK.search(text[max(0, m.start - 12):m.start]):
+        return None
+    return next((r for r in reversed(records) if r.mention.type == "COUNT" and r.mention.end <= m.start
+                 and r.mention.reading.value == m.reading.value and r.mention.reading.unit == m.reading.unit), None)
 
 
 def speaks_of(m: Mention, cue: regex.Match, text: str) -> bool:
