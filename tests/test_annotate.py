@@ -240,6 +240,9 @@ CASES = {
         ("[30](COUNT value=30 unit=department) provincial and municipal departments took part.", NUMBERS),
         ("[30](COUNT value=30 unit=county) counties and [5](COUNT value=5 unit=city) cities took part.", NUMBERS),
         ("it trained [2,000](COUNT value=2000 unit=person) grassroots officials", NUMBERS),
+        ("it built [126](COUNT value=126 unit=station) village stations and [60](COUNT value=60 unit=clinic) "
+         "village clinics in [12](COUNT value=12 unit=village) villages", NUMBERS),
+        ("it hired [1,850](COUNT value=1850 unit=person) forest rangers", NUMBERS),
         ("[15](COUNT value=15 unit=person) sales staff", NUMBERS),
         ("[63](COUNT value=63 unit=center) product sales centers", NUMBERS),
         ("with [454](COUNT value=454 unit=enterprise) enter-\nprises in the west", NUMBERS),

@@ -53,6 +53,7 @@ WORD = regex.compile(r"[A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*")
 LINE_END_HYPHEN = regex.compile(r"(?<=[A-Za-z])-[ \t]*\r?\n[ \t]*(?=[a-z])")
 NEXT_WORD = regex.compile(r" ([A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*)")
 COORDINATORS = frozenset(("and", "or"))
+PLACE_MODIFIERS = frozenset(("village", "township", "town", "county", "city", "prefecture", "province"))
 
 
 @dataclass(frozen=True)
@@ -207,6 +208,9 @@ class Vocabulary:
                                             and not self.noun_follows(following, m.end())):
                 break
         names = [w.rstrip("'\u2019") for w, _ in words]
+        if len(names) >= 2 and names[-2] in PLACE_MODIFIERS and singular(names[-1]) != names[-1]:
+            # ``126 village stations``: a place word before a plural noun says where they are.
+            return self.lookup_noun(names[-1]) or singular(names[-1])
         for i in reversed(range(len(names))):
             for span in (2, 1):
                 phrase = " ".join(names[max(0, i - span + 1):i + 1])
