@@ -239,8 +239,11 @@ RECORDS = [
     # A sentence opening in the present ends the reach of a period opened before it.
     ("Over the past ten years, the province has built roads.\nCurrently, the county runs a fund.\n"
      "The fund employs 300 workers.", "300", "jobs", 2020, 2020, "publication", "China"),
+    ("Over the past ten years, the province has built roads.\nThe county set up a fund.\n"
+     "The fund employed 300 workers.", "300", "jobs", 2010, 2019, "context", "China"),
+    # A state said in the simple present holds now, not over the period.
     ("Over the past ten years, the province has built roads.\nThe county runs a fund.\n"
-     "The fund employs 300 workers.", "300", "jobs", 2010, 2019, "context", "China"),
+     "The fund employs 300 workers.", "300", "jobs", 2020, 2020, "publication", "China"),
     # A date in a relative clause on another figure between them is that figure's.
     ("Guizhou announced on November 23, 2020 that its last poor counties had shaken off poverty.\n"
      "The nine counties were the last on the list of 832 poor counties that had been identified in 2014.",
@@ -578,6 +581,58 @@ DOCUMENT_YEARS = [
      "from 860,000 to 330,000 by the end of 2017.", "860,000", 2013, 2013, "explicit"),
     ("2020-05-20", "Poverty incidence has come down from 56.2 percent in 2014 to under 5 percent now.", "5 percent",
      2020, 2020, "publication"),
+    # A state or habit said in the simple present holds at publication: not in a year of
+    # an aside or an earlier clause before it, nor in one the sentences before name; a
+    # date opening a later clause of its own dates only that clause.
+    ("2020-06-28", "The cooperative, founded in 2012, has 540 members.", "540", 2020, 2020, "publication"),
+    ("2020-06-28", "The cooperative, founded in 2012, now has 540 members.", "540", 2020, 2020, "publication"),
+    ("2020-06-28", "Founded in 2012 with 40 members, the cooperative now has 540.", "40", 2012, 2012, "explicit"),
+    ("2020-06-28", "The company invested 2 billion yuan in 2015 and employs 300 people.", "300", 2020, 2020,
+     "publication"),
+    ("2020-06-28", "The company invested 2 billion yuan in 2015 and employs 300 people.", "2 billion yuan", 2015, 2015,
+     "explicit"),
+    ("2020-06-28", "In 2019, the county has 30 villages left.", "30", 2019, 2019, "explicit"),
+    ("2020-06-28", "The workshop employs 120 villagers, and in 2019 it paid out 1.5 million yuan in wages.", "120",
+     2020, 2020, "publication"),
+    ("2020-06-28", "The workshop employs 120 villagers, and in 2019 it paid out 1.5 million yuan in wages.",
+     "1.5 million yuan", 2019, 2019, "explicit"),
+    ("2020-06-28", "The county built 300 kilometers of roads and 40 bridges in 2019.", "300", 2019, 2019, "explicit"),
+    ("2020-06-28", "In 2016 the county opened a solar plant. The plant earns each village 40,000 yuan a year.",
+     "40,000 yuan", 2020, 2020, "publication"),
+    ("2020-06-28", "From 2016 to 2018 the county built 12 workshops. Each workshop employs 30 people.", "30", 2020,
+     2020, "publication"),
+    ("2020-06-28", "In 2018 the county trained 500 women. Workers at the plant, most of them women, earn 3,000 yuan "
+     "a month.", "3,000 yuan", 2020, 2020, "publication"),
+    ("2020-06-28", "In 2016 the county opened a solar plant. The plant earned 2 million yuan.", "2 million yuan", 2016,
+     2016, "context"),
+    ("2020-06-28", "In 2018 the town built 20 greenhouses. Grain yields rose by 8 percent.", "8 percent", 2018, 2018,
+     "context"),
+    ("2020-06-28", "In 2016 the county opened 12 factories. It hired 900 workers, who earn 2,500 yuan a month.", "900",
+     2016, 2016, "context"),
+    ("2020-06-28", "In 2016 the county opened 12 factories. It hired 900 workers, who earn 2,500 yuan a month.",
+     "2,500 yuan", 2020, 2020, "publication"),
+    ("2020-06-28", "In 2018 the county trained 500 women. The training helped them earn 3,000 yuan a month.",
+     "3,000 yuan", 2018, 2018, "context"),
+    ("2020-06-28", "In 2016 the province set a new poverty line.\n\nNearly 50,000 migrants are employed in the coastal "
+     "cities.", "50,000", 2020, 2020, "publication"),
+    ("2020-06-28", "In 2016 the province set a new poverty line.\n\nSome 50,000 migrants found jobs in the coastal "
+     "cities.", "50,000", 2016, 2016, "context"),
+    # A count in the present perfect runs until now, not in the one past year the sentence
+    # before names; a bulletin of early 2019 may still report 2018 so.
+    ("2020-06-28", "Sales reached 2 billion yuan in 2018. Some 3,000 farmers have opened online shops.", "3,000", 2020,
+     2020, "publication"),
+    ("2019-01-20", "Tibet made decisive progress in 2018. Some 150,000 residents have shed poverty.", "150,000", 2018,
+     2018, "context"),
+    # A bare "since" after a year: from that year until now.
+    ("2020-06-28", "The town opened a logistics center in 2017 and has since trained 2,400 villagers.", "2,400", 2017,
+     2020, "explicit"),
+    ("2020-06-28", "The town opened a logistics center in 2017 and trained 2,400 villagers.", "2,400", 2017, 2017,
+     "explicit"),
+    # A rate with its own date is of that date, not of the trend before it.
+    ("2020-06-28", "Poverty incidence fell from 8 percent in 2016 to 3 percent in 2018, and it is expected to fall "
+     "below 1 percent by the end of this year.", "1 percent", 2020, 2020, "explicit"),
+    ("2020-06-28", "Input rose from 2 billion yuan in 2016 to 3 billion yuan in 2018, an average annual growth rate of "
+     "22 percent.", "22 percent", 2016, 2018, "explicit"),
 ]
 
 

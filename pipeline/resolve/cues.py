@@ -66,6 +66,9 @@ POSSESSED = _CUES["possessed"]
 OWNER = _CUES["owner"]
 RANKING = _CUES["ranking"]
 LATER_CLAUSE = _CUES["later_clause"]
+FRONTS_CLAUSE = _CUES["fronts_clause"]
+SINCE_THEN = _CUES["since_then"]
+PRESENT_SIMPLE = _CUES["present_simple"]
 
 LEVEL_RANK = {"macro_region": 1, "province": 2, "prefecture": 3, "county": 4, "township": 5, "village": 6}
 # Levels a word may name (as a pointer back, "the county", or as a counted unit), in

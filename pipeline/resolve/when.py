@@ -8,10 +8,10 @@ from dataclasses import dataclass, replace
 import regex
 
 from ..model import Bulletin, Mention, Record
-from .cues import (BASELINE, BLANK_LINE, CLAUSE_BREAK, CLAUSE_OPENER, COMPARED, DATELINE_DATE, GOVERNS_AFTER,
-                   NUMBER_IN_GAP, OPENING, OWN_BASE, PRESENT, PRESENT_AFTER, PRESENT_OPENING, PRESENT_PERFECT,
-                   PRESENT_STATE, RELATIVE_CLAUSE, RELATIVE_OPENER, TARGET, TREND_FROM, TREND_PARTNER, TREND_TO,
-                   MentionIndex, years_of)
+from .cues import (BASELINE, BLANK_LINE, CLAUSE_BREAK, CLAUSE_OPENER, COMPARED, DATELINE_DATE, FRONTS_CLAUSE,
+                   GOVERNS_AFTER, NUMBER_IN_GAP, OPENING, OWN_BASE, PRESENT, PRESENT_AFTER, PRESENT_OPENING,
+                   PRESENT_PERFECT, PRESENT_SIMPLE, PRESENT_STATE, RELATIVE_CLAUSE, RELATIVE_OPENER, SINCE_THEN, TARGET,
+                   TREND_FROM, TREND_PARTNER, TREND_TO, MentionIndex, years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
 # stop it (a section's "Over the past ten years" covers the paragraphs below).
@@ -50,12 +50,16 @@ def time_of(m: Mention, key: str, dates: MentionIndex, sentence, sentences, star
             if not (is_baseline(d, text, sentence[0]) and not OWN_BASE.fullmatch(text, d.end, m.start))]
     same = own_clause_dates(m, same, text, sentence)
     before = [d for d in same if d.end <= m.start and d.reading.year_start]
-    if key in RATES_OVER_A_PERIOD and len({d.reading.year_start for d in before}) > 1:
-        # "from A in 2001 to B in 2010, an average annual growth rate of 11.9%"
+    if (key in RATES_OVER_A_PERIOD and len({d.reading.year_start for d in before}) > 1
+            and not any(dates_value(d, m, text) for d in same)):
+        # "from A in 2001 to B in 2010, an average annual growth rate of 11.9%" (not "...,
+        # and is expected to drop below 1 percent by the end of this year")
         return span_of(before), "explicit"
     date = governing_date(m, same, text) if same else None
     present = PRESENT_OPENING.match(text, sentence[0], sentence[1])
     if date is not None and present and date.start >= present.end() and not dates_value(date, m, text):
+        date = None
+    if date is not None and turns_to_present(date, m, text, sentence[0]):
         date = None
     end_of_trend = trend_end(m, text, sentence[0])
     if date is not None:
@@ -66,6 +70,9 @@ def time_of(m: Mention, key: str, dates: MentionIndex, sentence, sentences, star
             if start == end and before:
                 start, end = span_of(before)
             return trend_year(end_of_trend, start, end), "explicit"
+        if published_year and date.end <= m.start and SINCE_THEN.search(text, date.end, m.start):
+            # "set up a center in 2016 and has since opened stations in 176 villages"
+            return (start, max(end, published_year)), "explicit"
         return target_years(date, text, sentence[0], undated_year), "explicit"
     index = bisect_right(starts, m.start) - 1
     if end_of_trend and index > 0:
@@ -92,7 +99,7 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
     sentence = sentences[index]
     # "Since 1996, ... About 50,000 people from Ningxia work in Fujian": a state said in
     # the present holds now, not over the period.
-    in_present = bool(times.undated_year and PRESENT_STATE.search(text, *sentence))
+    in_present = bool(PRESENT_STATE.search(text, *sentence))
     for back in range(1, CONTEXT_SENTENCES + 1):
         j = index - back
         if j < 0:
@@ -102,7 +109,12 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
         opening = [d for d in inside if OPENING.fullmatch(text, s, d.start)]
         if opening:
             start, end = years_of(opening[0])
-            return None if start != end and in_present else (start, end)
+            if in_present and (start != end or BLANK_LINE.search(text, e, sentence[0])):
+                # "In 2016 Guangdong adopted its own poverty line ... <new paragraph> Nearly
+                # 400,000 workers are employed in Guangdong": a state said in the present
+                # holds now, not in a year named in an earlier paragraph.
+                return None
+            return start, end
         if PRESENT_OPENING.match(text, s, e) and not PRESENT_PERFECT.search(text, *sentence):
             # "Over the past 24 years, ... Currently, Ningxia has 5,700 companies from
             # Fujian. About 50,000 people ...": the period ended where the present began;
@@ -117,7 +129,11 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
             # present.
             start, end = years_of(carried[0])
             if start == end:
-                return start, end
+                # not to a count said in the present perfect, which runs until now: "... in
+                # 2019 it received 300,000 visitors. About 40 villagers have turned their
+                # houses into inns." (a bulletin of early 2019 may say "has dropped" of 2018)
+                past = times.undated_year and start < times.undated_year
+                return None if past and PRESENT_PERFECT.search(text, *sentence) else (start, end)
             if not in_present and not BLANK_LINE.search(text, e, sentence[0]):
                 return start, end
     if times.plan and sentence[0] >= times.plan_from and not in_present:
@@ -148,12 +164,26 @@ def in_closed_relative_clause(date: Mention, m: Mention, text: str, sentence_sta
 
 
 def said_in_present(m: Mention, text: str, sentence) -> bool:
-    """A present-tense marker (``now``, ``currently``) in the sentence puts the figure at
-    the publication, unless it stands after the figure in another clause: "574 companies
-    have invested ..., setting up 312 factories that now employ 48,000" says only the
-    48,000 in the present."""
-    return any(p.start() < m.start or not CLAUSE_OPENER.search(text, m.end, p.start())
-               for p in PRESENT.finditer(text, sentence[0], sentence[1]))
+    """A present-tense marker (``now``, ``currently``) or a state or habit said in the
+    simple present (``employs``, ``which bring in``) puts the figure at the publication,
+    whatever year the sentences before name, unless it stands after the figure in another
+    clause: "574 companies have invested ..., setting up 312 factories that now employ
+    48,000" says only the 48,000 in the present."""
+    markers = [*PRESENT.finditer(text, *sentence), *PRESENT_SIMPLE.finditer(text, *sentence)]
+    return any(p.start() < m.start or not CLAUSE_OPENER.search(text, m.end, p.end()) for p in markers)
+
+
+def turns_to_present(date: Mention, m: Mention, text: str, sentence_start: int) -> bool:
+    """Between a date and the figure after it, a present-tense marker, or a state said in
+    the simple present where the date does not open the sentence, puts the figure at the
+    publication: "The cooperative, set up in 2015, now has 326 members"; "The company
+    invested 2 billion yuan in 2015 and employs 300 people" (not "In 2019, the county has
+    30 villages left")."""
+    if date.end > m.start:
+        return False
+    state = PRESENT_SIMPLE.search(text, date.end, m.end)  # "has" looks ahead at the figure
+    return bool(PRESENT.search(text, date.end, m.start) or (
+        state and state.start() < m.start and not OPENING.fullmatch(text, sentence_start, date.start)))
 
 
 def so_far(years: tuple[int | None, int | None], text: str, sentence,
@@ -245,8 +275,10 @@ def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | Non
     if after:
         return after[0]
     # A date further on governs unless it is another figure's own ("rose to 12,300 yuan,
-    # compared with 9,100 yuan in 2015": 2015 belongs to 9,100).
-    later = [d for d in dates if d.start >= m.end and not owned_by_other(m, d, text)]
+    # compared with 9,100 yuan in 2015": 2015 belongs to 9,100) or opens a clause of its
+    # own ("employs 260 people, and in 2019 it received 300,000 visitors").
+    later = [d for d in dates if d.start >= m.end and not owned_by_other(m, d, text)
+             and not FRONTS_CLAUSE.search(text, m.end, d.start)]
     before = [d for d in dates if d.end <= m.start]
     if before and not (later and CLAUSE_BREAK.search(text, before[-1].end, m.start)
                        and not CLAUSE_BREAK.search(text, m.end, later[0].start)
