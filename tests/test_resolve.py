@@ -123,6 +123,30 @@ RECORDS = [
     ("The input reached 145.72 billion yuan; the central government appropriated 135.62 billion yuan for "
      "22 provinces, including 87.7 billion yuan for 12 provinces in the western regions.",
      "87.7 billion yuan", "funding", 2020, 2020, "publication", "Western China"),
+    # A place a site stands near, or one inside a relative clause describing another
+    # place, is not the scope of the figures around it; it stays where nothing else is named.
+    ("Xiji County built a tea factory near Huashi Township in 2018, and in 2019 it opened 40 village shops.",
+     "40", "other", 2019, 2019, "explicit", "Xiji County"),
+    ("Xiji County built a solar plant near Huashi Township in 2018. The plant earns 2 million yuan a year.",
+     "2 million yuan", "income", 2020, 2020, "publication", "Xiji County"),
+    ("A tea factory near Huashi Township employs 300 people.",
+     "300", "jobs", 2020, 2020, "publication", "Huashi Township"),
+    ("Guyuan, the prefecture-level city that administers Xiji County, trained 3,000 farmers in 2019.",
+     "3,000", "people_trained", 2019, 2019, "explicit", "Guyuan"),
+    ("Xiji County, a county in Guyuan, trained 3,000 farmers in 2019.",
+     "3,000", "people_trained", 2019, 2019, "explicit", "Xiji County"),
+    ("The program that runs in Xiji County trained 3,000 farmers in 2019.",
+     "3,000", "people_trained", 2019, 2019, "explicit", "Xiji County"),
+    # The whole a part is taken from is national when its list is.
+    ("Guizhou is home to three of the 52 counties that remained on the national poverty list in 2020.",
+     "52", "poor_counties", 2020, 2020, "explicit", "China"),
+    ("In 2019, nine of the 33 poor counties of Guizhou left the poverty list.",
+     "33", "poor_counties", 2019, 2019, "explicit", "Guizhou"),
+    # Aid from a place after the value is where the sentence puts it; workers from a place are its own.
+    ("More than 400 doctors from Shanghai have worked in Yunnan since 2017.",
+     "400", "personnel", 2017, 2020, "explicit", "Yunnan"),
+    ("About 50,000 workers from Yunnan have found jobs in Shanghai since 2017.",
+     "50,000", "jobs", 2017, 2020, "explicit", "Yunnan"),
     # A sentence opening in the present reports as of publication.
     ("To this point, more than 96 percent of resettlement housing planned for the 13th Five-Year Plan has "
      "been completed.",

@@ -69,6 +69,11 @@ LATER_CLAUSE = _CUES["later_clause"]
 FRONTS_CLAUSE = _CUES["fronts_clause"]
 SINCE_THEN = _CUES["since_then"]
 PRESENT_SIMPLE = _CUES["present_simple"]
+LANDMARK = _CUES["landmark"]
+DESCRIBES_PLACE = _CUES["describes_place"]
+LOCATED_IN_CLAUSE = _CUES["located_in_clause"]
+PARTITIVE_WHOLE = _CUES["partitive_whole"]
+NATIONAL_LIST = _CUES["national_list"]
 
 LEVEL_RANK = {"macro_region": 1, "province": 2, "prefecture": 3, "county": 4, "township": 5, "village": 6}
 # Levels a word may name (as a pointer back, "the county", or as a counted unit), in

@@ -12,9 +12,10 @@ from ..annotate.places import places_of
 from ..model import Mention, PlaceReading, Record
 from ..patterns import PATTERNS_DIR
 from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CHINA, CLAUSE_BREAK, COUNTED_IN, DATELINE_AFTER,
-                   DIGIT, EXAMPLE, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LOCATED, NATIONAL_ACTOR, NATIONAL_ELSEWHERE,
-                   NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER, OWNER, PART, POSSESSED, POSSESSIVE, RANKING, RECEIVING,
-                   REFERS_BACK, SOURCE, MentionIndex)
+                   DESCRIBES_PLACE, DIGIT, EXAMPLE, LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LOCATED,
+                   LOCATED_IN_CLAUSE, NATIONAL_ACTOR, NATIONAL_ELSEWHERE, NATIONAL_LIST, NATIONAL_SCOPE,
+                   NATIONAL_STANDARD, NOT_POINTER, OWNER, PART, PARTITIVE_WHOLE, POSSESSED, POSSESSIVE, RANKING,
+                   RECEIVING, REFERS_BACK, SOURCE, MentionIndex)
 
 AID_KEYS = ("funding", "personnel", "other")  # what a giving place sends, counted at the receiver
 RECEIVING_REACH = 50  # characters before a place in which "to", "for"... make it where a figure lands
@@ -210,8 +211,12 @@ def recent_place(m: Mention, places: MentionIndex, paragraph_start: int, text: s
 def national_value(m: Mention, text: str) -> PlaceReading | None:
     """China for a value whose own noun phrase says so: ``its remaining 50 million poor
     people nationwide`` (``nationwide`` a few words after it, in its clause), ``the
-    4,000-yuan national poverty line``."""
+    4,000-yuan national poverty line``, the whole a part is taken from in ``seven of the
+    52 counties on the national poverty list``."""
     if m.type != "COUNT" and NATIONAL_STANDARD.match(text, m.end):
+        return CHINA
+    if (PARTITIVE_WHOLE.search(text, max(m.sentence_start, m.start - 20), m.start)
+            and NATIONAL_LIST.match(text, m.end, m.sentence_end)):
         return CHINA
     end = min(m.sentence_end, m.end + NATIONAL_REACH)
     found = NATIONAL_SCOPE.search(text, m.end, end)
@@ -237,9 +242,10 @@ def receives(m: Mention, place: Mention, text: str, sentence_start: int) -> bool
 
 
 def given_aside(place: Mention, text: str, start: int) -> bool:
-    """The words from ``start`` to ``place`` give it as an example, a part or a
-    description of something else, not as a figure's scope."""
-    return any(cue.search(text, start, place.start) for cue in (EXAMPLE, PART, APPOSITION, RANKING))
+    """The words from ``start`` to ``place`` give it as an example, a part, a
+    description of something else or a landmark a site stands near, not as a figure's scope."""
+    return any(cue.search(text, start, place.start)
+               for cue in (EXAMPLE, PART, APPOSITION, RANKING, LANDMARK, DESCRIBES_PLACE))
 
 
 def is_source(place: Mention, text: str, start: int) -> bool:
@@ -282,13 +288,31 @@ def received_place(m: Mention, key: str, place: PlaceReading, receivers: dict[st
     """A figure placed at a giving place belongs to its receiver: aid it sends, or
     whatever the sentence says of what comes from it (``Aid from Tianjin rose by 20
     percent``); not the giver's own (``16 of its districts``), nor a figure the sentence
-    puts at the giver."""
+    puts at the giver. Aid the sentence says comes from a place after it goes where the
+    sentence then puts it (``5,700 teachers from Chengdu ... have taught in Liangshan``)."""
+    if key in AID_KEYS:
+        placed = placed_past_source(m, place, places, sentence, text)
+        if placed is not None:
+            return placed
     if place.name not in receivers or lands_in(m, place, places, sentence, text) or is_possessed(m, text):
         return place
     named = [p for p in places.between(*sentence) if p.reading == place]
     if key in AID_KEYS or (named and all(is_source(p, text, sentence[0]) for p in named)):
         return receivers[place.name]
     return place
+
+
+def placed_past_source(m: Mention, place: PlaceReading, places: MentionIndex, sentence,
+                       text: str) -> PlaceReading | None:
+    """The place named ``in``/``to`` after a mention of ``place`` that follows ``m`` in its
+    clause as its source, unless the sentence also puts ``m`` at ``place``."""
+    named = places.between(*sentence)
+    source = next((p for p in named if p.start >= m.end and p.reading == place and is_source(p, text, m.end)
+                   and not LATER_CLAUSE.search(text, m.end, p.start)), None)
+    if source is None or lands_in(m, place, places, sentence, text):
+        return None
+    return next((p.reading for p in named if p.start > source.end and p.reading != place
+                 and LOCATED_IN_CLAUSE.search(text, source.end, p.start)), None)
 
 
 def is_possessed(m: Mention, text: str) -> bool:
