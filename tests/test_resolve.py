@@ -342,6 +342,14 @@ RECORDS = [
      "300,000", "other", 2020, 2020, "publication", "Jinzhai County"),
     ("Jinzhai County has a fund.\nThe fund sent 3 billion yuan to poor counties across the country.",
      "3 billion yuan", "funding", 2020, 2020, "publication", "China"),
+    # A region the sentence before names as a subject is a part compared, not kept; one
+    # figures went to is kept.
+    ("Rural poverty fell across China.\n\nThe western region cut its poor population by 7 million, while the "
+     "eastern region had 1.5 million poor people left.\n\nIn poor areas, per capita income rose to 10,371 yuan.",
+     "10,371 yuan", "income", 2020, 2020, "publication", "China"),
+    ("Eastern provinces sent 872 million yuan in aid to poor areas of western China.\n\n"
+     "Of this sum, schools took 144 million yuan.", "144 million yuan", "funding", 2020, 2020, "publication",
+     "Western China"),
     # A conversion is the same observation as the amount before it.
     ("In 2004, the fund was raised to 668 yuan (US$81) from 637 yuan (US$77) the previous year.",
      "US$77", "funding", 2003, 2003, "explicit", "China"),

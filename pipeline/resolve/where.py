@@ -15,7 +15,7 @@ from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CHINA, CLAU
                    DESCRIBES_PLACE, DIGIT, EXAMPLE, LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LOCATED,
                    LOCATED_IN_CLAUSE, NATIONAL_ACTOR, NATIONAL_ELSEWHERE, NATIONAL_LIST, NATIONAL_SCOPE,
                    NATIONAL_STANDARD, NOT_POINTER, OWNER, PART, PARTITIVE_WHOLE, POSSESSED, POSSESSIVE, RANKING,
-                   RECEIVING, REFERS_BACK, SOURCE, MentionIndex)
+                   RECEIVING, REFERS_BACK, REGION_REACHED, SOURCE, MentionIndex)
 
 AID_KEYS = ("funding", "personnel", "other")  # what a giving place sends, counted at the receiver
 RECEIVING_REACH = 50  # characters before a place in which "to", "for"... make it where a figure lands
@@ -200,8 +200,13 @@ def referent_place(sentence, counts: MentionIndex, records: list[Record], text: 
 
 def recent_place(m: Mention, places: MentionIndex, paragraph_start: int, text: str) -> PlaceReading | None:
     """The most specific place named since the start of the value's paragraph or the
-    sentence before (the last among equals), examples and parts aside."""
-    earlier = [p for p in places.between(paragraph_start, m.sentence_start) if p.reading.level != "country"]
+    sentence before (the last among equals), examples and parts aside. A region is kept
+    only where figures went ("aid to poor areas of western China. Of this sum, ..."): as
+    a subject ("the eastern region had 1.47 million poor people left") it is a part
+    compared within a national account."""
+    earlier = [p for p in places.between(paragraph_start, m.sentence_start) if p.reading.level != "country"
+               and (p.reading.level != "macro_region"
+                    or REGION_REACHED.search(text, max(p.sentence_start, p.start - ASIDE_REACH), p.start))]
     earlier = [p for p in earlier if not given_aside(p, text, max(p.sentence_start, p.start - ASIDE_REACH))]
     if not earlier:
         return None
