@@ -255,6 +255,24 @@ CASES = {
         ("nearly [a third](PERCENT value=33.33 qualifier=approx) of the county's population", NUMBERS),
         ("[half](PERCENT value=50 qualifier=exact) of its residents", NUMBERS),
         ("half of the funds and a third of the villages", NUMBERS),
+        # Of the people or households a population is counted in, too; not of what they have.
+        ("Only about [half](PERCENT value=50 qualifier=approx) of the boys in these hamlets could read.", NUMBERS),
+        ("[A third](PERCENT value=33.33 qualifier=exact) of all registered poor households keep goats.", NUMBERS),
+        ("Half of the herders' income comes from wool and a third of the money for herders is spent.", NUMBERS),
+        ("Nearly half of the poor villages have clinics.", NUMBERS),
+        # An article after a count opens a rate or a date, not its noun.
+        ("The number of poor fell to [80,000](COUNT value=80000 unit=person per=), down from "
+         "[120,000](COUNT value=120000 unit=person per=) a year before.", NUMBERS),
+        ("The plant trains [3,000](COUNT value=3000 unit=person per=) people, [600](COUNT value=600 unit=person "
+         "per=year) a year in the county.", NUMBERS),
+        # ``N of them``: the group named before, a plural noun or one said of every member.
+        ("Each pupil in the township now has a desk, and [40](COUNT value=40 unit=person) of them board.", NUMBERS),
+        ("Years ago the hamlets had few wells; now the herders are richer and [300](COUNT value=300 unit=person) "
+         "of them own trucks.", NUMBERS),
+        # What a figure is given for each of, said after it.
+        ("Growers get [800 yuan](MONEY value=800 per=mu) for each mu of tea planted.", NUMBERS),
+        ("The city paid [3,000 yuan](MONEY value=3000 per=person) for every student enrolled.", NUMBERS),
+        ("It spent [4 million yuan](MONEY value=4000000 per=) for each of the counties.", NUMBERS),
     ],
     "date": [
         ("Released [June 28, 2020](DATE 2020 date=2020-06-28).", ("DATE",)),

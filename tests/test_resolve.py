@@ -501,6 +501,34 @@ RECORDS = [
     ("The orchard brings each family 6,000 yuan.", "6,000 yuan", "income", 2020, 2020, "publication", "China"),
     ("The project brought in 3 billion yuan of investment.",
      "3 billion yuan", "funding", 2020, 2020, "publication", "China"),
+    # People hired, or counted by the post they hold, are people employed; what they are
+    # paid is their income; a village collective's earnings are income too.
+    ("In 2019 the county hired 900 road sweepers from poor families.", "900", "jobs", 2019, 2019, "explicit", "China"),
+    ("In 2019, 640 forest guards patrolled the reserve.", "640", "jobs", 2019, 2019, "explicit", "China"),
+    ("In 2019 the county sent 640 officials to the villages.", "640", "personnel", 2019, 2019, "explicit", "China"),
+    ("In 2019 the guards were paid 3.2 million yuan in all.",
+     "3.2 million yuan", "income", 2019, 2019, "explicit", "China"),
+    ("In 2019 the county paid 3.2 million yuan for new roads.",
+     "3.2 million yuan", "funding", 2019, 2019, "explicit", "China"),
+    ("In 2019 each orchard brought its village collective 80,000 yuan.",
+     "80,000 yuan", "income", 2019, 2019, "explicit", "China"),
+    # Recipients of aid are not the poor population; household consumption is not funding.
+    ("In 2019 assistance was given to 40,000 pupils from poor families.",
+     "40,000", "other", 2019, 2019, "explicit", "China"),
+    ("In 2019 there were 40,000 pupils from poor families in the county.",
+     "40,000", "poor_population", 2019, 2019, "explicit", "China"),
+    ("In 2019 the per capita consumption expenditure of farmers was 9,800 yuan.",
+     "9,800 yuan", "other", 2019, 2019, "explicit", "China"),
+    ("In 2019 fiscal expenditure on poverty relief was 9.8 billion yuan.",
+     "9.8 billion yuan", "funding", 2019, 2019, "explicit", "China"),
+    # A coefficient or ratio is a share of its own clause, whatever grows in another; a
+    # difference in percentage points is a change, even of the poverty rate.
+    ("In 2019 spending rose 9 percent, and the Engel coefficient was 31.2 percent.",
+     "31.2 percent", "share", 2019, 2019, "explicit", "China"),
+    ("In 2019 the poverty rate fell to 1.2 percent, a drop of 2.1 percentage points.",
+     "2.1 percentage points", "growth_rate", 2019, 2019, "explicit", "China"),
+    ("In 2019 the poverty rate fell to 1.2 percent, a drop of 2.1 percentage points.",
+     "1.2 percent", "poverty_rate", 2019, 2019, "explicit", "China"),
 ]
 
 

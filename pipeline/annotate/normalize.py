@@ -25,7 +25,7 @@ from .mentions import MENTIONS
 from .numbers import DIGITS, normalize
 from .places import countries, places_of
 from .ruler import count_dropped
-from .vocab import STOP_WORDS, Vocabulary, vocabulary
+from .vocab import STOP_WORDS, WORD, Vocabulary, singular, vocabulary
 
 if not Span.has_extension("norm"):
     Span.set_extension("norm", default=None)
@@ -43,6 +43,10 @@ CONVERSION_AHEAD = regex.compile(r"^\s*\([^()\n]{1,40}\)")
 OPEN_BRACKET = regex.compile(r"\s*\(\s*(?:about|around|or|approximately|roughly)?\s*")
 OF_COUNT = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|(?-i:[A-Z][\w-]*)['\u2019]s\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+", regex.I)
 OF_NOUN = regex.compile(r"\s+of\s+(?:the|its|their|these|those|our|(?-i:[A-Z][\w-]*)['\u2019]s)\s+", regex.I)
+# ``213 of them``: a count of a group the sentence named before.
+OF_PRONOUN = regex.compile(r"\s+(?:out\s+)?of\s+(?:them|these|those)\b", regex.I)
+# A noun said of every member of a group: ``every girl of school age`` speaks of girls.
+EVERY_NOUN = regex.compile(r"\b(?:every|each|all)\s+(?:[a-z-]+\s+)?$", regex.I)
 NUMBER_OF = regex.compile(r"\bnumber\s+of\s+(?:(?:such|these|those|the|all|its|their)\s+)?", regex.I)
 ENDS_IN_BRACKET = regex.compile(r"(?P<before>[^()\n]*)\(\s*(?:about|around|approximately|roughly|some|nearly|over|more\s+than)?\s*$", regex.I)
 # ``5,000 people or more``: the one or two words of a noun between a figure and its qualifier.
@@ -149,7 +153,8 @@ class Normalizer:
         if span.label_ == "MONEY":
             per = per or self.vocab.leading_rates.leading(head)
         if span.label_ != "PERCENT":
-            per = per or self.vocab.later_rates.later(after) or self.opening_rate(head)
+            per = (per or self.vocab.distributed_over(after) or self.vocab.later_rates.later(after)
+                   or self.opening_rate(head))
         if span.label_ == "MONEY":
             unit, factor = self.vocab.currency(rule.group("cur"))
             if not unit:
@@ -230,8 +235,23 @@ class Normalizer:
             if there != previous:
                 break
             before.append(count)
+        if OF_PRONOUN.match(text, end):
+            noun = self.group_named(sentence_head)
+            if noun:
+                return noun
         subjects = [c for c in before if not GOVERNED.search(text, max(0, c.start_char - 40), c.start_char)]
         return (subjects or before)[0]._.norm.unit if before else ""
+
+    def group_named(self, head: str) -> str:
+        """The unit of the nearest group of countable things the words before a pronoun
+        name, a plural noun or one said of every member (``every girl ..., and 213 of
+        them``); not a span of time (``Ten years ago``)."""
+        for m in reversed(list(WORD.finditer(head))):
+            word = m.group().lower()
+            unit = self.vocab.lookup_noun(word)
+            if unit and unit not in DURATION_UNITS and (singular(word) or EVERY_NOUN.search(head, 0, m.start())):
+                return unit
+        return ""
 
     # -- dates --------------------------------------------------------------------------
 

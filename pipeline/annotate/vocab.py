@@ -40,6 +40,10 @@ LATER_RATE_NOT_AFTER = regex.compile(r"\b(?:in|within|for|from|than|of|over|unde
 # counties for special support and began to earmark funds for them every year": the funds' rate).
 LATER_RATE_WORDS = 8
 WORDS_AHEAD = regex.compile(r"\S+")
+# ``1,500 yuan for each mu converted``, ``for every relocated person``: what a figure is given per.
+DISTRIBUTED_OVER = regex.compile(r"\s*(?:for|to)\s+(?:each|every)\s+([a-z-]+)(?:\s+([a-z-]+))?", regex.I)
+# Words after ``a year`` that make it a date, not a rate.
+OPENS_DATE = regex.compile(r"\s+(?:earlier|ago|later|before|after|back|previously)\b", regex.I)
 LATER_RATE_CLOSES = regex.compile(r"\s*(?:$|[.,;:)!?]|(?:and|in|on|for|to|from|since|by|at|over|during|until)\b)", regex.I)
 LEADING_REACH = 120  # characters between a rate said before the noun and the figure
 NOUN_REACH = 6  # words between a number and the noun it counts: "three key present poverty eradication goals"
@@ -53,6 +57,10 @@ WORD = regex.compile(r"[A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*")
 LINE_END_HYPHEN = regex.compile(r"(?<=[A-Za-z])-[ \t]*\r?\n[ \t]*(?=[a-z])")
 NEXT_WORD = regex.compile(r" ([A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*)")
 COORDINATORS = frozenset(("and", "or"))
+# An article after a number opens a rate or a date (``650,000 a year earlier``), never its noun.
+ARTICLES = frozenset(("a", "an", "the"))
+# The units a population is counted in: a fraction of them is a share of it.
+POPULATION_UNITS = frozenset(("person", "household"))
 PLACE_MODIFIERS = frozenset(("village", "township", "town", "county", "city", "prefecture", "province"))
 
 
@@ -108,8 +116,10 @@ class Phrases:
         return self.value_of(m.group("p")) if m else ""
 
     def starting(self, text: str) -> str:
+        """The value of a phrase right after a figure, unless it opens a date (``650,000 a
+        year earlier``)."""
         m = self.after.search(text)
-        return self.value_of(m.group("p")) if m else ""
+        return self.value_of(m.group("p")) if m and not OPENS_DATE.match(text, m.end()) else ""
 
     def closed_after(self, text: str) -> bool:
         """Whether a phrase starts the text and closes its phrase (``a year on average``,
@@ -161,6 +171,8 @@ class Vocabulary:
         atoms["PLACE_STOPWORD"] = alternation(load_lines(self.dir / "place_stopwords.txt"))
         atoms["ORG_HEAD"] = alternation(load_lines(self.dir / "organization_heads.txt"))
         atoms["COUNT_NOUN_PLURAL"] = alternation(plurals)
+        people = [n for n in plurals if self.lookup_noun(n) in POPULATION_UNITS]
+        atoms["POPULATION_NOUN_PLURAL"] = alternation(people)
         return atoms
 
     @cached_property
@@ -198,7 +210,7 @@ class Vocabulary:
             end = m.end()
             if word in COORDINATORS and words and not any(self.lookup_noun(w) for w, _ in words):
                 continue  # ``44 central Party and government departments``: modifiers coordinated
-            if word in STOP_WORDS:
+            if word in STOP_WORDS or word in ARTICLES:
                 break
             words.append((word, m.end()))
             # A plural noun ends the phrase (``enterprises`` in ``5,684 enterprises last
@@ -222,6 +234,14 @@ class Vocabulary:
             if single and single != names[-1]:
                 return single
         return ""
+
+    def distributed_over(self, following: str) -> str:
+        """The unit a figure is given for each of, said right after it (``1,500 yuan for
+        each mu``: mu); not ``for each of the villages``."""
+        m = DISTRIBUTED_OVER.match(following)
+        if not m:
+            return ""
+        return next((self.lookup_noun(w.lower()) for w in m.groups() if w and self.lookup_noun(w.lower())), "")
 
     def noun_follows(self, following: str, at: int) -> bool:
         """Whether the next word is a noun the vocabulary counts."""
