@@ -291,6 +291,16 @@ CASES = {
         ("in [the next three years](DATE 2020-2022)", ("DATE",)),
         ("on [Nov. 18](DATE 2020 date=2020-11-18), [Nov.27,2020](DATE 2020 date=2020-11-27)", ("DATE",)),
         ("updatetime:[2020-10-15](DATE 2020) 17:13:42", ("DATE",)),
+        # "the end of the year" is of the year named last, else of the publication's.
+        ("In [2019](DATE 2019), output rose. At [the end of the year](DATE 2019 date=2019-12), stocks were high.",
+         ("DATE",)),
+        ("By [the end of the year](DATE 2020 date=2020-12), all will move.", ("DATE",)),
+        ("the end of the yearly cycle", ("DATE",)),
+        # A year before a capitalised word in running text names a title's year, not a count.
+        ("Communique of Hunan on the [2019](DATE 2019) National Economic and Social Development",
+         ("DATE", "COUNT")),
+        ("Village Relocates [2000](COUNT value=2000 unit=household) Households", ("DATE", "COUNT")),
+        ("they moved [2000](COUNT value=2000 unit=household) households", ("DATE", "COUNT")),
         ("[From January to October](DATE 2020 date=2020-10), spending rose.", ("DATE",)),
         ("in [the first three quarters](DATE 2020 date=2020-09) income grew", ("DATE",)),
         ("In [2012](DATE 2012), it began; [since then](DATE 2012-2020), it grew.", ("DATE",)),

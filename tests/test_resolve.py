@@ -693,6 +693,50 @@ DOCUMENT_YEARS = [
      "below 1 percent by the end of this year.", "1 percent", 2020, 2020, "explicit"),
     ("2020-06-28", "Input rose from 2 billion yuan in 2016 to 3 billion yuan in 2018, an average annual growth rate of "
      "22 percent.", "22 percent", 2016, 2018, "explicit"),
+    # A date after the figure saying when something it is put under began dates nothing
+    # of the figure's (unless it follows the figure's own noun).
+    ("2020-03-20", "By the end of 2019, the county had moved 9,000 people into new homes under a relocation program "
+     "launched in 2016.", "9,000", 2019, 2019, "explicit"),
+    ("2020-06-28", "The county had 300 cooperatives set up in 2019.", "300", 2019, 2019, "explicit"),
+    # "At the end of the year" is of the year named last; a comparison's base is not.
+    ("2020-03-20", "In 2019, the province made progress. At the end of the year, the poor population stood at 199,000, "
+     "down from 650,000 a year earlier. Poverty incidence dropped to 0.35 percent, 1.02 percentage points lower than "
+     "at the end of 2018.", "0.35 percent", 2019, 2019, "context"),
+    # A date opening a later clause dates it even in a sentence that opens in the present.
+    ("2020-10-17", "Now every child is in school, and last year 213 of them went to high school.", "213", 2019, 2019,
+     "explicit"),
+    ("2020-10-17", "Currently, 400 families live in the new town built in 2018.", "400", 2020, 2020, "publication"),
+    # The present perfect runs until now: not in a past year opening a sentence before.
+    ("2020-10-17", "Ten years ago only 40 percent of girls finished school. Health care has improved too. The insurance "
+     "rate has reached 99 percent.", "99 percent", 2020, 2020, "publication"),
+    ("2020-10-17", "In 2019 the county built 30 clinics. Schools did well too. Enrollment reached 99 percent.",
+     "99 percent", 2019, 2019, "context"),
+    # A sentence in between that names a past time after a period's end: the text has
+    # moved on from the period.
+    ("2020-10-17", "Over the past five years the county has spent 2 billion yuan on schools. The dropout rate fell from "
+     "6 percent in 2015 to 0.3 percent by the end of September. The enrollment rate has reached 99.5 percent.",
+     "99.5 percent", 2020, 2020, "publication"),
+    ("2020-10-17", "Over the past five years the county has spent 2 billion yuan on schools. The dropout rate fell from "
+     "6 percent in 2015 to 0.3 percent in 2017. Spending on teachers totaled 300 million yuan.", "300 million yuan",
+     2015, 2019, "context"),
+    # A plural subject with a verb in the simple present states a habit at publication.
+    ("2021-06-05", "From 2016 to 2020 the county turned 14,500 mu of farmland into forest. Farmers receive 1,500 yuan for "
+     "each mu converted.", "1,500 yuan", 2021, 2021, "publication"),
+    ("2021-06-05", "From 2016 to 2020 the county turned 14,500 mu of farmland into forest. Farmers received 1,500 yuan "
+     "for each mu converted.", "1,500 yuan", 2016, 2020, "context"),
+    ("2021-06-05", "During the 13th Five-Year Plan period, the city hired 11,200 rangers. The rangers patrol about 1.35 "
+     "million hectares of forest.", "1.35 million", 2021, 2021, "publication"),
+    ("2021-06-05", "In 2018 the county opened 12 workshops. They helped villagers earn 3,000 yuan a month.", "3,000 yuan",
+     2018, 2018, "context"),
+    # A figure's own clause said in the present is not dated by another clause's date.
+    ("2020-10-17", "Medical teams have worked in the prefecture since 2018, and 1,580 doctors are now on duty in its "
+     "hospitals.", "1,580", 2020, 2020, "publication"),
+    ("2020-10-17", "Each of the 3,745 villages now has a clinic, and 4,120 doctors have received training since 2017.",
+     "3,745", 2020, 2020, "publication"),
+    ("2020-10-17", "Each of the 3,745 villages now has a clinic, and 4,120 doctors have received training since 2017.",
+     "4,120", 2017, 2020, "explicit"),
+    ("2020-06-28", "The departments help 43 counties, and they put 1.1 billion yuan into those counties this year.",
+     "43", 2020, 2020, "explicit"),
 ]
 
 

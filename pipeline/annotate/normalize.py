@@ -330,6 +330,11 @@ class Normalizer:
             back = periods[-1] if periods and not named.date else named
             return TimeReading(back.year_start, back.year_end)
         if g("back_year"):
+            if g("edge"):
+                # "At the end of the year": of the year the text named last, else of the
+                # publication's (a communique on 2019 published in 2020 speaks of 2019).
+                year = named.year_end or pub_year
+                return TimeReading(year, year, iso_date(year, self.vocab.edges.get(g("edge").lower()), None))
             return TimeReading(named.year_end, named.year_end)
         if g("since_then"):
             return TimeReading(named.year_end, pub_year) if named.year_end else TimeReading()

@@ -8,10 +8,11 @@ from dataclasses import dataclass, replace
 import regex
 
 from ..model import Bulletin, Mention, Record
-from .cues import (BASELINE, BLANK_LINE, CLAUSE_BREAK, CLAUSE_OPENER, COMPARED, DATELINE_DATE, FRONTS_CLAUSE,
-                   GOVERNS_AFTER, NUMBER_IN_GAP, OPENING, OWN_BASE, PRESENT, PRESENT_AFTER, PRESENT_OPENING,
-                   PRESENT_PERFECT, PRESENT_SIMPLE, PRESENT_STATE, RELATIVE_CLAUSE, RELATIVE_OPENER, SINCE_THEN, TARGET,
-                   TREND_FROM, TREND_PARTNER, TREND_TO, MentionIndex, years_of)
+from .cues import (BASELINE, BLANK_LINE, CLAUSE_BREAK, CLAUSE_OPENER, COMPARED, DATELINE_DATE, DIGIT,
+                   FOUNDING_DATE_AFTER, FRONTS_CLAUSE, GOVERNS_AFTER, LATER_CLAUSE, NUMBER_IN_GAP, OPENING, OWN_BASE,
+                   PRESENT, PRESENT_AFTER, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL, PRESENT_SIMPLE,
+                   PRESENT_STATE, RELATIVE_CLAUSE, RELATIVE_OPENER, SINCE_THEN, TARGET, TREND_FROM, TREND_PARTNER,
+                   TREND_TO, MentionIndex, years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
 # stop it (a section's "Over the past ten years" covers the paragraphs below).
@@ -57,9 +58,12 @@ def time_of(m: Mention, key: str, dates: MentionIndex, sentence, sentences, star
         return span_of(before), "explicit"
     date = governing_date(m, same, text) if same else None
     present = PRESENT_OPENING.match(text, sentence[0], sentence[1])
-    if date is not None and present and date.start >= present.end() and not dates_value(date, m, text):
+    if (date is not None and present and date.start >= present.end() and not dates_value(date, m, text)
+            and not (date.end <= m.start and FRONTS_CLAUSE.search(text, sentence[0], date.start))):
+        # "Now every girl is in a classroom, and last year 213 of them went on to high
+        # school": a date opening a later clause dates that clause, whatever opens the sentence.
         date = None
-    if date is not None and turns_to_present(date, m, text, sentence[0]):
+    if date is not None and (turns_to_present(date, m, text, sentence[0]) or own_clause_in_present(date, m, text)):
         date = None
     end_of_trend = trend_end(m, text, sentence[0])
     if date is not None:
@@ -100,6 +104,7 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
     # "Since 1996, ... About 50,000 people from Ningxia work in Fujian": a state said in
     # the present holds now, not over the period.
     in_present = bool(PRESENT_STATE.search(text, *sentence))
+    latest = None  # the latest past year the sentences in between name
     for back in range(1, CONTEXT_SENTENCES + 1):
         j = index - back
         if j < 0:
@@ -109,6 +114,16 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
         opening = [d for d in inside if OPENING.fullmatch(text, s, d.start)]
         if opening:
             start, end = years_of(opening[0])
+            if latest and end and end < latest:
+                # "Over the past five years ... . The dropout rate fell ... to 0.3 percent by
+                # the end of September. The enrollment rate has reached 99.5 percent.": the
+                # text has moved on past the period.
+                return None
+            if (start == end and start and times.undated_year and start < times.undated_year
+                    and PRESENT_PERFECT.search(text, *sentence)):
+                # "Ten years ago only half of the girls finished school ... The share covered
+                # by insurance has reached 99.8 percent": the present perfect runs until now.
+                return None
             if in_present and (start != end or BLANK_LINE.search(text, e, sentence[0])):
                 # "In 2016 Guangdong adopted its own poverty line ... <new paragraph> Nearly
                 # 400,000 workers are employed in Guangdong": a state said in the present
@@ -136,9 +151,18 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
                 return None if past and PRESENT_PERFECT.search(text, *sentence) else (start, end)
             if not in_present and not BLANK_LINE.search(text, e, sentence[0]):
                 return start, end
+        latest = max([latest or 0, *(d.reading.year_end for d in inside if names_past_time(d, times))]) or None
     if times.plan and sentence[0] >= times.plan_from and not in_present:
         return times.plan
     return None
+
+
+def names_past_time(date: Mention, times: DocumentTime) -> bool:
+    """``date`` names a year in digits or a month, not after the bulletin's year: a time the
+    text has moved to (not a plan ahead, nor the day a statement was made)."""
+    end = date.reading.year_end
+    return bool(end and times.undated_year and end <= times.undated_year
+                and (date.reading.date or DIGIT.search(date.text)))
 
 
 def own_clause_dates(m: Mention, dates: list[Mention], text: str, sentence) -> list[Mention]:
@@ -169,7 +193,8 @@ def said_in_present(m: Mention, text: str, sentence) -> bool:
     whatever year the sentences before name, unless it stands after the figure in another
     clause: "574 companies have invested ..., setting up 312 factories that now employ
     48,000" says only the 48,000 in the present."""
-    markers = [*PRESENT.finditer(text, *sentence), *PRESENT_SIMPLE.finditer(text, *sentence)]
+    markers = [*PRESENT.finditer(text, *sentence), *PRESENT_SIMPLE.finditer(text, *sentence),
+               *PRESENT_PLURAL.finditer(text, *sentence)]
     return any(p.start() < m.start or not CLAUSE_OPENER.search(text, m.end, p.end()) for p in markers)
 
 
@@ -184,6 +209,19 @@ def turns_to_present(date: Mention, m: Mention, text: str, sentence_start: int) 
     state = PRESENT_SIMPLE.search(text, date.end, m.end)  # "has" looks ahead at the figure
     return bool(PRESENT.search(text, date.end, m.start) or (
         state and state.start() < m.start and not OPENING.fullmatch(text, sentence_start, date.start)))
+
+
+def own_clause_in_present(date: Mention, m: Mention, text: str) -> bool:
+    """The figure's own clause, another than the date's, says it in the present: "Teams have
+    worked there since 2018, and 1,580 doctors are now on duty"; "3,745 villages now have
+    a clinic, and 4,120 doctors have received training since 2017" (not "... put 1.1 billion
+    yuan into those counties this year", said of every clause)."""
+    between = (date.end, m.start) if date.end <= m.start else (m.end, date.start)
+    if not LATER_CLAUSE.search(text, *between):
+        return False
+    ends = [c.start() for c in (CLAUSE_OPENER.search(text, m.end, m.sentence_end),
+                                LATER_CLAUSE.search(text, m.end, m.sentence_end)) if c]
+    return bool(PRESENT.search(text, m.end, min(ends, default=m.sentence_end)))
 
 
 def so_far(years: tuple[int | None, int | None], text: str, sentence,
@@ -275,10 +313,12 @@ def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | Non
     if after:
         return after[0]
     # A date further on governs unless it is another figure's own ("rose to 12,300 yuan,
-    # compared with 9,100 yuan in 2015": 2015 belongs to 9,100) or opens a clause of its
-    # own ("employs 260 people, and in 2019 it received 300,000 visitors").
+    # compared with 9,100 yuan in 2015": 2015 belongs to 9,100), opens a clause of its
+    # own ("employs 260 people, and in 2019 it received 300,000 visitors") or says when
+    # something the figure is put under began ("under the program launched in 2016").
     later = [d for d in dates if d.start >= m.end and not owned_by_other(m, d, text)
-             and not FRONTS_CLAUSE.search(text, m.end, d.start)]
+             and not FRONTS_CLAUSE.search(text, m.end, d.start)
+             and not FOUNDING_DATE_AFTER.search(text, m.end, d.start)]
     before = [d for d in dates if d.end <= m.start]
     if before and not (later and CLAUSE_BREAK.search(text, before[-1].end, m.start)
                        and not CLAUSE_BREAK.search(text, m.end, later[0].start)
