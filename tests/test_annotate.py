@@ -126,6 +126,8 @@ CASES = {
         ("[Seven](COUNT value=7 unit=province) of China's provinces and regions took part.", NUMBERS),
         ("[601](COUNT value=601 unit=county) of China's [832](COUNT value=832 unit=county) poor counties",
          NUMBERS),
+        ("In 2013, [136](COUNT value=136 unit=household) of the village's [225](COUNT value=225 unit=household) "
+         "households were poor", NUMBERS),
         ("Each group has a population less than [100,000](COUNT value=100000 unit=person).", NUMBERS),
         ("Some [16 million](COUNT value=16000000 unit=person) people will move. Only "
          "[9.8 million](COUNT value=9800000 unit=person) of those to be moved are poor.", NUMBERS),
@@ -243,6 +245,8 @@ CASES = {
         ("it built [126](COUNT value=126 unit=station) village stations and [60](COUNT value=60 unit=clinic) "
          "village clinics in [12](COUNT value=12 unit=village) villages", NUMBERS),
         ("it hired [1,850](COUNT value=1850 unit=person) forest rangers", NUMBERS),
+        ("it runs [86](COUNT value=86 unit=station) labor service stations and [300](COUNT value=300 unit=cooperative) "
+         "farmer cooperatives", NUMBERS),
         ("[15](COUNT value=15 unit=person) sales staff", NUMBERS),
         ("[63](COUNT value=63 unit=center) product sales centers", NUMBERS),
         ("with [454](COUNT value=454 unit=enterprise) enter-\nprises in the west", NUMBERS),

@@ -41,7 +41,8 @@ TIME_RATES = {"year", "month", "day", "week"}
 # ``3,000 yuan ($464.76) per month``: the rate after a bracketed conversion is the amount's too.
 CONVERSION_AHEAD = regex.compile(r"^\s*\([^()\n]{1,40}\)")
 OPEN_BRACKET = regex.compile(r"\s*\(\s*(?:about|around|or|approximately|roughly)?\s*")
-OF_COUNT = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|(?-i:[A-Z][\w-]*)['\u2019]s\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+", regex.I)
+OF_COUNT = regex.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?(?:[A-Za-z][\w-]*['\u2019]s\s+)?[\d,.]+"
+                      r"(?:\s+(?:million|billion|thousand))?\s+", regex.I)
 OF_NOUN = regex.compile(r"\s+of\s+(?:the|its|their|these|those|our|(?-i:[A-Z][\w-]*)['\u2019]s)\s+", regex.I)
 # ``213 of them``: a count of a group the sentence named before.
 OF_PRONOUN = regex.compile(r"\s+(?:out\s+)?of\s+(?:them|these|those)\b", regex.I)

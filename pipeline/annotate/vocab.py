@@ -220,9 +220,12 @@ class Vocabulary:
                                             and not self.noun_follows(following, m.end())):
                 break
         names = [w.rstrip("'\u2019") for w, _ in words]
-        if len(names) >= 2 and names[-2] in PLACE_MODIFIERS and singular(names[-1]) != names[-1]:
-            # ``126 village stations``: a place word before a plural noun says where they are.
-            return self.lookup_noun(names[-1]) or singular(names[-1])
+        head = singular(names[-1]) if names else ""
+        if head and not self.lookup_noun(names[-1]) and any(
+                not singular(w) and (w in PLACE_MODIFIERS or self.lookup_noun(w) == "person") for w in names[:-1]):
+            # ``126 village stations``, ``86 labor service stations``: a place or people word
+            # before a plural noun says where or for whom they are; the plural is the head.
+            return head
         for i in reversed(range(len(names))):
             for span in (2, 1):
                 phrase = " ".join(names[max(0, i - span + 1):i + 1])
