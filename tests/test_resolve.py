@@ -406,6 +406,35 @@ RECORDS = [
      "6,000", "people_relocated", 2020, 2020, "explicit", "Nujiang Lisu Autonomous Prefecture"),
     ("Nujiang Lisu Autonomous Prefecture relocated villages.\nBy 2020, 95,000 people had moved into 60 "
      "communities, all of them in Lushui.", "95,000", "people_relocated", 2020, 2020, "explicit", "Lushui"),
+    # Places named as one list stand for the smallest division holding them, where the value
+    # lands and when carried to the next sentence; a chain of places each in the next is the
+    # first; a list over several provinces carries no place; an example cue before a list
+    # covers all of it.
+    ("In 2019, 1.8 billion yuan was spent on roads in Xingyi, Anlong and Zhenfeng.",
+     "1.8 billion yuan", "funding", 2019, 2019, "explicit", "Qianxinan Bouyei and Miao Autonomous Prefecture"),
+    ("In 2019 poverty incidence in Dongxiang County, Linxia, Gansu fell to 2.1 percent.",
+     "2.1 percent", "poverty_rate", 2019, 2019, "explicit", "Dongxiang Autonomous County"),
+    ("In 2019 Ningbo firms opened plants in Xingyi, Anlong and Zhenfeng. They invested 2.6 billion yuan.",
+     "2.6 billion yuan", "funding", 2019, 2019, "context", "Qianxinan Bouyei and Miao Autonomous Prefecture"),
+    ("In 2019 Ningbo firms opened a plant in Zhenfeng. They invested 2.6 billion yuan.",
+     "2.6 billion yuan", "funding", 2019, 2019, "context", "Zhenfeng County"),
+    ("Funds went to Fenghuang, Huayuan and Baojing in 2019. They received 3 billion yuan.",
+     "3 billion yuan", "funding", 2019, 2019, "context", "Xiangxi Tujia and Miao Autonomous Prefecture"),
+    ("Jiangxi Province helped its rural workers find jobs in 2019. About 40 percent of them went to Guangdong, "
+     "Zhejiang and Fujian. Each received a transport subsidy of 400 yuan.",
+     "400 yuan", "funding", 2020, 2020, "publication", "Jiangxi"),
+    ("Hunan named 15 key counties in 2019, among them Fenghuang, Huayuan and Baojing in Xiangxi and Sangzhi "
+     "and Cili in Zhangjiajie. They received 3 billion yuan.", "3 billion yuan", "funding", 2019, 2019, "context",
+     "Hunan"),
+    ("Since 2018, 40 companies from Hangzhou have opened factories in Kaili, Leishan and Taijiang.",
+     "40", "other", 2018, 2020, "explicit", "Qiandongnan Miao and Dong Autonomous Prefecture"),
+    ("Since 2018, 40 companies from Hangzhou have opened factories in Kaili.",
+     "40", "other", 2018, 2020, "explicit", "Kaili"),
+    # A year closing "from 2017 to 2019," is no count of where the money lands.
+    ("From 2017 to 2019, Hangzhou put 1.2 billion yuan of aid into Qiandongnan.",
+     "1.2 billion yuan", "funding", 2017, 2019, "explicit", "Qiandongnan Miao and Dong Autonomous Prefecture"),
+    ("In 2019 Hangzhou allocated 600 million yuan to 14 counties of Qiandongnan.",
+     "600 million yuan", "funding", 2019, 2019, "explicit", "Qiandongnan Miao and Dong Autonomous Prefecture"),
     ("Tianjin is a port.\nThe port city, one of the wealthiest places in northern China, linked 16 of its "
      "districts with poor counties.", "16", "other", 2020, 2020, "publication", "Tianjin"),
     # Places counted lie in the wider place closing their noun phrase, not in a partner's.

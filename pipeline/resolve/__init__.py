@@ -24,7 +24,7 @@ from .cues import VALUE_TYPES, MentionIndex
 from .what import IndicatorReader, measures
 from .when import DocumentTime, announced_plan, date_headline, files_story, lead_sentence, reference_year, time_of
 from .where import (RECENT_SENTENCES, PlaceFinder, aid_receivers, document_place, is_dateline, national_reference,
-                    national_value, paragraph_of, received_place, recent_place, referent_place)
+                    national_value, paragraph_of, referent_place)
 
 
 class Resolver:
@@ -69,9 +69,9 @@ class Resolver:
                      or self.where.place(m, places, sentence, text, main_place)
                      or national_reference(m, places, sentence, text)
                      or referent_place(sentence, counts, records, text)
-                     or recent_place(m, places, min(back, paragraph_start.get(paragraphs[index], 0)), text)
+                     or self.where.recent_place(m, places, min(back, paragraph_start.get(paragraphs[index], 0)), text)
                      or main_place)
-            place = received_place(m, key, place, receivers, places, sentence, text)
+            place = self.where.received_place(m, key, place, receivers, places, sentence, text)
             records.append(Record(m, key, measure, years[0], years[1], basis, place))
         return date_headline(records, sentences[lead][0]) if lead is not None else records
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from itertools import combinations
 from pathlib import Path
 
 import regex
@@ -12,7 +13,7 @@ from ..annotate.places import places_of
 from ..model import Mention, PlaceReading, Record
 from ..patterns import PATTERNS_DIR
 from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CHINA, CLAUSE_BREAK, COUNTED_IN, DATELINE_AFTER,
-                   DESCRIBES_PLACE, DIGIT, EXAMPLE, LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LOCATED,
+                   DESCRIBES_PLACE, DIGIT, EXAMPLE, LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LIST_JOINER, LOCATED,
                    LOCATED_IN_CLAUSE, NATIONAL_ACTOR, NATIONAL_ELSEWHERE, NATIONAL_LIST, NATIONAL_SCOPE,
                    NATIONAL_STANDARD, NOT_POINTER, OWNER, PART, PARTITIVE_WHOLE, POSSESSED, POSSESSIVE, RANKING,
                    RECEIVING, REFERS_BACK, REGION_REACHED, SOURCE, MentionIndex)
@@ -35,6 +36,7 @@ class PlaceFinder:
         # Beijing, Tianjin, Shanghai, Chongqing are province-level, yet "the city", never "the province".
         self.municipalities = frozenset(p.name for p in self.gazetteer if p.level == "province"
                                         and p in self.gazetteer.lookup(f"{p.name} Municipality"))
+        self.parent_codes = {p.code: p.parent_code for p in self.gazetteer}
 
     def place(self, m: Mention, places: MentionIndex, sentence, text: str,
               main_place: PlaceReading) -> PlaceReading | None:
@@ -73,8 +75,7 @@ class PlaceFinder:
             specific = [p for p in before if p.reading.level != "country"]
             # "the four prefectures of southern Xinjiang, including Kashgar and Hotan":
             # places given as examples do not set the scope.
-            specific = [p for p in specific if not given_aside(p, text, max(sentence[0], p.start - EXAMPLE_REACH))] \
-                or specific
+            specific = [p for p in specific if not listed_aside(p, places, text, EXAMPLE_REACH)] or specific
             if not before:
                 # "The country's poverty ratio ... (said in Beijing)": the subject comes first.
                 referred = national_reference(m, places, sentence, text)
@@ -102,7 +103,7 @@ class PlaceFinder:
                 chosen = narrower[0]
             elif members_scope and not DIGIT.search(text, m.end, members[0].start):
                 return members_scope
-        return chosen.reading
+        return self.listed_reading(chosen, places, text)
 
     def pointers(self, doc_id: str, text: str, named: MentionIndex, main_place: PlaceReading,
                  sentences: list[tuple[int, int]]) -> list[Mention]:
@@ -156,6 +157,87 @@ class PlaceFinder:
             return word in ("city", "municipality")
         return word != "municipality" and reading.level in LEVEL_WORDS[word]
 
+    def received_place(self, m: Mention, key: str, place: PlaceReading, receivers: dict[str, PlaceReading],
+                       places: MentionIndex, sentence, text: str) -> PlaceReading:
+        """A figure placed at a giving place belongs to its receiver: aid it sends, or
+        whatever the sentence says of what comes from it (``Aid from Tianjin rose by 20
+        percent``); not the giver's own (``16 of its districts``), nor a figure the sentence
+        puts at the giver. Aid the sentence says comes from a place after it goes where the
+        sentence then puts it (``5,700 teachers from Chengdu ... have taught in Liangshan``)."""
+        if key in AID_KEYS:
+            placed = self.placed_past_source(m, place, places, sentence, text)
+            if placed is not None:
+                return placed
+        if place.name not in receivers or lands_in(m, place, places, sentence, text) or is_possessed(m, text):
+            return place
+        named = [p for p in places.between(*sentence) if p.reading == place]
+        if key in AID_KEYS or (named and all(is_source(p, text, sentence[0]) for p in named)):
+            return receivers[place.name]
+        return place
+
+    def placed_past_source(self, m: Mention, place: PlaceReading, places: MentionIndex, sentence,
+                           text: str) -> PlaceReading | None:
+        """The place named ``in``/``to`` after a mention of ``place`` that follows ``m`` in its
+        clause as its source, unless the sentence also puts ``m`` at ``place``."""
+        named = places.between(*sentence)
+        source = next((p for p in named if p.start >= m.end and p.reading == place and is_source(p, text, m.end)
+                       and not LATER_CLAUSE.search(text, m.end, p.start)), None)
+        if source is None or lands_in(m, place, places, sentence, text):
+            return None
+        placed = next((p for p in named if p.start > source.end and p.reading != place
+                       and LOCATED_IN_CLAUSE.search(text, source.end, p.start)), None)
+        return self.listed_reading(placed, places, text) if placed is not None else None
+
+    def recent_place(self, m: Mention, places: MentionIndex, paragraph_start: int, text: str) -> PlaceReading | None:
+        """The most specific place named since the start of the value's paragraph or the
+        sentence before (the last among equals), examples and parts aside; a list of places
+        counts as the smallest division holding them (``parks in Xingyi, Anlong and
+        Zhenfeng. They hired 9,800 workers``: Qianxinan), and a list spanning provinces
+        (``mostly in Guangdong, Zhejiang and Fujian``) as no one place. A region is kept only
+        where figures went (``aid to poor areas of western China. Of this sum, ...``): as a
+        subject (``the eastern region had 1.47 million poor people left``) it is a part
+        compared within a national account."""
+        earlier = [p for p in places.between(paragraph_start, m.sentence_start) if p.reading.level != "country"
+                   and (p.reading.level != "macro_region"
+                        or REGION_REACHED.search(text, max(p.sentence_start, p.start - ASIDE_REACH), p.start))]
+        readings = []
+        for p in earlier:
+            if listed_aside(p, places, text, ASIDE_REACH):
+                continue
+            scope = self.list_scope(list_of(p, places, text))
+            if scope is None or scope.level != "country":
+                readings.append(scope or p.reading)
+        if not readings:
+            return None
+        return max(reversed(readings), key=lambda r: LEVEL_RANK.get(r.level, 0))
+
+    def listed_reading(self, place: Mention, places: MentionIndex, text: str) -> PlaceReading:
+        """What ``place`` stands for: the province or prefecture holding the list it is named
+        in (``industrial parks in Xingyi, Anlong and Zhenfeng``: Qianxinan), else itself."""
+        scope = self.list_scope(list_of(place, places, text))
+        return scope if scope is not None and scope.level != "country" else place.reading
+
+    def list_scope(self, listed: list[Mention]) -> PlaceReading | None:
+        """The smallest division holding every place of a list that names two places neither
+        of which holds the other (``Xingyi, Anlong and Zhenfeng``: Qianxinan; places in several
+        provinces: China); None for one place or a chain (``Dongxiang County, Linxia, Gansu``)."""
+        chains = [self.divisions(p.reading) for p in listed]
+        if len(chains) < 2 or not all(chains) or all(a[0] in b or b[0] in a for a, b in combinations(chains, 2)):
+            return None
+        common = next((code for code in chains[0] if all(code in c for c in chains[1:])), None)
+        if common is None:
+            return CHINA
+        found = self.gazetteer.by_code(common)
+        return PlaceReading(found.name, found.level, found.code, found.province)
+
+    def divisions(self, reading: PlaceReading) -> list[str]:
+        """Codes of the gazetteer division ``reading`` names and of those it lies in, narrowest first."""
+        codes, code = [], reading.code
+        while code in self.parent_codes:
+            codes.append(code)
+            code = self.parent_codes[code]
+        return codes
+
     def scope_of(self, members: list[Mention]) -> PlaceReading | None:
         """The province all ``members`` lie in, if they share one; the country for
         several provinces."""
@@ -198,21 +280,6 @@ def referent_place(sentence, counts: MentionIndex, records: list[Record], text: 
     return None
 
 
-def recent_place(m: Mention, places: MentionIndex, paragraph_start: int, text: str) -> PlaceReading | None:
-    """The most specific place named since the start of the value's paragraph or the
-    sentence before (the last among equals), examples and parts aside. A region is kept
-    only where figures went ("aid to poor areas of western China. Of this sum, ..."): as
-    a subject ("the eastern region had 1.47 million poor people left") it is a part
-    compared within a national account."""
-    earlier = [p for p in places.between(paragraph_start, m.sentence_start) if p.reading.level != "country"
-               and (p.reading.level != "macro_region"
-                    or REGION_REACHED.search(text, max(p.sentence_start, p.start - ASIDE_REACH), p.start))]
-    earlier = [p for p in earlier if not given_aside(p, text, max(p.sentence_start, p.start - ASIDE_REACH))]
-    if not earlier:
-        return None
-    return max(reversed(earlier), key=lambda p: LEVEL_RANK.get(p.reading.level, 0)).reading
-
-
 def national_value(m: Mention, text: str) -> PlaceReading | None:
     """China for a value whose own noun phrase says so: ``its remaining 50 million poor
     people nationwide`` (``nationwide`` a few words after it, in its clause), ``the
@@ -253,6 +320,28 @@ def given_aside(place: Mention, text: str, start: int) -> bool:
                for cue in (EXAMPLE, PART, APPOSITION, RANKING, LANDMARK, DESCRIBES_PLACE))
 
 
+def list_of(place: Mention, places: MentionIndex, text: str) -> list[Mention]:
+    """The places of ``place``'s sentence written one after another with only commas, ``and``,
+    ``or``, ``in`` or ``of`` between them, ``place`` among them: ``Xingguo, Ningdu and Yudu in
+    Ganzhou and Yongxin``."""
+    same = places.between(place.sentence_start, place.sentence_end)
+    if place not in same:
+        return [place]
+    first = last = same.index(place)
+    while first > 0 and LIST_JOINER.match(text[same[first - 1].end:same[first].start]):
+        first -= 1
+    while last + 1 < len(same) and LIST_JOINER.match(text[same[last].end:same[last + 1].start]):
+        last += 1
+    return same[first:last + 1]
+
+
+def listed_aside(place: Mention, places: MentionIndex, text: str, reach: int) -> bool:
+    """``place`` is given aside by words up to ``reach`` characters before it or before the
+    list it belongs to: ``among them Xingguo, Ningdu and Yudu in Ganzhou and Yongxin and Suichuan``."""
+    first = list_of(place, places, text)[0]
+    return given_aside(place, text, max(place.sentence_start, first.start - reach))
+
+
 def is_source(place: Mention, text: str, start: int) -> bool:
     """``enterprises from Jiangsu``, ``paid for by the city of Zhuhai``: where something comes from."""
     return bool(SOURCE.search(text, max(start, place.start - SOURCE_REACH), place.start))
@@ -286,38 +375,6 @@ def lands_at(m: Mention, place: Mention, text: str, sentence_start: int) -> bool
 def lands_in(m: Mention, place: PlaceReading, places: MentionIndex, sentence, text: str) -> bool:
     """Some mention of ``place`` in the value's sentence is where the value lands."""
     return any(p.reading == place and lands_at(m, p, text, sentence[0]) for p in places.between(*sentence))
-
-
-def received_place(m: Mention, key: str, place: PlaceReading, receivers: dict[str, PlaceReading],
-                   places: MentionIndex, sentence, text: str) -> PlaceReading:
-    """A figure placed at a giving place belongs to its receiver: aid it sends, or
-    whatever the sentence says of what comes from it (``Aid from Tianjin rose by 20
-    percent``); not the giver's own (``16 of its districts``), nor a figure the sentence
-    puts at the giver. Aid the sentence says comes from a place after it goes where the
-    sentence then puts it (``5,700 teachers from Chengdu ... have taught in Liangshan``)."""
-    if key in AID_KEYS:
-        placed = placed_past_source(m, place, places, sentence, text)
-        if placed is not None:
-            return placed
-    if place.name not in receivers or lands_in(m, place, places, sentence, text) or is_possessed(m, text):
-        return place
-    named = [p for p in places.between(*sentence) if p.reading == place]
-    if key in AID_KEYS or (named and all(is_source(p, text, sentence[0]) for p in named)):
-        return receivers[place.name]
-    return place
-
-
-def placed_past_source(m: Mention, place: PlaceReading, places: MentionIndex, sentence,
-                       text: str) -> PlaceReading | None:
-    """The place named ``in``/``to`` after a mention of ``place`` that follows ``m`` in its
-    clause as its source, unless the sentence also puts ``m`` at ``place``."""
-    named = places.between(*sentence)
-    source = next((p for p in named if p.start >= m.end and p.reading == place and is_source(p, text, m.end)
-                   and not LATER_CLAUSE.search(text, m.end, p.start)), None)
-    if source is None or lands_in(m, place, places, sentence, text):
-        return None
-    return next((p.reading for p in named if p.start > source.end and p.reading != place
-                 and LOCATED_IN_CLAUSE.search(text, source.end, p.start)), None)
 
 
 def is_possessed(m: Mention, text: str) -> bool:
