@@ -572,6 +572,56 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
     assert (r.indicator, r.year_start, r.year_end, r.time_basis, r.place.name) == (indicator, y0, y1, basis, place)
 
 
+# (text, value text, indicator): what a figure measures, said by the words around it.
+INDICATOR_KEYS = [
+    # A fall of the poor population is a flow out of poverty; the level it falls to is the stock.
+    ("The province's rural poor population falls by 420,000 in 2019.", "420,000", "people_lifted"),
+    ("The number of poor people in the county decreases by 20,000 every year.", "20,000", "people_lifted"),
+    ("Last year the county, home to 40 percent of the remaining poor, cut its poor population by 63,000 to 91,000.",
+     "63,000", "people_lifted"),
+    ("Last year the county, home to 40 percent of the remaining poor, cut its poor population by 63,000 to 91,000.",
+     "91,000", "poor_population"),
+    ("The prefecture reduced the number of its impoverished residents by about 52,000 to 130,000.", "52,000",
+     "people_lifted"),
+    ("The prefecture reduced the number of its impoverished residents by about 52,000 to 130,000.", "130,000",
+     "poor_population"),
+    ("The rural poor population was 5.5 million at the end of 2019, a decrease of 11 million from a year earlier.",
+     "5.5 million", "poor_population"),
+    ("The rural poor population was 5.5 million at the end of 2019, a decrease of 11 million from a year earlier.",
+     "11 million", "people_lifted"),
+    ("The south had 640,000 poor people left, 310,000 fewer than in 2017.", "640,000", "poor_population"),
+    ("The south had 640,000 poor people left, 310,000 fewer than in 2017.", "310,000", "people_lifted"),
+    ("There were 3,000 fewer students in the county's schools than in 2017.", "3,000", "other"),
+    ("The province lifted 1.2 million people out of poverty, leaving 300,000 villagers below the poverty line.",
+     "300,000", "poor_population"),
+    ("The province lifted 1.2 million people out of poverty, leaving 300,000 villagers below the poverty line.",
+     "1.2 million", "people_lifted"),
+    # People only described as lifted out of poverty are counted by the clause's own verb.
+    ("In 2021, 870,000 people lifted out of poverty were employed in factories.", "870,000", "jobs"),
+    ("In 2021, 870,000 people lifted out of poverty in the province, the most in a decade.", "870,000", "people_lifted"),
+    ("The number of people lifted out of poverty was 870,000 in 2021.", "870,000", "people_lifted"),
+    # Risk of returning to poverty is no poverty.
+    ("By June, 9,400 households at risk of returning to poverty had been placed under monitoring.", "9,400", "other"),
+    ("By June, 9,400 households were still living in poverty.", "9,400", "poor_population"),
+    # What households get from their own sales is income; what they get as aid is funding.
+    ("The cooperative sold its tea, and each of its 85 households got more than 6,000 yuan.", "6,000 yuan", "income"),
+    ("Each household got 6,000 yuan in subsidies to rebuild its house.", "6,000 yuan", "funding"),
+    ("Farmers get 800 yuan for each mu of farmland returned to forest.", "800 yuan", "funding"),
+    # What buyers paid for products is sales, not funding.
+    ("Schools and hospitals in the city have bought farm produce from the county worth 42 million yuan.",
+     "42 million yuan", "other"),
+    ("The county spent 3 million yuan buying cattle for poor households.", "3 million yuan", "funding"),
+]
+
+
+@pytest.mark.parametrize("text,value,indicator", INDICATOR_KEYS, ids=[f"{r[2]}-{i}" for i, r in enumerate(INDICATOR_KEYS)])
+def test_resolve_indicator_key(run_text, text, value, indicator):
+    bulletin, mentions, sentences, _ = run_text(text, published="2020-06-28")
+    records = Resolver().resolve(bulletin, mentions, sentences)
+    assert [r.indicator for r in records if r.mention.text == value] == [indicator], \
+        [(r.mention.text, r.indicator) for r in records]
+
+
 def test_resolve_present_figure_takes_the_publication_year_of_an_early_bulletin(run_text):
     """A bulletin of February 2019 reporting 2018 dates undated figures 2018, but one it
     says holds "so far" 2019."""

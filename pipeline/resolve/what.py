@@ -24,6 +24,9 @@ PRONOUN_SUBJECT = regex.compile(r"(?:^\s*|[,;]\s*|\b(?:and|but|while|so|then)\s+
 SENTENCE_END = regex.compile(r"[.!?][\"\u201d']?\s+|\n\s*\n")
 # The words between a cue and a value that the cue's phrase governs: ``training courses for``.
 COMPLETES = regex.compile(r"(?:\s+[A-Za-z-]+){0,2}\s+(?:for|of|to)\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?", regex.I)
+# What may stand between a value and a cue bound to it: ``cut its poor by about 7.18 million``.
+ADJOINING = regex.compile(r"[\s,]*(?:(?:more\s+than|less\s+than|fewer\s+than|about|around|nearly|almost|over|some"
+                          r"|at\s+least|only|just)\s+)?", regex.I)
 # Another figure with the noun it counts right before a cue: ``8,000 poor households``.
 FIGURE_BEFORE = regex.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred))?\s+$", regex.I)
 
@@ -37,13 +40,15 @@ class IndicatorRule:
     cues: regex.Pattern | None
     default: bool
     clause_only: bool  # cues that name the counted thing speak of a value in their own clause only
+    adjacent: bool  # cues bound to the figure right before or after them (1.53 million fewer than in 2017)
 
 
 def load_indicator_rules(patterns_dir: Path = PATTERNS_DIR) -> list[IndicatorRule]:
     rows = load_jsonl_rules(patterns_dir / "indicators.jsonl", required=("key", "types", "priority", "cues"),
                             allowed=("key", "types", "units", "priority", "cues", "default", "reach", "comment"))
     return [IndicatorRule(row["key"], frozenset(row["types"]), frozenset(row.get("units", ())),
-                          int(row["priority"]), cues, bool(row.get("default")), row.get("reach") == "clause")
+                          int(row["priority"]), cues, bool(row.get("default")), row.get("reach") == "clause",
+                          row.get("reach") == "adjacent")
             for row, cues in compile_rules(rows, {}, "indicators.jsonl", field="cues", flags=regex.I)]
 
 
@@ -127,6 +132,7 @@ class IndicatorReader:
                         break
                     distance = max(0, cm.start() - m.end, m.start - cm.end())
                     if ((cm.start() < m.end and cm.end() > m.start) or not speaks_of(m, cm, text)
+                            or (rule.adjacent and not adjoins(m, cm, text))
                             or (not clause and self.modifies_other_figure(m, cm, text))):
                         continue
                     if rule.priority - distance * DISTANCE_COST > score:
@@ -157,6 +163,12 @@ def repeated_count(m: Mention, text: str, records: Sequence[Record]) -> Record |
         return None
     return next((r for r in reversed(records) if r.mention.type == "COUNT" and r.mention.end <= m.start
                  and r.mention.reading.value == m.reading.value and r.mention.reading.unit == m.reading.unit), None)
+
+
+def adjoins(m: Mention, cue: regex.Match, text: str) -> bool:
+    """Whether a cue stands right before or after the value, only qualifier words between."""
+    gap = text[cue.end():m.start] if cue.end() <= m.start else text[m.end:cue.start()]
+    return ADJOINING.fullmatch(gap) is not None
 
 
 def speaks_of(m: Mention, cue: regex.Match, text: str) -> bool:
