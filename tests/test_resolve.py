@@ -574,6 +574,14 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # Officials, teachers, doctors sent are personnel whatever they go to do; workers sent to jobs are jobs.
+    ("Minhang sent 12 officials to work in Yuanyang, along with 86 teachers and 54 doctors.", "12", "personnel"),
+    ("Minhang sent 12 officials to work in Yuanyang, along with 86 teachers and 54 doctors.", "54", "personnel"),
+    ("The county sent 3,000 workers to jobs in Guangdong.", "3,000", "jobs"),
+    # Loans said with other words; loans that fell due are no change.
+    ("Banks issued 8.64 billion yuan of microloans to poor households.", "8.64 billion yuan", "loans"),
+    ("In the county 21,300 households have borrowed 1.02 billion yuan since 2014.", "1.02 billion yuan", "loans"),
+    ("Of the loans that fell due in 2019, 99.3 percent were repaid on time.", "99.3 percent", "share"),
     # A fall of the poor population is a flow out of poverty; the level it falls to is the stock.
     ("The province's rural poor population falls by 420,000 in 2019.", "420,000", "people_lifted"),
     ("The number of poor people in the county decreases by 20,000 every year.", "20,000", "people_lifted"),
