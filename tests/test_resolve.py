@@ -619,6 +619,35 @@ INDICATOR_KEYS = [
     ("Schools and hospitals in the city have bought farm produce from the county worth 42 million yuan.",
      "42 million yuan", "other"),
     ("The county spent 3 million yuan buying cattle for poor households.", "3 million yuan", "funding"),
+    # A level a thing covers is a share, whatever change the sentence's other clause spans.
+    ("Tap water reached 2.1 million farmers over the same period, while broadband covers 98 percent of villages.",
+     "98 percent", "share"),
+    ("Broadband coverage rose 12 percent over the same period.", "12 percent", "growth_rate"),
+    # Workers taken in, and a part of them, are labour transferred to work; a part with its own verb is counted by it.
+    ("Jiangsu took in 40,000 workers from the county, 25,000 of them from registered poor households.",
+     "40,000", "jobs"),
+    ("Jiangsu took in 40,000 workers from the county, 25,000 of them from registered poor households.",
+     "25,000", "jobs"),
+    ("The plant employs 900 villagers, of whom 400 come from poor households.", "400", "jobs"),
+    ("The cooperative has 500 member households, 120 of them from formerly poor families.", "120", "other"),
+    ("The county had 3,000 poor households in 2015, 2,400 of them moved to new towns by 2019.", "2,400",
+     "people_relocated"),
+    ("The county trained 6,000 workers in welding last year.", "6,000", "people_trained"),
+    ("The county ran vocational training in 2020, and 9,000 rural workers took part.", "9,000", "people_trained"),
+    ("The hospital sent 30 medical workers to the township.", "30", "personnel"),
+    # People paid to do a job are employed.
+    ("I pay six women from the village to sort the fruit.", "six", "jobs"),
+    ("The county paid 300 households compensation for their land.", "300", "other"),
+    # Returnees have moved back on their own; relocation moves people away.
+    ("Since 2016, 48 young people have moved back to the village.", "48", "other"),
+    ("Since 2016, 480 villagers have moved to the new town.", "480", "people_relocated"),
+    # The whole a part is taken from is not the part: the village's households are not all poor.
+    ("In 2014, 95 of the village's 160 households were registered as poor.", "160", "other"),
+    ("In 2014, 95 of the village's 160 households were registered as poor.", "95", "poor_population"),
+    ("In 2014, the village had 160 poor households.", "160", "poor_population"),
+    # What a trade brings in is earnings; investment it brings in is funding.
+    ("The village hosted 80,000 visitors, and tourism brought in about 2 million yuan.", "2 million yuan", "income"),
+    ("The forum brought in 2 billion yuan of investment for the county.", "2 billion yuan", "funding"),
 ]
 
 
