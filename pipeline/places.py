@@ -87,6 +87,13 @@ class Places:
         """Every (variant, code) pair in file order, to build a PhraseMatcher from."""
         return list(self._variants)
 
+    def province_short_names(self) -> list[str]:
+        """The forms of province-level units written without a suffix (``Ningxia``, ``Inner
+        Mongolia``, ``Xizang``), which a direction word makes a part of (``southern Ningxia``)."""
+        suffixed = {"Province", "Region", "Municipality", "City", "SAR"}
+        return [variant for variant, code in self._variants
+                if self._by_code[code].level == "province" and not suffixed & set(variant.split())]
+
     def resolve(self, surface: str, context_codes: Iterable[str] = ()) -> tuple[Place | None, str]:
         """Pick the place a surface form means, with a word on how it was picked.
 

@@ -372,6 +372,12 @@ CASES = {
         ("the [central and western regions](PLACE name=Central_and_Western_China)", ("PLACE",)),
         ("[southwest China](PLACE name=Southwest_China)'s [Guizhou Province](PLACE code=520000)", ("PLACE",)),
         ("[Southern Xinjiang](PLACE name=Southern_Xinjiang level=macro_region)", ("PLACE",)),
+        ("workers from counties in [southern Ningxia](PLACE name=Southern_Ningxia level=macro_region "
+         "province=Ningxia_Hui_Autonomous_Region)", ("PLACE",)),
+        ("dry land in [western Inner Mongolia](PLACE name=Western_Inner_Mongolia level=macro_region)", ("PLACE",)),
+        ("in southern [Ningxia Hui Autonomous Region](PLACE code=640000) and northern [Guizhou Province](PLACE)",
+         ("PLACE",)),
+        ("students of West Hunan University", ("PLACE",)),
         ("[Liangshan Yi Autonomous Prefecture](PLACE level=prefecture code=513400)", ("PLACE",)),
         ("[Kashgar](PLACE name=Kashgar level=prefecture)", ("PLACE",)),
         ("the Gansu Provincial Government said", ("PLACE",)),

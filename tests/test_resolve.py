@@ -6,6 +6,7 @@ import pytest
 from pipeline.model import Bulletin
 from pipeline.resolve import Resolver
 from pipeline.resolve.cues import CHINA, MentionIndex
+from pipeline.resolve.where import document_place
 
 # (text, value text, indicator, year_start, year_end, time_basis, place)
 RECORDS = [
@@ -558,6 +559,26 @@ RECORDS = [
      "2.1 percentage points", "growth_rate", 2019, 2019, "explicit", "China"),
     ("In 2019 the poverty rate fell to 1.2 percent, a drop of 2.1 percentage points.",
      "1.2 percent", "poverty_rate", 2019, 2019, "explicit", "China"),
+    # A list closed by "and other <region>" stands for the region; a plain list does not.
+    ("In 2020 Gansu ran 30 offices in Jiangsu, Shanghai and other eastern provinces.",
+     "30", "other", 2020, 2020, "explicit", "Eastern China"),
+    ("In 2020 Gansu ran 30 offices in Jiangsu and Shanghai, as did the eastern provinces.",
+     "30", "other", 2020, 2020, "explicit", "Jiangsu"),
+    # "from across the country" says where visitors come from, not the figure's place.
+    ("Dahe Village is in Guizhou. In 2020 the village hosted 900 tour groups from across the country.",
+     "900", "other", 2020, 2020, "explicit", "Dahe Village"),
+    ("Dahe Village is in Guizhou. In 2020 900 tour groups toured villages across the country.",
+     "900", "other", 2020, 2020, "explicit", "China"),
+    # Where the giver of money sits is not where the figure is.
+    ("Dahe Village is in Guizhou. In 2020 a plant built with funds from a firm in Guiyang hired 30 villagers.",
+     "30", "jobs", 2020, 2020, "explicit", "Dahe Village"),
+    ("Dahe Village is in Guizhou. In 2020 a plant in Guiyang hired 30 villagers.",
+     "30", "jobs", 2020, 2020, "explicit", "Guiyang"),
+    # A ", where" clause is about the place right before it.
+    ("In 2020 Dahe Village copied a model from Ziyun County, where tea covers 5,000 mu.",
+     "5,000", "other", 2020, 2020, "explicit", "Ziyun Miao and Bouyei Autonomous County"),
+    ("In 2020 Ziyun County helped Dahe Village, which planted tea on 5,000 mu.",
+     "5,000", "other", 2020, 2020, "explicit", "Dahe Village"),
 ]
 
 
@@ -900,6 +921,19 @@ def test_resolve_main_place_is_not_a_source(run_text):
     bulletin, mentions, sentences, _ = run_text(text)
     (record,) = Resolver().resolve(bulletin, mentions, sentences)
     assert record.place.name == "Nujiang Lisu Autonomous Prefecture"
+
+
+@pytest.mark.parametrize("title,place", [
+    ("Tea lifts a Guizhou mountain village", "Dahe Village"),
+    ("Tea lifts Guizhou", "Guizhou"),
+    ("Tea lifts a Guizhou province town", "Guizhou"),
+])
+def test_resolve_title_place_locating_a_smaller_unit(run_text, title, place):
+    """``a Guizhou mountain village`` in a headline: the bulletin is about the village it tells of."""
+    text = f"{title}\n\nDahe Village lies in Ziyun County of Guizhou Province. Its tea sold well."
+    _, mentions, sentences, _ = run_text(text)
+    named = [m for m in mentions if m.type == "PLACE"]
+    assert document_place(named, sentences[0][1], text).name == place
 
 
 @pytest.mark.parametrize("text,pointers", [

@@ -14,9 +14,10 @@ from ..model import Mention, PlaceReading, Record
 from ..patterns import PATTERNS_DIR
 from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CHINA, CLAUSE_BREAK, COUNTED_IN, DATELINE_AFTER,
                    DESCRIBES_PLACE, DIGIT, EXAMPLE, LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LIST_JOINER, LOCATED,
-                   LOCATED_IN_CLAUSE, NATIONAL_ACTOR, NATIONAL_ELSEWHERE, NATIONAL_LIST, NATIONAL_SCOPE,
-                   NATIONAL_STANDARD, NOT_POINTER, OWNER, PART, PARTITIVE_WHOLE, POSSESSED, POSSESSIVE, RANKING,
-                   RECEIVING, REFERS_BACK, REGION_REACHED, SOURCE, MentionIndex)
+                   LOCATED_IN_CLAUSE, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE, NATIONAL_LIST,
+                   NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER, PART, PARTITIVE_WHOLE,
+                   POSSESSED, POSSESSIVE, RANKING, RECEIVING, REFERS_BACK, REGION_REACHED, RELATIVE_WHERE, SOURCE,
+                   SOURCE_HOLDER, MentionIndex)
 
 AID_KEYS = ("funding", "personnel", "other")  # what a giving place sends, counted at the receiver
 RECEIVING_REACH = 50  # characters before a place in which "to", "for"... make it where a figure lands
@@ -52,10 +53,14 @@ class PlaceFinder:
         members_scope = self.scope_of(members)
         if not same:
             return members_scope
-        before = [p for p in same if p.end <= m.start]
+        # "built with money from a company in Changsha": where a giver sits is never the scope.
+        before = [p for p in same if p.end <= m.start and not seats_giver(p, text, sentence[0])]
         # "income for the county's residents ... above China's poverty line of 1,196 yuan":
         # the place whose noun phrase holds the value, over any named before it.
-        owner = before[-1] if before and OWNER.match(text[before[-1].end:m.start]) else None
+        # "23 villages of the county, where kiwifruit covers 20,000 mu": the place a relative
+        # clause holding the value is about.
+        owner = (before[-1] if before and (OWNER.match(text[before[-1].end:m.start])
+                                           or RELATIVE_WHERE.match(text[before[-1].end:m.start])) else None)
         # A place after the value in a later clause, given as an example of a part
         # ("including 87.7 billion yuan for 12 provinces in the western regions", "most of
         # them in Lushui") or as the scope of a ranking ("the lowest figure in the province"),
@@ -212,9 +217,17 @@ class PlaceFinder:
         return max(reversed(readings), key=lambda r: LEVEL_RANK.get(r.level, 0))
 
     def listed_reading(self, place: Mention, places: MentionIndex, text: str) -> PlaceReading:
-        """What ``place`` stands for: the province or prefecture holding the list it is named
-        in (``industrial parks in Xingyi, Anlong and Zhenfeng``: Qianxinan), else itself."""
-        scope = self.list_scope(list_of(place, places, text))
+        """What ``place`` stands for: the wider place a list ends on as its others (``stations in
+        Fujian, Zhejiang and other eastern provinces``: Eastern China), the province or prefecture
+        holding the list it is named in (``industrial parks in Xingyi, Anlong and Zhenfeng``:
+        Qianxinan), else itself."""
+        listed = list_of(place, places, text)
+        closing = places.between(listed[-1].end, place.sentence_end)[:1]
+        if (closing and OTHERS_OF_REGION.match(text[listed[-1].end:closing[0].start])
+                and all(LEVEL_RANK.get(closing[0].reading.level, 0) < LEVEL_RANK.get(p.reading.level, 0)
+                        for p in listed)):
+            return closing[0].reading
+        scope = self.list_scope(listed)
         return scope if scope is not None and scope.level != "country" else place.reading
 
     def list_scope(self, listed: list[Mention]) -> PlaceReading | None:
@@ -256,12 +269,17 @@ def national_reference(m: Mention, places: MentionIndex, sentence, text: str) ->
     """China for ``nationwide``, for ``the country`` before the value or where it is
     (``66 counties across the country``), and for the central government's figures in a
     sentence naming no place."""
-    if any(scopes_figures(scope, text, sentence[0]) for scope in NATIONAL_SCOPE.finditer(text, *sentence)):
+    scopes = list(NATIONAL_SCOPE.finditer(text, *sentence))
+    if any(scopes_figures(scope, text, sentence[0]) for scope in scopes):
         return CHINA
     if NATIONAL_ACTOR.search(text, sentence[0], sentence[1]) and not places.between(*sentence):
         return CHINA
-    found = ANAPHOR.search(text, sentence[0], m.start)
-    after = ANAPHOR.search(text, m.end, sentence[1])
+    # "study groups from across the country": where they come from, not the figure's country.
+    elsewhere = [scope.span() for scope in scopes]
+    pointing = [a for a in ANAPHOR.finditer(text, *sentence)
+                if not any(start <= a.start() < end for start, end in elsewhere)]
+    found = next((a for a in pointing if a.end() <= m.start), None)
+    after = next((a for a in pointing if a.start() >= m.end), None)
     if not found and after and LOCATED.match(text[m.end:after.start()]):
         found = after
     return CHINA if found and found.group(1).lower() in ("country", "nation") else None
@@ -343,8 +361,15 @@ def listed_aside(place: Mention, places: MentionIndex, text: str, reach: int) ->
 
 
 def is_source(place: Mention, text: str, start: int) -> bool:
-    """``enterprises from Jiangsu``, ``paid for by the city of Zhuhai``: where something comes from."""
-    return bool(SOURCE.search(text, max(start, place.start - SOURCE_REACH), place.start))
+    """``enterprises from Jiangsu``, ``paid for by the city of Zhuhai``, ``money from a company in
+    Changsha``: where something comes from."""
+    return (bool(SOURCE.search(text, max(start, place.start - SOURCE_REACH), place.start))
+            or seats_giver(place, text, start))
+
+
+def seats_giver(place: Mention, text: str, start: int) -> bool:
+    """``money from a company in Changsha``: the place is where the giver of something is."""
+    return bool(SOURCE_HOLDER.search(text, max(start, place.start - SOURCE_REACH), place.start))
 
 
 def counted_within(m: Mention, place: Mention, text: str, counted: int) -> bool:
@@ -404,17 +429,34 @@ def document_place(places: list[Mention], title_end: int, text: str) -> PlaceRea
     """The place a bulletin is about: the place it names most often, a name in the title
     counting five times (China, then the more specific place, winning ties), provided it is
     named at least twice; macro regions and places named as sources (``a company from
-    Zhuhai``) do not count."""
+    Zhuhai``) do not count. A title place that locates a smaller unit (``a Hunan mountain
+    village``) gives the title's weight to the first such unit the text names in it."""
     counts = Counter()
     for p in places:
         if p.reading.level != "macro_region" and not is_source(p, text, p.sentence_start):
-            counts[p.reading] += TITLE_WEIGHT if p.end <= title_end else 1
+            subject = titled_unit(p, places, title_end, text) if p.end <= title_end else None
+            if subject is not None:
+                counts[subject] += TITLE_WEIGHT
+            counts[p.reading] += TITLE_WEIGHT if p.end <= title_end and subject is None else 1
     if not counts:
         return CHINA
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0].level != "country",
                                                        -LEVEL_RANK.get(item[0].level, 0), item[0].name))
     reading, n = ranked[0]
     return reading if n >= 2 else CHINA
+
+
+def titled_unit(place: Mention, places: list[Mention], title_end: int, text: str) -> PlaceReading | None:
+    """The place a title means by ``a <place> ... village``: the first place of that unit's
+    level the text names after the title, in the province of ``place``."""
+    unit = MODIFIES_UNIT.match(text, place.end)
+    if unit is None:
+        return None
+    levels = LEVEL_WORDS[unit.group(1).lower()]
+    if LEVEL_RANK.get(place.reading.level, 0) >= min(LEVEL_RANK[level] for level in levels):
+        return None
+    return next((p.reading for p in places if p.start >= title_end and p.reading.level in levels
+                 and p.reading.province == place.reading.province), None)
 
 
 def paragraph_of(text: str, sentences: list[tuple[int, int]]) -> list[int]:
