@@ -691,6 +691,21 @@ def test_resolve_present_figure_takes_the_publication_year_of_an_early_bulletin(
     assert years["55"] == (2019, "publication")
 
 
+def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_speak_of_it(run_text):
+    """A bulletin of February 2021 that names 2020 twice and, besides, the day it was told
+    something and "earlier this month" reports 2020; one naming 2021 as often as 2020 its own year."""
+    text = ("BEIJING, Feb. 3 -- The county placed 9,000 workers in jobs in 2020, the bureau said on Wednesday. "
+            "Their wages rose 8 percent last year. Most of them work in Fujian. Workers earned 12 billion yuan. "
+            "Earlier this month 40 buses took 2,000 workers back.")
+    bulletin, mentions, sentences, _ = run_text(text, published="2021-02-03")
+    years = {r.mention.text: r.year_start for r in Resolver().resolve(bulletin, mentions, sentences)}
+    assert years["12 billion yuan"] == 2020
+    bulletin, mentions, sentences, _ = run_text(text + " This year the county plans to place 10,000 in 2021.",
+                                                published="2021-02-03")
+    years = {r.mention.text: r.year_start for r in Resolver().resolve(bulletin, mentions, sentences)}
+    assert years["12 billion yuan"] == 2021
+
+
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
     # A plan the lead announces (ending after publication) dates the undated figures that
@@ -874,6 +889,29 @@ DOCUMENT_YEARS = [
      "4,120", 2017, 2020, "explicit"),
     ("2020-06-28", "The departments help 43 counties, and they put 1.1 billion yuan into those counties this year.",
      "43", 2020, 2020, "explicit"),
+    # A verb of state in the simple present heading the figure's own clause.
+    ("2021-05-10", "Since 2017, 48 graduates have returned to the township, and 20 of them run their own farms.", "20",
+     2021, 2021, "publication"),
+    ("2021-05-10", "Since 2017, 48 graduates have returned to the township, and 20 of them opened their own farms.", "20",
+     2017, 2021, "explicit"),
+    ("2020-12-01", "Broadband reached 3,200 villages during the period, while solar panels cover 40 percent of the roofs.",
+     "40 percent", 2020, 2020, "publication"),
+    ("2021-05-10", "Since 2017 the firms have opened 9 plants in the county that employ 700 women.", "700", 2017, 2021,
+     "explicit"),
+    # A date of a figure compared with, in an earlier clause, dates only that figure.
+    ("2021-05-10", "The county ran 410 classes in 2020, up from 350 in 2019, and 9,800 farmers attended.", "9,800",
+     2020, 2020, "explicit"),
+    ("2021-05-10", "The county ran 410 classes in 2020, and 9,800 farmers attended.", "9,800", 2020, 2020, "explicit"),
+    ("2021-05-10", "More than 5,000 farmers joined in 2019, and the county paid 30 million yuan.", "30 million yuan",
+     2019, 2019, "explicit"),
+    # A date inside a phrase set off by commas describes the subject; the figure's own
+    # date after it governs.
+    ("2021-05-10", "Zhejiang, the county's partner since 2016, bought 3,400 tons of tea from it last year.", "3,400",
+     2020, 2020, "explicit"),
+    ("2021-05-10", "Zhejiang, the county's partner since 2016, has bought 3,400 tons of tea, the bureau said on Monday.",
+     "3,400", 2016, 2021, "explicit"),
+    ("2020-05-11", "Income reached 9,800 yuan (US$1,384) in 2019, which was 9 percent more than the figure for 2018.",
+     "9 percent", 2019, 2019, "explicit"),
 ]
 
 

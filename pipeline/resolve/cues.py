@@ -82,6 +82,7 @@ NATIONAL_LIST = _CUES["national_list"]
 PRESENT_PLURAL = _CUES["present_plural"]
 FOUNDING_DATE_AFTER = _CUES["founding_date_after"]
 LIST_JOINER = _CUES["list_joiner"]
+PRESENT_VERB = _CUES["present_verb"]
 
 LEVEL_RANK = {"macro_region": 1, "province": 2, "prefecture": 3, "county": 4, "township": 5, "village": 6}
 # Levels a word may name (as a pointer back, "the county", or as a counted unit), in
