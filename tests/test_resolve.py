@@ -669,6 +669,21 @@ INDICATOR_KEYS = [
     # What a trade brings in is earnings; investment it brings in is funding.
     ("The village hosted 80,000 visitors, and tourism brought in about 2 million yuan.", "2 million yuan", "income"),
     ("The forum brought in 2 billion yuan of investment for the county.", "2 billion yuan", "funding"),
+    # Counties or villages leaving the poverty list are poor ones, the noun implied; not another list.
+    ("Of the 40 poor counties in the province, 28 have exited poverty. The remaining 12 counties will leave the "
+     "list in 2020.", "12", "poor_counties"),
+    ("In 2019, 300 villages left the list.", "300", "poor_villages"),
+    ("In 2019, 14 counties left the list of pilot zones for rural e-commerce.", "14", "other"),
+    # Villages where the work against poverty was assessed are not poor villages.
+    ("Inspectors visited 76 villages and praised the poverty relief work there.", "76", "other"),
+    ("Inspectors visited 76 poverty-stricken villages in 2019.", "76", "poor_villages"),
+    # Recipients of microloans are not the poor population.
+    ("Banks granted microloans to 60,000 registered poor households in 2019.", "60,000", "other"),
+    # Buyers of a list of products pay for sales; animals bought for the poor are funding.
+    ("Companies in the city bought tea, rice, mushrooms and other local products worth 30 million yuan.",
+     "30 million yuan", "other"),
+    ("The county bought cattle, sheep and pigs for poor households with 3 million yuan of aid.",
+     "3 million yuan", "funding"),
 ]
 
 
