@@ -61,7 +61,7 @@ COORDINATORS = frozenset(("and", "or"))
 # An article after a number opens a rate or a date (``650,000 a year earlier``), never its noun.
 ARTICLES = frozenset(("a", "an", "the"))
 # The units a population is counted in: a fraction of them is a share of it.
-POPULATION_UNITS = frozenset(("person", "household"))
+POPULATION_UNITS = frozenset(("person", "household", "family"))
 PLACE_MODIFIERS = frozenset(("village", "township", "town", "county", "city", "prefecture", "province"))
 
 
