@@ -28,6 +28,7 @@ FURNITURE = [
     "Adjust font size: A A A",
     "home > NEWS",
     "2 Min Read",
+    "China Daily | 2 Min Read",
     "Copyright\u00a92024 China Daily. All rights reserved.",
 ]
 
