@@ -927,6 +927,32 @@ DOCUMENT_YEARS = [
      "3,400", 2016, 2021, "explicit"),
     ("2020-05-11", "Income reached 9,800 yuan (US$1,384) in 2019, which was 9 percent more than the figure for 2018.",
      "9 percent", 2019, 2019, "explicit"),
+    # A clause opened by "when" at the head of the sentence dates the main clause; one
+    # set off in the middle does not.
+    ("2021-05-10", "When the county first registered its poor in 2015, it had 52,000 poor residents.", "52,000",
+     2015, 2015, "explicit"),
+    ("2021-05-10", "The county, where incidence was 30 percent in 2014, had 4,000 poor residents left.", "4,000",
+     2021, 2021, "publication"),
+    # A relative clause set off by a comma dates its own figure, not the one it describes.
+    ("2021-05-10", "The city invested 45 million yuan in two factories, which had hired 600 villagers by the end of "
+     "2020.", "45 million yuan", 2021, 2021, "publication"),
+    ("2021-05-10", "The city invested 45 million yuan in two factories, which had hired 600 villagers by the end of "
+     "2020.", "600", 2020, 2020, "explicit"),
+    ("2021-05-10", "The city invested 45 million yuan in two factories, which opened in 2020.", "45 million yuan",
+     2020, 2020, "explicit"),
+    # Terms said in the simple present hold at publication.
+    ("2020-01-20", "Farmers borrowed 3 billion yuan in 2019. The loans, of up to 50,000 yuan each, require no "
+     "collateral.", "50,000 yuan", 2020, 2020, "publication"),
+    ("2020-01-20", "Farmers borrowed 3 billion yuan in 2019. The loans, of up to 50,000 yuan each, required no "
+     "collateral.", "50,000 yuan", 2019, 2019, "context"),
+    # A paragraph in between with times of its own ends a period's reach; a time named in
+    # the figure's own paragraph does not.
+    ("2021-05-10", "Since 2016, the county has spent 2 billion yuan on roads.\n\nIn one village, incomes rose from "
+     "900 yuan in 2013 to 9,000 yuan in 2019.\n\n\"We will keep going,\" the mayor said.\n\nIn all, 40 villages "
+     "have left the poverty list.", "40", 2021, 2021, "publication"),
+    ("2021-05-10", "During the 13th Five-Year Plan period, the county spent 2 billion yuan on roads.\n\nIt paved "
+     "900 km of roads from 2016 to 2020, and by 2019 every village had a bus. It dug 300 wells.", "300", 2016, 2020,
+     "context"),
 ]
 
 

@@ -12,7 +12,7 @@ from .cues import (BASELINE, BLANK_LINE, CLAUSE_BREAK, CLAUSE_OPENER, COMPARED, 
                    FOUNDING_DATE_AFTER, FRONTS_CLAUSE, GOVERNS_AFTER, LATER_CLAUSE, NUMBER_IN_GAP, OPENING, OWN_BASE,
                    PRESENT, PRESENT_AFTER, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL, PRESENT_SIMPLE,
                    PRESENT_STATE, PRESENT_VERB, RELATIVE_CLAUSE, RELATIVE_OPENER, SINCE_THEN, TARGET, TREND_FROM,
-                   TREND_PARTNER, TREND_TO, MentionIndex, years_of)
+                   TREND_PARTNER, TREND_TO, COMMA_RELATIVE, MentionIndex, years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
 # stop it (a section's "Over the past ten years" covers the paragraphs below).
@@ -110,6 +110,7 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
     # the present holds now, not over the period.
     in_present = bool(PRESENT_STATE.search(text, *sentence))
     latest = None  # the latest past year the sentences in between name
+    dated = []  # the sentences in between that name a past time
     for back in range(1, CONTEXT_SENTENCES + 1):
         j = index - back
         if j < 0:
@@ -119,6 +120,12 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
         opening = [d for d in inside if OPENING.fullmatch(text, s, d.start)]
         if opening:
             start, end = years_of(opening[0])
+            if any(BLANK_LINE.search(text, e, ds) and BLANK_LINE.search(text, de, sentence[0]) for ds, de in dated):
+                # "Since 2016, the county has put 4.3 billion yuan ... <new paragraph> In one
+                # village income climbed from 950 yuan in 2012 to 12,000 yuan in 2018 ...
+                # <new paragraph> 36 of the 62 poor counties have exited poverty": a paragraph
+                # in between with times of its own ends the period's reach.
+                return None
             if latest and end and end < latest:
                 # "Over the past five years ... . The dropout rate fell ... to 0.3 percent by
                 # the end of September. The enrollment rate has reached 99.5 percent.": the
@@ -156,7 +163,10 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
                 return None if past and PRESENT_PERFECT.search(text, *sentence) else (start, end)
             if not in_present and not BLANK_LINE.search(text, e, sentence[0]):
                 return start, end
-        latest = max([latest or 0, *(d.reading.year_end for d in inside if names_past_time(d, times))]) or None
+        past = [d.reading.year_end for d in inside if names_past_time(d, times)]
+        latest = max([latest or 0, *past]) or None
+        if past:
+            dated.append((s, e))
     if times.plan and sentence[0] >= times.plan_from and not in_present:
         return times.plan
     return None
@@ -185,11 +195,14 @@ def own_clause_dates(m: Mention, dates: list[Mention], text: str, sentence) -> l
 
 
 def in_closed_relative_clause(date: Mention, m: Mention, text: str, sentence_start: int) -> bool:
-    """``date`` stands before ``m`` in a clause opened by a relative word and closed by a comma."""
+    """``date`` stands before ``m`` in a clause opened by a relative word and closed by a
+    comma; not one opening the sentence, which frames the main clause ("When households
+    were first registered in 2014, the county had 108,000 poor people")."""
     if date.end > m.start or "," not in text[date.end:m.start]:
         return False
     opened = max(sentence_start, text.rfind(",", sentence_start, date.start) + 1)
-    return bool(RELATIVE_OPENER.search(text, opened, date.start))
+    relative = RELATIVE_OPENER.search(text, opened, date.start)
+    return bool(relative) and not (opened == sentence_start and not text[opened:relative.start()].strip())
 
 
 def said_in_present(m: Mention, text: str, sentence) -> bool:
@@ -399,12 +412,17 @@ def owned_by_other(m: Mention, date: Mention, text: str) -> bool:
     right before it (``compared with 9,100 yuan in 2015``; not ``fell by 1.48 million to
     1.55 million in 2018``, where 2018 dates the whole change), or a relative clause on
     another figure holds it (``the last group on the list of 832 counties that had been
-    identified in 2014``)."""
+    identified in 2014``), or one in a clause set off by a comma on what the figure went
+    to (``invested 320 million yuan in workshops, which had hired 1,160 residents by the end
+    of 2020``)."""
     gap = text[m.end:date.start]
     numbers = list(NUMBER_IN_GAP.finditer(gap))
     if not numbers:
         return False
     if RELATIVE_CLAUSE.match(gap[numbers[-1].end():]):
+        return True
+    relative = COMMA_RELATIVE.search(gap)
+    if relative and numbers[-1].start() > relative.start():
         return True
     return dates_compared_figure(gap, numbers[-1])
 
