@@ -579,6 +579,24 @@ RECORDS = [
      "5,000", "other", 2020, 2020, "explicit", "Ziyun Miao and Bouyei Autonomous County"),
     ("In 2020 Ziyun County helped Dahe Village, which planted tea on 5,000 mu.",
      "5,000", "other", 2020, 2020, "explicit", "Dahe Village"),
+    # The whole a county is counted among is not where the county's figures are.
+    ("Longxi County in Dingxi left the poverty list in 2019. It is one of 31 counties in Gansu to leave that year."
+     "\n\nIn 2019 inspectors visited 800 households.", "800", "other", 2019, 2019, "explicit", "Longxi County"),
+    ("Longxi County in Dingxi left the poverty list in 2019. It spent 9 million yuan for 31 counties in Gansu."
+     "\n\nIn 2019 inspectors visited 800 households.", "800", "other", 2019, 2019, "explicit", "Gansu"),
+    ("In 2019 Longxi, with 26,000 poor people, was one of the 31 counties in Gansu that left the poverty list.",
+     "26,000", "poor_population", 2019, 2019, "explicit", "Longxi County"),
+    # A part set off after its figure is where that figure is, unless it names its own place.
+    ("In 2020 jobs were found for 900 workers from Luquan, 400 of them women, in Shanghai and Suzhou.",
+     "400", "jobs", 2020, 2020, "explicit", "Luquan"),
+    ("In 2020 jobs were found for 900 workers from Luquan, 400 of them in Shanghai and the rest in Suzhou.",
+     "400", "jobs", 2020, 2020, "explicit", "Shanghai"),
+    # "the county" never points back to a place named a district; a county named bare it may.
+    ("Pairing aid\n\nLuquan County has been helped by Songjiang District since 2018. In 2020 the county had 5,000 "
+     "poor people.",
+     "5,000", "poor_population", 2020, 2020, "explicit", "Luquan Yi and Miao Autonomous County"),
+    ("Pairing aid\n\nSongjiang District has helped Luquan since 2018. In 2020 the county had 5,000 poor people.",
+     "5,000", "poor_population", 2020, 2020, "explicit", "Luquan"),
 ]
 
 

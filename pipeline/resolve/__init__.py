@@ -24,7 +24,7 @@ from .cues import VALUE_TYPES, MentionIndex
 from .what import IndicatorReader, measures
 from .when import DocumentTime, announced_plan, date_headline, files_story, lead_sentence, reference_year, time_of
 from .where import (RECENT_SENTENCES, PlaceFinder, aid_receivers, document_place, is_dateline, national_reference,
-                    national_value, paragraph_of, referent_place)
+                    national_value, paragraph_of, part_place, referent_place)
 
 
 class Resolver:
@@ -66,6 +66,7 @@ class Resolver:
             index = bisect_right(starts, m.start) - 1
             back = sentences[max(0, index - RECENT_SENTENCES)][0] if index >= 0 else 0
             place = (national_value(m, text)
+                     or part_place(m, records, places, text)
                      or self.where.place(m, places, sentence, text, main_place)
                      or national_reference(m, places, sentence, text)
                      or referent_place(sentence, counts, records, text)

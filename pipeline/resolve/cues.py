@@ -84,6 +84,8 @@ COMMA_RELATIVE = _CUES["comma_relative"]
 FOUNDING_DATE_AFTER = _CUES["founding_date_after"]
 LIST_JOINER = _CUES["list_joiner"]
 PRESENT_VERB = _CUES["present_verb"]
+MEMBER_OF_UNITS = _CUES["member_of_units"]
+PART_OF_FIGURE = _CUES["part_of_figure"]
 
 LEVEL_RANK = {"macro_region": 1, "province": 2, "prefecture": 3, "county": 4, "township": 5, "village": 6}
 # Levels a word may name (as a pointer back, "the county", or as a counted unit), in

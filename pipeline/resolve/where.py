@@ -14,10 +14,10 @@ from ..model import Mention, PlaceReading, Record
 from ..patterns import PATTERNS_DIR
 from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CHINA, CLAUSE_BREAK, COUNTED_IN, DATELINE_AFTER,
                    DESCRIBES_PLACE, DIGIT, EXAMPLE, LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LIST_JOINER, LOCATED,
-                   LOCATED_IN_CLAUSE, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE, NATIONAL_LIST,
-                   NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER, PART, PARTITIVE_WHOLE,
-                   POSSESSED, POSSESSIVE, RANKING, RECEIVING, REFERS_BACK, REGION_REACHED, RELATIVE_WHERE, SOURCE,
-                   SOURCE_HOLDER, MentionIndex)
+                   LOCATED_IN_CLAUSE, MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE,
+                   NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER, PART,
+                   PART_OF_FIGURE, PARTITIVE_WHOLE, POSSESSED, POSSESSIVE, RANKING, RECEIVING, REFERS_BACK,
+                   REGION_REACHED, RELATIVE_WHERE, SOURCE, SOURCE_HOLDER, MentionIndex)
 
 AID_KEYS = ("funding", "personnel", "other")  # what a giving place sends, counted at the receiver
 RECEIVING_REACH = 50  # characters before a place in which "to", "for"... make it where a figure lands
@@ -157,9 +157,12 @@ class PlaceFinder:
 
     def fits(self, word: str, reading: PlaceReading) -> bool:
         """``the <word>`` may name ``reading``: a municipality is ``the city`` or ``the
-        municipality``, never ``the province``."""
+        municipality``, never ``the province``; ``the county`` is never a place named a
+        district (``Minhang District``), a county-level unit of another kind."""
         if reading.name in self.municipalities:
             return word in ("city", "municipality")
+        if word == "county" and reading.name.endswith(" District"):
+            return False
         return word != "municipality" and reading.level in LEVEL_WORDS[word]
 
     def received_place(self, m: Mention, key: str, place: PlaceReading, receivers: dict[str, PlaceReading],
@@ -265,6 +268,16 @@ class PlaceFinder:
         return PlaceReading(found[0].name, "province", found[0].code, found[0].province) if found else None
 
 
+def part_place(m: Mention, records: list[Record], places: MentionIndex, text: str) -> PlaceReading | None:
+    """``jobs for 2,350 workers from Yuanyang, 1,480 of them from poor families, in Shanghai``:
+    a part of the figure before it in its sentence is where that figure is, unless the part's
+    own words, up to the next comma, name a place (``67 counties in Gansu, 20 of them in Dingxi``)."""
+    if not records or records[-1].mention.sentence_start != m.sentence_start or not PART_OF_FIGURE.match(text, m.end):
+        return None
+    comma = text.find(",", m.end, m.sentence_end)
+    return None if places.between(m.end, comma if comma >= 0 else m.sentence_end) else records[-1].place
+
+
 def national_reference(m: Mention, places: MentionIndex, sentence, text: str) -> PlaceReading | None:
     """China for ``nationwide``, for ``the country`` before the value or where it is
     (``66 counties across the country``), and for the central government's figures in a
@@ -333,9 +346,10 @@ def receives(m: Mention, place: Mention, text: str, sentence_start: int) -> bool
 
 def given_aside(place: Mention, text: str, start: int) -> bool:
     """The words from ``start`` to ``place`` give it as an example, a part, a
-    description of something else or a landmark a site stands near, not as a figure's scope."""
+    description of something else, a landmark a site stands near or the whole a place unit
+    is counted among, not as a figure's scope."""
     return any(cue.search(text, start, place.start)
-               for cue in (EXAMPLE, PART, APPOSITION, RANKING, LANDMARK, DESCRIBES_PLACE))
+               for cue in (EXAMPLE, PART, APPOSITION, RANKING, LANDMARK, DESCRIBES_PLACE, MEMBER_OF_UNITS))
 
 
 def list_of(place: Mention, places: MentionIndex, text: str) -> list[Mention]:
