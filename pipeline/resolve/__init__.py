@@ -4,9 +4,12 @@ What is measured comes from cue words of ``patterns/indicators.jsonl`` near the 
 when comes from a DATE governing the value in its sentence, else from a period opening
 one of the sentences before, else from a plan the lead announces, else from the
 publication date (a headline figure takes the years of the same figure in the body);
-where comes from the places named in the sentence, else a "the county"-style reference,
-else a place named just before, else the document's main place, else China. The
-linguistic cues of these choices are the regexes of ``patterns/resolve_cues.jsonl``.
+where comes from the value's own phrase (``nationwide``, ``640 of them`` after a figure),
+else the places named in the sentence (``the province`` counting as a place), else a
+national reference, else the places of things it counts again (``these nine counties``),
+else a place named just before, else the document's main place, else China; aid lands
+at the receiver a giver is paired with. The linguistic cues of these choices are the
+regexes of ``patterns/resolve_cues.jsonl``.
 
 One module a question: ``what.py`` (indicator key and measure), ``when.py`` (years and
 ``time_basis``), ``where.py`` (place); ``cues.py`` loads the cues they share.
