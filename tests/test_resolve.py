@@ -351,6 +351,11 @@ RECORDS = [
     ("Eastern provinces sent 872 million yuan in aid to poor areas of western China.\n\n"
      "Of this sum, schools took 144 million yuan.", "144 million yuan", "funding", 2020, 2020, "publication",
      "Western China"),
+    # "the prefecture" is no prefecture-level city: Guangzhou's officials sent to the
+    # prefecture land at Qiannan.
+    ("Guangzhou steps up aid to Qiannan\n\nGuangzhou, the capital of Guangdong Province, gave 1.8 billion yuan "
+     "to Qiannan Bouyei and Miao Autonomous Prefecture.\n\nThe city also sent 64 officials to work in the "
+     "prefecture.", "64", "personnel", 2020, 2020, "publication", "Qiannan Bouyei and Miao Autonomous Prefecture"),
     # A conversion is the same observation as the amount before it.
     ("In 2004, the fund was raised to 668 yuan (US$81) from 637 yuan (US$77) the previous year.",
      "US$77", "funding", 2003, 2003, "explicit", "China"),

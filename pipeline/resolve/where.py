@@ -158,10 +158,14 @@ class PlaceFinder:
     def fits(self, word: str, reading: PlaceReading) -> bool:
         """``the <word>`` may name ``reading``: a municipality is ``the city`` or ``the
         municipality``, never ``the province``; ``the county`` is never a place named a
-        district (``Minhang District``), a county-level unit of another kind."""
+        district (``Minhang District``), a county-level unit of another kind, nor ``the
+        prefecture`` a prefecture-level city (``Guangzhou``)."""
         if reading.name in self.municipalities:
             return word in ("city", "municipality")
         if word == "county" and reading.name.endswith(" District"):
+            return False
+        if word == "prefecture" and any(p.level == "prefecture" and p.name == reading.name
+                                        for p in self.gazetteer.lookup(f"{reading.name} City")):
             return False
         return word != "municipality" and reading.level in LEVEL_WORDS[word]
 
