@@ -248,6 +248,20 @@ CASES = {
         ("it runs [86](COUNT value=86 unit=station) labor service stations and [300](COUNT value=300 unit=cooperative) "
          "farmer cooperatives", NUMBERS),
         ("[15](COUNT value=15 unit=person) sales staff", NUMBERS),
+        ("the county had [2,870](COUNT value=2870 unit=farm) family farms and [40](COUNT value=40 unit=fair) job fairs",
+         NUMBERS),
+        ("it placed [300](COUNT value=300 unit=person) job seekers and [500](COUNT value=500 unit=household) "
+         "village households", NUMBERS),
+        ("supplements went to [11.2 million](COUNT value=11200000 unit=person) infants and toddlers", NUMBERS),
+        ("The maternal mortality rate fell from [24.5](COUNT value=24.5 unit=death) per 100,000 to "
+         "[16.9](COUNT value=16.9 unit=death) per 100,000, and the infant mortality rate from "
+         "[10.3](COUNT value=10.3 unit=death) per 1,000 to [5.4](COUNT value=5.4 unit=death) per 1,000.", NUMBERS),
+        ("the county had [2.6](COUNT value=2.6 unit=person) doctors per 1,000 people", NUMBERS),
+        ("a fee of [5 yuan](MONEY value=5 unit=CNY) per [100 yuan](MONEY value=100 unit=CNY) of loans", NUMBERS),
+        ("[20 to 30](COUNT value=20 high=30 unit=village) villages", NUMBERS),
+        ("Next year we want every village to earn at least [200,000 yuan](MONEY value=200000 per=village)", NUMBERS),
+        ("The county made sure every village had a clinic, and it spent [2 billion yuan](MONEY value=2000000000 per=) "
+         "on roads", NUMBERS),
         ("[63](COUNT value=63 unit=center) product sales centers", NUMBERS),
         ("with [454](COUNT value=454 unit=enterprise) enter-\nprises in the west", NUMBERS),
         ("Some [12,000](COUNT value=12000 unit=person) people from [3,000](COUNT value=3000 unit=household) "

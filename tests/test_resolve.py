@@ -458,6 +458,8 @@ RECORDS = [
      "50,000", "other", 2019, 2019, "explicit", "China"),
     ("In 2019, 50,000 poor households still lived in the county.",
      "50,000", "poor_population", 2019, 2019, "explicit", "China"),
+    ("In 2019 a programme in poor areas gave free nutrition supplements to 11.2 million infants.",
+     "11.2 million", "other", 2019, 2019, "explicit", "China"),
     # Work given, labour moved into jobs; relocation said in other words.
     ("The new factories gave work to 12,000 farmers in 2019.", "12,000", "jobs", 2019, 2019, "explicit", "China"),
     ("The program moved 20,000 rural workers into jobs in coastal cities in 2019.",

@@ -58,6 +58,7 @@ COLLECTIVE_OF = regex.compile(r"\b(?:family|household|couple|team|group|delegati
 # A preposition before a count: the count is no subject a later figure may leave implied.
 GOVERNED = regex.compile(r"\b(?:from|into|to|in|of|for|with|by|among|at|on|across|between|than)\s+"
                          r"(?:(?:the|its|their|some|about|nearly|almost|around|roughly|more\s+than|less\s+than)\s+)*$", regex.I)
+RATE_BASE_AFTER = regex.compile(r"\s*per\s+\d", regex.I)
 POPULATION_OF = regex.compile(r"\b(?:population|populace)\s+(?:\w+\s+){0,2}(?:of|at|was|is|to|from|by|(?:more|less|fewer)\s+than|under|below|over)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", regex.I)
 
 
@@ -176,6 +177,10 @@ class Normalizer:
             per = per if per in TIME_RATES and self.vocab.rates.closed_after(after) else ""
         else:
             unit = self.vocab.counted_noun(after)
+            if not unit and RATE_BASE_AFTER.match(after):
+                # ``the mortality rate fell from 24.5 per 100,000``: the rate counts what its
+                # noun names, said before the figure.
+                unit = self.vocab.noun_before(head)
             if COLLECTIVE_OF.search(before) and not self.vocab.lookup_noun(unit):
                 unit = "person"  # a family of four: its members
             if not unit and value == 1 and not DIGITS.search(span.text):

@@ -223,10 +223,11 @@ class Vocabulary:
                 break
         names = [w.rstrip("'\u2019") for w, _ in words]
         head = singular(names[-1]) if names else ""
-        if head and not self.lookup_noun(names[-1]) and any(
-                not singular(w) and (w in PLACE_MODIFIERS or self.lookup_noun(w) == "person") for w in names[:-1]):
-            # ``126 village stations``, ``86 labor service stations``: a place or people word
-            # before a plural noun says where or for whom they are; the plural is the head.
+        if head and not self.lookup_noun(names[-1]) and not self.lookup_noun(" ".join(names[-2:])) and any(
+                not singular(w) and (w in PLACE_MODIFIERS or self.lookup_noun(w)) for w in names[:-1]):
+            # ``126 village stations``, ``86 labor service stations``, ``2,870 family farms``:
+            # a counted noun in the singular before a plural noun modifies it; the plural is
+            # the head.
             return head
         for i in reversed(range(len(names))):
             for span in (2, 1):
