@@ -368,6 +368,12 @@ CASES = {
          ("DATE",)),
         ("the input totaled 20 billion yuan in [these ten years](DATE 2010-2019)", ("DATE",)),
         ("Spending doubled in the two years.", ("DATE",)),
+        ("Over [the past five years](DATE 2015-2019) 600,000 left poverty. [Since 2016](DATE 2016-2020) 200,000 "
+         "moved. Over [the five years](DATE 2015-2019) it spent 80 billion yuan.", ("DATE",)),
+        ("Over [the past five years](DATE 2015-2019) it grew. [From 2016 to 2020](DATE 2016-2020) it moved "
+         "people, and over [the five years](DATE 2015-2019) it spent more.", ("DATE",)),
+        ("Over [the past three years](DATE 2017-2019) it grew. [Since 2016](DATE 2016-2020) it moved people, "
+         "and over [the five years](DATE 2016-2020) it spent more.", ("DATE",)),
         ("The five years [from 2016 to 2020](DATE 2016-2020) were hard.", ("DATE",)),
         ("[Between 2016 and 2020](DATE 2016-2020) it rose to 9 billion yuan in [2020](DATE 2020), and "
          "spending totaled 18 billion yuan over [the period](DATE 2016-2020).", ("DATE",)),

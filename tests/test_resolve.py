@@ -604,6 +604,14 @@ RECORDS = [
      "5,000", "poor_population", 2020, 2020, "explicit", "Luquan Yi and Miao Autonomous County"),
     ("Pairing aid\n\nSongjiang District has helped Luquan since 2018. In 2020 the county had 5,000 poor people.",
      "5,000", "poor_population", 2020, 2020, "explicit", "Luquan"),
+    # Provinces counted lie in the country, however few are named; a count of villages
+    # is not placed at a village a sentence before.
+    ("Tibet\n\nThe 18 provinces that pair up with the region's counties sent 4,000 officials.",
+     "18", "other", 2020, 2020, "publication", "China"),
+    ("Xiji County\n\nIn Sanhe Village, a plant hired 300 people. More than 40 villages had no plant.",
+     "40", "other", 2020, 2020, "publication", "Xiji County"),
+    ("Xiji County\n\nIn Sanhe Village, a plant hired 300 people. More than 40 households had no plant.",
+     "40", "other", 2020, 2020, "publication", "Sanhe Village"),
 ]
 
 
@@ -978,6 +986,42 @@ DOCUMENT_YEARS = [
     ("2021-05-10", "During the 13th Five-Year Plan period, the county spent 2 billion yuan on roads.\n\nIt paved "
      "900 km of roads from 2016 to 2020, and by 2019 every village had a bus. It dug 300 wells.", "300", 2016, 2020,
      "context"),
+    # "from <places> to <figure>" is no trend: the figure takes the sentence's period; a
+    # trend starts at a figure.
+    ("2020-12-23", "Since 2016, 81,000 herders have moved from remote pastures and flood-prone gorges to 310 new "
+     "settlements.", "310", 2016, 2020, "explicit"),
+    ("2020-12-23", "Between 2016 and 2020, average incomes rose from about 3,000 yuan to 9,600 yuan.",
+     "9,600 yuan", 2020, 2020, "explicit"),
+    # A rate's base ("per 100,000") stands between the value and its own date.
+    ("2021-09-27", "Child mortality fell from 11.6 per 1,000 live births in 2013 to 7.5 per 1,000 live births in "
+     "2020.", "7.5", 2020, 2020, "explicit"),
+    ("2021-09-27", "Child mortality fell from 11.6 per 1,000 live births in 2013 to 7.5 per 1,000 live births in "
+     "2020.", "11.6", 2013, 2013, "explicit"),
+    # A sentence opening on the whole a figure is part of: the whole's relative clause
+    # dates the part, unless the part's own clause names a time.
+    ("2021-04-06", "Of the 3.2 million herders who were resettled between 2016 and 2019, about 40 percent were "
+     "children.", "40 percent", 2016, 2019, "explicit"),
+    ("2021-04-06", "Of the 3.2 million herders who were resettled between 2016 and 2019, about 40 percent had "
+     "found jobs by 2020.", "40 percent", 2020, 2020, "explicit"),
+    # A relative clause saying a state that still holds puts its figure at publication.
+    ("2020-12-23", "Over the past five years, 300,000 people left poverty.\n\nOfficials will keep watching some "
+     "12,000 people who still face a risk of falling back.", "12,000", 2020, 2020, "publication"),
+    ("2020-12-23", "Over the past five years, 300,000 people left poverty.\n\nOfficials kept watching some "
+     "12,000 people who were at risk of falling back.", "12,000", 2015, 2019, "context"),
+    # The day a statement was made dates no figure before it.
+    ("2022-12-15", "All 90 villages earned over 50,000 yuan last year, and 12 of them topped 2 million yuan, the "
+     "county government said on Tuesday.", "2 million yuan", 2021, 2021, "explicit"),
+    ("2022-12-15", "All 90 villages earned over 50,000 yuan last year, and 12 of them topped 2 million yuan in "
+     "2022.", "2 million yuan", 2022, 2022, "explicit"),
+    # A founding date before a count until now is not the count's; before a figure said
+    # of that time it is.
+    ("2022-12-15", "A workshop set up in 2018 has trained 900 local women.", "900", 2022, 2022, "publication"),
+    ("2022-12-15", "A workshop set up in 2018 trained 900 local women.", "900", 2018, 2018, "explicit"),
+    # An infinitive is no verb of state: the date opening the sentence governs.
+    ("2022-12-15", "Next year every farm should earn 50,000 yuan, and we will hire 300 young people to run the new "
+     "shops.", "300", 2023, 2023, "explicit"),
+    ("2022-12-15", "Next year every farm should earn 50,000 yuan, and 300 young people now run the new shops.",
+     "300", 2022, 2022, "publication"),
 ]
 
 

@@ -86,15 +86,18 @@ class Normalizer:
         # a statement was made ("said on Monday") is not what the text speaks of.
         named = UNDATED
         periods: list[TimeReading] = []  # the periods of several years named so far
+        counted: list[TimeReading] = []  # those named by their length: "the past five years"
         for span in doc.spans.get(MENTIONS, []):
             label = span.label_
             if label == "DATE":
-                reading = self.read_date(span, pub, named, periods)
+                reading = self.read_date(span, pub, named, periods, counted)
                 if (isinstance(reading, TimeReading) and reading.year_end
                         and not span._.rule.group("back_period") and not span._.rule.group("said_on")):
                     named = reading
                     if reading.year_start and reading.year_start < reading.year_end:
                         periods.append(reading)
+                        if any(span._.rule.group(g) for g in COUNTED_PERIOD_GROUPS):
+                            counted.append(reading)
             elif label == "PLACE":
                 # A village or township lies in the province named before it in its
                 # sentence, else in the one most of the prefectures and counties named so
@@ -261,9 +264,11 @@ class Normalizer:
 
     # -- dates --------------------------------------------------------------------------
 
-    def read_date(self, span: Span, pub: str, named: TimeReading = UNDATED, periods: Sequence[TimeReading] = ()):
+    def read_date(self, span: Span, pub: str, named: TimeReading = UNDATED, periods: Sequence[TimeReading] = (),
+                  counted: Sequence[TimeReading] = ()):
         """``named`` is the date the text named last, ``periods`` the periods of several
-        years it named, in order (what "that year", "the period" point back to)."""
+        years it named, in order (what "that year", "the period" point back to), ``counted``
+        those of them named by their length."""
         rule = span._.rule
         g = rule.group
         pub_year = int(pub[:4]) if pub else None
@@ -320,7 +325,8 @@ class Normalizer:
             months = int(pub[5:7] or 1) if len(pub) >= 7 else 1
             return TimeReading(pub_year, pub_year + (months - 1 + int(self.vocab.numbers.parse(g("n_next_months")))) // 12)
         if g("n_back"):
-            return back_years(int(self.vocab.numbers.parse(g("n_back"))), g("pointer").lower(), periods, pub_year)
+            return back_years(int(self.vocab.numbers.parse(g("n_back"))), g("pointer").lower(), periods, counted,
+                              pub_year)
         if month is not None or day is not None:
             if month is None and len(pub) >= 7:
                 month = int(pub[5:7])
@@ -422,10 +428,17 @@ SUFFIX_LEVELS = {"County": "county", "District": "county", "Banner": "county", "
                  "Township": "township", "Town": "township", "Village": "village"}
 
 
-def back_years(n: int, pointer: str, periods: Sequence[TimeReading], pub_year: int | None) -> TimeReading | str:
+COUNTED_PERIOD_GROUPS = ("n", "n_decade", "n_decades", "n_next", "plan")  # date rule groups that count a period's years
+
+
+def back_years(n: int, pointer: str, periods: Sequence[TimeReading], counted: Sequence[TimeReading],
+               pub_year: int | None) -> TimeReading | str:
     """``over the five years``, ``in those five years``: the last period of ``n`` years the
-    text named; with none, ``these ten years`` are the ten before the publication's year."""
-    back = next((p for p in reversed(periods) if p.year_end - p.year_start + 1 == n), None)
+    text named, one named by its length first (``over the past five years ... Since 2016 ...
+    Over the five years``: the words repeat the first); with none, ``these ten years`` are the
+    ten before the publication's year."""
+    back = next((p for group in (counted, periods) for p in reversed(group) if p.year_end - p.year_start + 1 == n),
+                None)
     if back is not None:
         return TimeReading(back.year_start, back.year_end)
     if pointer != "these":

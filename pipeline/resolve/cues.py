@@ -86,6 +86,11 @@ LIST_JOINER = _CUES["list_joiner"]
 PRESENT_VERB = _CUES["present_verb"]
 MEMBER_OF_UNITS = _CUES["member_of_units"]
 PART_OF_FIGURE = _CUES["part_of_figure"]
+RATE_BASE = _CUES["rate_base"]
+PARTITIVE_OPENING = _CUES["partitive_opening"]
+STILL_PRESENT = _CUES["still_present"]
+STATEMENT_DAY = _CUES["statement_day"]
+FOUNDING_DATE_BEFORE = _CUES["founding_date_before"]
 
 LEVEL_RANK = {"macro_region": 1, "province": 2, "prefecture": 3, "county": 4, "township": 5, "village": 6}
 # Levels a word may name (as a pointer back, "the county", or as a counted unit), in

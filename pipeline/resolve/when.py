@@ -9,9 +9,10 @@ import regex
 
 from ..model import Bulletin, Mention, Record
 from .cues import (BASELINE, BLANK_LINE, CLAUSE_BREAK, CLAUSE_OPENER, COMPARED, DATELINE_DATE, DIGIT,
-                   FOUNDING_DATE_AFTER, FRONTS_CLAUSE, GOVERNS_AFTER, LATER_CLAUSE, NUMBER_IN_GAP, OPENING, OWN_BASE,
-                   PRESENT, PRESENT_AFTER, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL, PRESENT_SIMPLE,
-                   PRESENT_STATE, PRESENT_VERB, RELATIVE_CLAUSE, RELATIVE_OPENER, SINCE_THEN, TARGET, TREND_FROM,
+                   FOUNDING_DATE_AFTER, FOUNDING_DATE_BEFORE, FRONTS_CLAUSE, GOVERNS_AFTER, LATER_CLAUSE,
+                   NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PRESENT, PRESENT_AFTER, PRESENT_OPENING,
+                   PRESENT_PERFECT, PRESENT_PLURAL, PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, RATE_BASE,
+                   RELATIVE_CLAUSE, RELATIVE_OPENER, SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, TARGET, TREND_FROM,
                    TREND_PARTNER, TREND_TO, COMMA_RELATIVE, MentionIndex, years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
@@ -51,7 +52,8 @@ def time_of(m: Mention, key: str, dates: MentionIndex, sentence, sentences, star
     # A comparison's base ("up 92 percent from 2009") dates nothing after it, but
     # may date a figure of its own ("from the 2009 level of 1,196 yuan").
     same = [d for d in dates.between(*sentence)
-            if not (is_baseline(d, text, sentence[0]) and not OWN_BASE.fullmatch(text, d.end, m.start))]
+            if not (is_baseline(d, text, sentence[0]) and not OWN_BASE.fullmatch(text, d.end, m.start))
+            and not began_before(d, m, text, sentence[0])]
     same = own_clause_dates(m, same, text, sentence)
     before = [d for d in same if d.end <= m.start and d.reading.year_start]
     if (key in RATES_OVER_A_PERIOD and len({d.reading.year_start for d in before}) > 1
@@ -90,7 +92,7 @@ def time_of(m: Mention, key: str, dates: MentionIndex, sentence, sentences, star
         dated = [d for d in dates.between(*sentences[index - 1]) if d.reading.year_start]
         if dated and span_of(dated)[0] < span_of(dated)[1]:
             return trend_year(end_of_trend, *span_of(dated)), "context"
-    if in_present or said_in_present(m, text, sentence):
+    if in_present or said_in_present(m, text, sentence) or described_in_present(m, text, sentence):
         undated_year = published_year
     else:
         found = context_years(index, dates, sentences, text, times)
@@ -191,7 +193,13 @@ def own_clause_dates(m: Mention, dates: list[Mention], text: str, sentence) -> l
     clause = [d for d in dates if d.start >= start and d.end <= end]
     if clause:
         dates = clause
-    return [d for d in dates if not in_closed_relative_clause(d, m, text, sentence[0])]
+    kept = [d for d in dates if not in_closed_relative_clause(d, m, text, sentence[0])]
+    if not kept and PARTITIVE_OPENING.match(text, sentence[0]):
+        # "Of the 98.99 million residents who rose above the line between 2012 and 2020,
+        # roughly 50 percent were women": the clause on the whole dates a part whose own
+        # clause names no time.
+        return dates
+    return kept
 
 
 def in_closed_relative_clause(date: Mention, m: Mention, text: str, sentence_start: int) -> bool:
@@ -214,6 +222,23 @@ def said_in_present(m: Mention, text: str, sentence) -> bool:
     markers = [*PRESENT.finditer(text, *sentence), *PRESENT_SIMPLE.finditer(text, *sentence),
                *PRESENT_PLURAL.finditer(text, *sentence)]
     return any(p.start() < m.start or not CLAUSE_OPENER.search(text, m.end, p.end()) for p in markers)
+
+
+def began_before(date: Mention, m: Mention, text: str, sentence_start: int) -> bool:
+    """``date`` says when something began and the figure after it is a count until now:
+    "a cooperative founded in 2019 has turned 1,200 mu into orchards" (not "a programme
+    launched in 2011 gave each student 3 yuan a day", said of that time)."""
+    return (date.end <= m.start and bool(FOUNDING_DATE_BEFORE.search(text, max(sentence_start, date.start - 40),
+                                                                     date.start))
+            and bool(PRESENT_PERFECT.search(text, date.end, m.start)))
+
+
+def described_in_present(m: Mention, text: str, sentence) -> bool:
+    """The figure's own relative clause says a state that still holds: "watch some 47,000
+    people who still face a risk of falling back" (not one set off after another figure or
+    a comma)."""
+    found = STILL_PRESENT.search(text, m.end, sentence[1])
+    return bool(found) and not regex.search(r"[\d,;:]", text[m.end:found.start()])
 
 
 def turns_to_present(date: Mention, m: Mention, text: str, sentence_start: int) -> bool:
@@ -350,10 +375,12 @@ def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | Non
     # A date further on governs unless it is another figure's own ("rose to 12,300 yuan,
     # compared with 9,100 yuan in 2015": 2015 belongs to 9,100), opens a clause of its
     # own ("employs 260 people, and in 2019 it received 300,000 visitors") or says when
-    # something the figure is put under began ("under the program launched in 2016").
+    # something the figure is put under began ("under the program launched in 2016") or
+    # when a statement was made ("..., the district government said on Thursday").
     later = [d for d in dates if d.start >= m.end and not owned_by_other(m, d, text)
              and not FRONTS_CLAUSE.search(text, m.end, d.start)
-             and not FOUNDING_DATE_AFTER.search(text, m.end, d.start)]
+             and not FOUNDING_DATE_AFTER.search(text, m.end, d.start)
+             and not STATEMENT_DAY.search(text, max(m.end, d.start - 60), d.start)]
     # A date of a figure compared with, in an earlier clause, is that figure's alone.
     before = [d for d in dates if d.end <= m.start and not (
         CLAUSE_BREAK.search(text, d.end, m.start) and is_compared_figures_date(d, text, d.sentence_start))]
@@ -384,7 +411,9 @@ def carries_time(dates: list[Mention], text: str, reference_year: int | None) ->
 
 def dates_value(date: Mention, m: Mention, text: str) -> bool:
     """``date`` stands right after ``m`` as its own: ``5.51 million at the end of 2019``."""
-    return date.start >= m.end and bool(GOVERNS_AFTER.match(text[m.end:date.start]))
+    gap = text[m.end:date.start]
+    base = RATE_BASE.match(gap)  # "16.9 per 100,000 in 2020"
+    return date.start >= m.end and bool(GOVERNS_AFTER.match(gap[base.end():] if base else gap))
 
 
 def trend_end(m: Mention, text: str, sentence_start: int) -> str | None:

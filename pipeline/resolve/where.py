@@ -219,6 +219,9 @@ class PlaceFinder:
             scope = self.list_scope(list_of(p, places, text))
             if scope is None or scope.level != "country":
                 readings.append(scope or p.reading)
+        # "In Tangba Village, ... . More than 60 of our villages had no income": a place no
+        # wider than the units a count counts does not hold them.
+        readings = [r for r in readings if LEVEL_RANK.get(r.level, 0) < counted_rank(m)]
         if not readings:
             return None
         return max(reversed(readings), key=lambda r: LEVEL_RANK.get(r.level, 0))
@@ -260,9 +263,10 @@ class PlaceFinder:
 
     def scope_of(self, members: list[Mention]) -> PlaceReading | None:
         """The province all ``members`` lie in, if they share one; the country for
-        several provinces."""
+        provinces, however few are named (``17 provinces that pair up with the region's
+        prefectures``: not the region)."""
         names = {p.reading.province for p in members}
-        if len(names) > 1 and all(p.reading.level == "province" for p in members):
+        if members and all(p.reading.level == "province" for p in members):
             return CHINA
         return self.province_reading(names.pop()) if len(names) == 1 else None
 
