@@ -18,9 +18,13 @@ NO_CUE = -1000.0         # the score of a default key that no cue supports
 SMALL_COUNT = 10  # counts up to this, written in words, may only refer back or classify
 ANTECEDENT_REACH = 300   # characters before a sentence in which its pronoun's antecedent is sought
 # A pronoun subject of the value's clause: ``It reached 1,196 yuan``, ``and it is expected to
-# drop below 1 percent``; not an ``it`` that opens a reported statement (``it is estimated that``).
-PRONOUN_SUBJECT = regex.compile(r"(?:^\s*|[,;]\s*|\b(?:and|but|while|so|then)\s+)(?:(?:in|by)\s+\d{4}\s*,?\s+)?"
+# drop below 1 percent``, ``the office expects it to pass 10,000 yuan``; not an ``it`` that opens
+# a reported statement (``it is estimated that``).
+PRONOUN_SUBJECT = regex.compile(r"(?:^\s*|[,;]\s*|\b(?:and|but|while|so|then)\s+|\b(?:expects?|expected|projects?"
+                                r"|projected|forecasts?|forecast)\s+)(?:(?:in|by)\s+\d{4}\s*,?\s+)?"
                                 r"(?P<pronoun>it|they)\s+(?!(?:is|was|has\s+been)\s+\w+\s+that\b)", regex.I)
+# Words after a value that name its parts: ``520 million yuan ..., including 180 million yuan of loans``.
+PARTS_FOLLOW = regex.compile(r"\b(?:including|of\s+which|among\s+(?:which|them))\b", regex.I)
 SENTENCE_END = regex.compile(r"[.!?][\"\u201d']?\s+|\n\s*\n")
 # The words between a cue and a value that the cue's phrase governs: ``training courses for``.
 COMPLETES = regex.compile(r"(?:\s+[A-Za-z-]+){0,2}\s+(?:for|of|to)\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?", regex.I)
@@ -175,8 +179,11 @@ def speaks_of(m: Mention, cue: regex.Match, text: str) -> bool:
     """Whether a cue word names what the value measures, rather than the means of it
     (``through relocation``) or, after an amount or rate, what it is compared with
     (``406 yuan above the poverty line``; people ``living below the poverty line`` are
-    described, not compared)."""
+    described, not compared), nor a part named after it (``including 180 million yuan of
+    bank loans``)."""
     if MEANS.search(text, max(0, cue.start() - 40), cue.start()):
+        return False
+    if cue.start() >= m.end and PARTS_FOLLOW.search(text, m.end, cue.start()):
         return False
     return (cue.start() < m.end or m.type == "COUNT"
             or not COMPARED_AFTER.search(text, m.end, cue.start()))
