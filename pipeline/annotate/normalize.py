@@ -59,6 +59,12 @@ COLLECTIVE_OF = regex.compile(r"\b(?:family|household|couple|team|group|delegati
 GOVERNED = regex.compile(r"\b(?:from|into|to|in|of|for|with|by|among|at|on|across|between|than)\s+"
                          r"(?:(?:the|its|their|some|about|nearly|almost|around|roughly|more\s+than|less\s+than)\s+)*$", regex.I)
 RATE_BASE_AFTER = regex.compile(r"\s*per\s+\d", regex.I)
+# ``3 yuan a day, raised to 4 yuan``: a second amount the sentence moves the first to or
+# from, said without its rate; the gap holds no figure and no clause end.
+ELLIPTICAL_MOVE = regex.compile(
+    r"[^\d.;:!?\n]{0,60}?\b(?:(?:raised|rose|risen|increased|grew|grown|climbed|jumped|lifted|went\s+up|gone\s+up|"
+    r"fell|fallen|dropped|declined|decreased|reduced|lowered|cut|went\s+down)\s+(?:to|from)|up\s+from|down\s+from)"
+    r"\s+(?:[a-z]+\s+){0,2}", regex.I)
 POPULATION_OF = regex.compile(r"\b(?:population|populace)\s+(?:\w+\s+){0,2}(?:of|at|was|is|to|from|by|(?:more|less|fewer)\s+than|under|below|over)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", regex.I)
 
 
@@ -171,6 +177,9 @@ class Normalizer:
             if money is not None and converts(text, money.end_char, span.start_char):
                 qualifier = money._.norm.qualifier if qualifier == "exact" else qualifier
                 per = per or money._.norm.per
+            elif (money is not None and not per and money._.norm.per
+                  and ELLIPTICAL_MOVE.fullmatch(text, money.end_char, span.start_char)):
+                per = money._.norm.per
         elif span.label_ == "PERCENT":
             unit = "percentage_point" if "point" in rule.group("pct").lower() else "percent"
             if rule.rule_id == "percent_ellipsis" and "PERCENT" in previous:
