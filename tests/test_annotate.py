@@ -226,6 +226,14 @@ CASES = {
         ("[3 yuan](MONEY per=day) a day. Funds rose to [4 billion yuan](MONEY per=)", ("MONEY",)),
         ("[3 yuan](MONEY per=day) a day for 5 years, raised to [9 yuan](MONEY per=)", ("MONEY",)),
         ("[3 yuan](MONEY per=day) a day, raised to [4 yuan](MONEY per=month) a month", ("MONEY",)),
+        # A subject said of each member of a group: the amount is each member's.
+        ("Every one of the [180](COUNT) administrative villages earned more than [100,000 yuan](MONEY per=village "
+         "qualifier=over), and [41](COUNT unit=village) of them topped [1 million yuan](MONEY per=village).",
+         ("MONEY", "COUNT")),
+        ("Each of the [30](COUNT) households earned [5,000 yuan](MONEY per=household).", ("MONEY", "COUNT")),
+        ("The [180](COUNT) villages earned [100 million yuan](MONEY per=) in all.", ("MONEY", "COUNT")),
+        ("[41](COUNT unit=village) villages got funds and [12](COUNT unit=village) of them spent "
+         "[1 million yuan](MONEY per=).", ("MONEY", "COUNT")),
         ("Its [40](COUNT value=40 unit=farm qualifier=exact) farms are spread over "
          "[six](COUNT value=6 unit=township qualifier=exact) townships.", NUMBERS),
         ("He did [20](COUNT value=20 unit=job qualifier=exact) odd jobs.", NUMBERS),

@@ -65,6 +65,13 @@ ELLIPTICAL_MOVE = regex.compile(
     r"[^\d.;:!?\n]{0,60}?\b(?:(?:raised|rose|risen|increased|grew|grown|climbed|jumped|lifted|went\s+up|gone\s+up|"
     r"fell|fallen|dropped|declined|decreased|reduced|lowered|cut|went\s+down)\s+(?:to|from)|up\s+from|down\s+from)"
     r"\s+(?:[a-z]+\s+){0,2}", regex.I)
+# ``Every one of the 180 villages earned 100,000 yuan``, ``41 of them topped 1 million yuan``:
+# a subject said of each member of a group, whose amount each member reaches.
+EVERY_ONE_OF = regex.compile(r"(?:^|[-\u2014]\s|\W)(?:every|each)\s+(?:one\s+)?of\s+(?:the|its|their|these|those)\s+"
+                             r"(?P<rest>[^;:]*)$", regex.I)
+MEMBERS_REACHED = regex.compile(r"(?P<n>[\d,.]+)\s+of\s+(?:them|these|those)\s+(?:each\s+)?"
+                                r"(?:earned|earns|earn|topped|tops|exceeded|exceeds|passed|passes|surpassed)\s+"
+                                r"(?:(?:more|less)\s+than\s+|over\s+|about\s+|nearly\s+)?$", regex.I)
 POPULATION_OF = regex.compile(r"\b(?:population|populace)\s+(?:\w+\s+){0,2}(?:of|at|was|is|to|from|by|(?:more|less|fewer)\s+than|under|below|over)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", regex.I)
 
 
@@ -162,7 +169,7 @@ class Normalizer:
         per = self.vocab.rates.starting(CONVERSION_AHEAD.sub("", after, count=1))
         head = text[sentence_at(span.doc, span.start_char)[0]:span.start_char]
         if span.label_ == "MONEY":
-            per = per or self.vocab.leading_rates.leading(head)
+            per = per or self.vocab.leading_rates.leading(head) or self.member_rate(head, counts)
         if span.label_ != "PERCENT":
             per = (per or self.vocab.distributed_over(after) or self.vocab.later_rates.later(after)
                    or self.opening_rate(head))
@@ -201,6 +208,20 @@ class Normalizer:
             if unit in DURATION_UNITS:
                 return "duration"
         return QuantityReading(value=value, value_high=high, unit=unit, qualifier=qualifier, per=per)
+
+    def member_rate(self, head: str, counts: list[Span]) -> str:
+        """The member an amount is said of when the clause's subject names each member of
+        a group (``Every one of the 180 villages earned``, ``41 of them topped``)."""
+        every = EVERY_ONE_OF.search(head)
+        if every:
+            rest = regex.sub(r"^[\d,.]+\s+", "", every.group("rest"))
+            noun = self.vocab.counted_noun(rest)
+            if noun and noun not in DURATION_UNITS:
+                return noun
+        members = MEMBERS_REACHED.search(head)
+        if members and counts and counts[-1].text == members.group("n"):
+            return counts[-1]._.norm.unit
+        return ""
 
     def qualifier_after_noun(self, after: str) -> regex.Match | None:
         """A qualifier that closes the figure's noun phrase: ``5,000 people or more.``"""
