@@ -6,11 +6,12 @@ The cues are the regexes of ``patterns/resolve_cues.jsonl``, one a line, named b
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from pathlib import Path
 
 import regex
 
-from ..model import Mention, PlaceReading
+from ..model import Mention, PlaceReading, Record
 from ..patterns import PATTERNS_DIR, compile_rules, load_jsonl_rules
 
 VALUE_TYPES = ("MONEY", "PERCENT", "COUNT")
@@ -129,3 +130,20 @@ class MentionIndex:
 
 def years_of(date: Mention) -> tuple[int | None, int | None]:
     return date.reading.year_start, date.reading.year_end
+
+
+def figure_of(m: Mention) -> tuple:
+    """What makes two mentions the same figure: type, value and counted noun."""
+    return m.type, m.reading.value, m.reading.unit
+
+
+def points_back(m: Mention, text: str) -> bool:
+    """``the four prefectures``, ``these nine counties``: the words before a count point
+    back to things already counted."""
+    return bool(REFERS_BACK.search(text[max(0, m.start - 12):m.start]))
+
+
+def same_figure_before(m: Mention, records: Sequence[Record], position: int) -> Record | None:
+    """The last record ending by ``position`` of the same figure as ``m``."""
+    return next((r for r in reversed(records) if r.mention.end <= position and figure_of(r.mention) == figure_of(m)),
+                None)

@@ -10,7 +10,7 @@ import regex
 from ..annotate.vocab import STOP_WORDS, vocabulary
 from ..model import Mention, Record
 from ..patterns import PATTERNS_DIR, compile_rules, load_jsonl_rules
-from .cues import CLASSIFIES, CLAUSE_BREAK, COMPARED, COMPARED_AFTER, MEANS, REFERS_BACK
+from .cues import CLASSIFIES, CLAUSE_BREAK, COMPARED, COMPARED_AFTER, MEANS, points_back, same_figure_before
 
 CUE_REACH = 120          # characters: a cue further from the value speaks of something else
 DISTANCE_COST = 0.25     # priority points lost per character between cue and value
@@ -163,10 +163,9 @@ class IndicatorReader:
 def repeated_count(m: Mention, text: str, records: Sequence[Record]) -> Record | None:
     """The record a count points back to: ``The 17 counties`` after ``its remaining 17
     poverty-stricken counties``, the same number of the same noun."""
-    if m.type != "COUNT" or not REFERS_BACK.search(text[max(0, m.start - 12):m.start]):
+    if m.type != "COUNT" or not points_back(m, text):
         return None
-    return next((r for r in reversed(records) if r.mention.type == "COUNT" and r.mention.end <= m.start
-                 and r.mention.reading.value == m.reading.value and r.mention.reading.unit == m.reading.unit), None)
+    return same_figure_before(m, records, m.start)
 
 
 def adjoins(m: Mention, cue: regex.Match, text: str) -> bool:
@@ -196,7 +195,7 @@ def measures(m: Mention, text: str) -> bool:
     poverty), makes no record."""
     if m.type != "COUNT" or not m.text.isalpha() or m.reading.value > SMALL_COUNT:
         return True
-    return not (REFERS_BACK.search(text[max(0, m.start - 12):m.start]) or CLASSIFIES.match(text, m.end))
+    return not (points_back(m, text) or CLASSIFIES.match(text, m.end))
 
 
 def measure_words(m: Mention, text: str, cue: str, cue_start: int) -> str:

@@ -13,7 +13,7 @@ from .cues import (BASELINE, BLANK_LINE, CLAUSE_BREAK, CLAUSE_OPENER, COMPARED, 
                    NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PRESENT, PRESENT_AFTER, PRESENT_OPENING,
                    PRESENT_PERFECT, PRESENT_PLURAL, PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, RATE_BASE,
                    RELATIVE_CLAUSE, RELATIVE_OPENER, SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, TARGET, TREND_FROM,
-                   TREND_PARTNER, TREND_TO, COMMA_RELATIVE, MentionIndex, years_of)
+                   TREND_PARTNER, TREND_TO, COMMA_RELATIVE, MentionIndex, figure_of, years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
 # stop it (a section's "Over the past ten years" covers the paragraphs below).
@@ -28,6 +28,7 @@ SENTENCE_END = regex.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 QUALIFYING_THAN = regex.compile(r"\b(?:more|less|fewer)\s+than\s+$", regex.I)  # "received more than 600,000"
 NAMES_YEAR = regex.compile(r"\d|\byears?\b", regex.I)  # "2020", "last year"; not "Wednesday"
 COMMA = regex.compile(r",\s")  # a comma between words, not in "1,634"
+SET_OFF = regex.compile(r"[\d,;:]")  # another figure or a clause mark between a figure and what follows
 
 
 @dataclass(frozen=True)
@@ -238,7 +239,7 @@ def described_in_present(m: Mention, text: str, sentence) -> bool:
     people who still face a risk of falling back" (not one set off after another figure or
     a comma)."""
     found = STILL_PRESENT.search(text, m.end, sentence[1])
-    return bool(found) and not regex.search(r"[\d,;:]", text[m.end:found.start()])
+    return bool(found) and not SET_OFF.search(text, m.end, found.start())
 
 
 def turns_to_present(date: Mention, m: Mention, text: str, sentence_start: int) -> bool:
@@ -334,10 +335,6 @@ def date_headline(records: list[Record], lead_start: int) -> list[Record]:
             r = replace(r, year_start=body.year_start, year_end=body.year_end, time_basis="context")
         out.append(r)
     return out
-
-
-def figure_of(m: Mention) -> tuple:
-    return m.type, m.reading.value, m.reading.unit
 
 
 def reference_year(bulletin: Bulletin, dates: list[Mention]) -> int | None:

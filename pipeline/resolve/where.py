@@ -16,8 +16,9 @@ from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CHINA, CLAU
                    DESCRIBES_PLACE, DIGIT, EXAMPLE, LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LIST_JOINER, LOCATED,
                    LOCATED_IN_CLAUSE, MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE,
                    NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER, PART,
-                   PART_OF_FIGURE, PARTITIVE_WHOLE, POSSESSED, POSSESSIVE, RANKING, RECEIVING, REFERS_BACK,
-                   REGION_REACHED, RELATIVE_WHERE, SOURCE, SOURCE_HOLDER, MentionIndex)
+                   PART_OF_FIGURE, PARTITIVE_WHOLE, POSSESSED, POSSESSIVE, RANKING, RECEIVING,
+                   REGION_REACHED, RELATIVE_WHERE, SOURCE, SOURCE_HOLDER, MentionIndex,
+                   points_back, same_figure_before)
 
 AID_KEYS = ("funding", "personnel", "other")  # what a giving place sends, counted at the receiver
 RECEIVING_REACH = 50  # characters before a place in which "to", "for"... make it where a figure lands
@@ -310,12 +311,10 @@ def referent_place(sentence, counts: MentionIndex, records: list[Record], text: 
     """``income in these nine counties``: places counted before, at the place their
     record was given then (the last earlier count of the same value and noun)."""
     for c in counts.between(*sentence):
-        if c.reading.unit not in LEVEL_WORDS or not REFERS_BACK.search(text[max(0, c.start - 12):c.start]):
-            continue
-        for r in reversed(records):
-            if (r.mention.start < sentence[0] and r.mention.type == "COUNT" and r.place is not None
-                    and (r.mention.reading.value, r.mention.reading.unit) == (c.reading.value, c.reading.unit)):
-                return r.place
+        if c.reading.unit in LEVEL_WORDS and points_back(c, text):
+            counted = same_figure_before(c, records, sentence[0])
+            if counted is not None:
+                return counted.place
     return None
 
 
