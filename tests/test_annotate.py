@@ -138,6 +138,10 @@ CASES = {
         ("\"Life is better now,\" said Xie Xingchang, 66, a villager.", NUMBERS),
         ("it trained [3,883](COUNT value=3883 unit=person) educators", NUMBERS),
         ("a road of [1,078](COUNT value=1078 unit=kilometer) km", NUMBERS),
+        # Unit abbreviations are nouns of their own, not an ellipsis of the count before.
+        ("[120](COUNT value=120 unit=station) stations with [45](COUNT value=45 unit=megawatt) MW, or "
+         "[45,000](COUNT value=45000 unit=kilowatt) kW, making [1.2 million](COUNT value=1200000 "
+         "unit=kilowatt-hour) kWh", NUMBERS),
         ("Indicator Income (Yuan) Growth (%) Disposable Income 8163 10.8 Net Business Income 2308 6.8",
          NUMBERS),
         ("By 2019 [25](COUNT value=25 unit=county) counties were delisted", NUMBERS),
@@ -497,3 +501,14 @@ def test_annotate_reads_relative_to_publication(run_text, published, marked):
         got = reading_fields(m.reading)
         assert {k: got[k] for k in ("year_start", "year_end", "date")} == \
             {k: e[k] for k in ("year_start", "year_end", "date")}, f"{m.text!r} read as {got}"
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("the dam holds 3.5 million cubic meters of water", "cubic meter"),
+    ("flats of 100 square metres each", "square meter"),
+    ("the stations sold 20 million kilowatt hours", "kilowatt-hour"),
+])
+def test_annotate_reads_units_of_two_words(run_text, text, unit):
+    """Units written as two words, which the inline markup cannot spell."""
+    _, mentions, _, _ = run_text(text)
+    assert [reading_fields(m.reading)["unit"] for m in mentions if m.type == "COUNT"] == [unit]
