@@ -1104,6 +1104,19 @@ def test_resolve_main_place_is_not_a_source(run_text):
     assert record.place.name == "Nujiang Lisu Autonomous Prefecture"
 
 
+@pytest.mark.parametrize("text,place", [
+    ("Incomes in 2023\n\nRural incomes in Shanxi Province rose. Kelan County in Xinzhou grew fastest. "
+     "Many migrants lived in Xinzhou. Few left Shanxi.", "Shanxi"),
+    ("Incomes in 2023\n\nXinzhou grew fastest of all the cities of Shanxi Province. Xinzhou is poor. "
+     "Shanxi is large.", "Xinzhou"),
+])
+def test_resolve_main_place_tie_goes_to_the_place_named_first(run_text, text, place):
+    """Named as often as one of its parts, the place the lead introduces is the subject."""
+    _, mentions, sentences, _ = run_text(text)
+    named = [m for m in mentions if m.type == "PLACE"]
+    assert document_place(named, sentences[0][1], text).name == place
+
+
 @pytest.mark.parametrize("title,place", [
     ("Tea lifts a Guizhou mountain village", "Dahe Village"),
     ("Tea lifts Guizhou", "Guizhou"),

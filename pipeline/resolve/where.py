@@ -448,12 +448,13 @@ def is_dateline(place: Mention, text: str) -> bool:
 
 def document_place(places: list[Mention], title_end: int, text: str) -> PlaceReading:
     """The place a bulletin is about: the place it names most often, a name in the title
-    counting five times (China, then the more specific place, winning ties), provided it is
-    named at least twice; macro regions and places named as sources (``a company from
+    counting five times (China, then the place named first, winning ties: the lead
+    introduces the subject before its parts), provided it is named at least twice; macro regions and places named as sources (``a company from
     Zhuhai``) do not count. A title place that locates a smaller unit (``a Hunan mountain
     village``) gives the title's weight to the first such unit the text names in it."""
-    counts = Counter()
+    counts, first = Counter(), {}
     for p in places:
+        first.setdefault(p.reading, p.start)
         if p.reading.level != "macro_region" and not is_source(p, text, p.sentence_start):
             subject = titled_unit(p, places, title_end, text) if p.end <= title_end else None
             if subject is not None:
@@ -461,8 +462,7 @@ def document_place(places: list[Mention], title_end: int, text: str) -> PlaceRea
             counts[p.reading] += TITLE_WEIGHT if p.end <= title_end and subject is None else 1
     if not counts:
         return CHINA
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0].level != "country",
-                                                       -LEVEL_RANK.get(item[0].level, 0), item[0].name))
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0].level != "country", first[item[0]]))
     reading, n = ranked[0]
     return reading if n >= 2 else CHINA
 
