@@ -347,7 +347,7 @@ CASES = {
         ("Village Relocates [2000](COUNT value=2000 unit=household) Households", ("DATE", "COUNT")),
         ("they moved [2000](COUNT value=2000 unit=household) households", ("DATE", "COUNT")),
         ("[From January to October](DATE 2020 date=2020-10), spending rose.", ("DATE",)),
-        ("in [the first three quarters](DATE 2020 date=2020-09) income grew", ("DATE",)),
+        ("in [the first three quarters](DATE 2019 date=2019-09) income grew", ("DATE",)),  # published in June
         ("In [2012](DATE 2012), it began; [since then](DATE 2012-2020), it grew.", ("DATE",)),
         ("It was 2.9 million in [2004](DATE 2004), against 3.1 million [the previous year](DATE 2003).",
          ("DATE",)),
@@ -490,6 +490,11 @@ def test_annotate_marks_and_reads(run_text, marked, types):
     ("2021-01-25", "output fell [last month](DATE 2020 date=2020-12)"),
     ("2020-05-20", "they moved [last December](DATE 2019 date=2019-12)"),
     ("2020-05-20", "they moved [last May](DATE 2019 date=2019-05)"),
+    ("2024-01-24", "incomes rose 6.8 percent in [the first quarter](DATE 2023 date=2023-03)"),
+    ("2024-01-24", "incomes rose in [the first three quarters](DATE 2023 date=2023-09)"),
+    ("2024-01-24", "incomes will rise in [the first quarter of this year](DATE 2024 date=2024-03)"),
+    ("2019-10-18", "incomes rose in [the first three quarters](DATE 2019 date=2019-09)"),
+    ("2023-12-05", "growth slowed in [the fourth quarter](DATE 2023 date=2023-12)"),
 ])
 def test_annotate_reads_relative_to_publication(run_text, published, marked):
     """Months said relative to the publication, across the turn of a year."""

@@ -46,6 +46,7 @@ OF_COUNT = regex.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?(?:[A
 OF_NOUN = regex.compile(r"\s+of\s+(?:the|its|their|these|those|our|(?-i:[A-Z][\w-]*)['\u2019]s)\s+", regex.I)
 # ``213 of them``: a count of a group the sentence named before.
 OF_PRONOUN = regex.compile(r"\s+(?:out\s+)?of\s+(?:them|these|those)\b", regex.I)
+THIS_YEAR = regex.compile(r"\b(?:this|the)\s+year\b", regex.I)
 # A noun said of every member of a group: ``every girl of school age`` speaks of girls.
 EVERY_NOUN = regex.compile(r"\b(?:every|each|all)\s+(?:[a-z-]+\s+)?$", regex.I)
 NUMBER_OF = regex.compile(r"\bnumber\s+of\s+(?:(?:such|these|those|the|all|its|their)\s+)?", regex.I)
@@ -307,8 +308,13 @@ class Normalizer:
         if g("mon_from") and not g("y"):
             return TimeReading(pub_year, pub_year, iso_date(pub_year, month, None))
         if g("year_part"):
-            return TimeReading(pub_year, pub_year, iso_date(pub_year, self.vocab.edges.get(
-                " ".join(g("year_part").lower().split())), None))
+            # A bare ``the first three quarters`` in a January release is last year's: the
+            # latest such part whose last month the publication has reached, unless ``this year``.
+            edge = self.vocab.edges.get(" ".join(g("year_part").lower().split()))
+            year = pub_year
+            if year is not None and edge and len(pub) >= 7 and int(pub[5:7]) < edge and not THIS_YEAR.search(span.text):
+                year -= 1
+            return TimeReading(year, year, iso_date(year, edge, None))
         if g("y"):
             start = int(g("y"))
             end = start
