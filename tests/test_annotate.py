@@ -138,6 +138,11 @@ CASES = {
         ("\"Life is better now,\" said Xie Xingchang, 66, a villager.", NUMBERS),
         ("it trained [3,883](COUNT value=3883 unit=person) educators", NUMBERS),
         ("a road of [1,078](COUNT value=1078 unit=kilometer) km", NUMBERS),
+        # ``such`` and ``other`` stand between a number and its noun; ``the others`` is no noun.
+        ("Linxia created [41,000](COUNT value=41000 unit=job) such posts and [five](COUNT value=5 unit=village) "
+         "other villages", NUMBERS),
+        ("[6.5 million](COUNT value=6500000 unit=person) people are monitored. Some [two million](COUNT "
+         "value=2000000 unit=person) of the others get an allowance.", NUMBERS),
         # Unit abbreviations are nouns of their own, not an ellipsis of the count before.
         ("[120](COUNT value=120 unit=station) stations with [45](COUNT value=45 unit=megawatt) MW, or "
          "[45,000](COUNT value=45000 unit=kilowatt) kW, making [1.2 million](COUNT value=1200000 "
@@ -491,6 +496,9 @@ def test_annotate_marks_and_reads(run_text, marked, types):
     ("2020-05-20", "they moved [last December](DATE 2019 date=2019-12)"),
     ("2020-05-20", "they moved [last May](DATE 2019 date=2019-05)"),
     ("2024-01-24", "incomes rose 6.8 percent in [the first quarter](DATE 2023 date=2023-03)"),
+    ("2023-06-16", "It left the list in [2019](DATE 2019 date=), down from 21.5 percent [five years earlier](DATE 2014 date=)."),
+    ("2023-06-16", "The plant opened in [2010](DATE 2010 date=); [three years later](DATE 2013 date=) it closed."),
+    ("2023-06-16", "Output doubled [five years earlier](DATE 2018 date=)."),
     ("2024-01-24", "incomes rose in [the first three quarters](DATE 2023 date=2023-09)"),
     ("2024-01-24", "incomes will rise in [the first quarter of this year](DATE 2024 date=2024-03)"),
     ("2019-10-18", "incomes rose in [the first three quarters](DATE 2019 date=2019-09)"),

@@ -348,6 +348,13 @@ class Normalizer:
         if g("n_ago"):
             year = pub_year - int(self.vocab.numbers.parse(g("n_ago"))) if pub_year else None
             return TimeReading(year, year)
+        if g("n_shift"):
+            anchor = named.year_end or pub_year
+            if anchor is None:
+                return TimeReading()
+            shift = int(self.vocab.numbers.parse(g("n_shift")))
+            year = anchor + shift if g("later") else anchor - shift
+            return TimeReading(year, year)
         if g("recent"):
             return TimeReading(None, pub_year - 1) if pub_year else TimeReading()
         if g("n_next") and g("following") and named.year_end:

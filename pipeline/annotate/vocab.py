@@ -212,6 +212,8 @@ class Vocabulary:
             end = m.end()
             if word in COORDINATORS and words and not any(self.lookup_noun(w) for w, _ in words):
                 continue  # ``44 central Party and government departments``: modifiers coordinated
+            if word in DETERMINERS and not words:
+                continue  # ``41,000 such posts``, ``five other villages``
             if word in STOP_WORDS or word in ARTICLES:
                 break
             words.append((word, m.end()))
@@ -278,11 +280,14 @@ class Vocabulary:
 STOP_WORDS = frozenset("""
 of in on at to from for by with and or but as than that which who whom whose where when
 is are was were be been being has have had will would shall should can could may might
-do does did not no nor its their his her our this these those such per each every
+do does did not no nor its their his her our this these those others per each every
 yuan percent per cent over under about up down out off into onto also last next
 one ones thanks due owing after before since until during among including within through
 """.split())
 
+
+# Determiners between a number and its noun, passed over to reach the noun.
+DETERMINERS = frozenset(("such", "other"))
 
 # Endings of words that look plural and are not (dangerous, progress, status, basis).
 NOT_PLURAL = ("ous", "ss", "us", "is", "ics")
