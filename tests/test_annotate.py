@@ -138,6 +138,13 @@ CASES = {
         ("\"Life is better now,\" said Xie Xingchang, 66, a villager.", NUMBERS),
         ("it trained [3,883](COUNT value=3883 unit=person) educators", NUMBERS),
         ("a road of [1,078](COUNT value=1078 unit=kilometer) km", NUMBERS),
+        # An amount said of each single thing is a rate per thing.
+        ("I have [40,000](COUNT value=40000 unit=bag) bags, and each bag earns me about [two yuan](MONEY value=2 unit=CNY qualifier=approx "
+         "per=bag).", NUMBERS),
+        ("Each household earned [3,000 yuan](MONEY value=3000 unit=CNY per=household).", NUMBERS),
+        ("The bag maker earned [3,000 yuan](MONEY value=3000 unit=CNY per=) in all.", NUMBERS),
+        # ``over`` after a verb it belongs to is no qualifier.
+        ("Officials keep watch over [1,870](COUNT value=1870 unit=household qualifier=exact) households", NUMBERS),
         # ``such`` and ``other`` stand between a number and its noun; ``the others`` is no noun.
         ("Linxia created [41,000](COUNT value=41000 unit=job) such posts and [five](COUNT value=5 unit=village) "
          "other villages", NUMBERS),

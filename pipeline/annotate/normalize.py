@@ -70,6 +70,10 @@ ELLIPTICAL_MOVE = regex.compile(
 # a subject said of each member of a group, whose amount each member reaches.
 EVERY_ONE_OF = regex.compile(r"(?:^|[-\u2014]\s|\W)(?:every|each)\s+(?:one\s+)?of\s+(?:the|its|their|these|those)\s+"
                              r"(?P<rest>[^;:]*)$", regex.I)
+# ``each bag earns me about two yuan``: an amount said of each single thing.
+EACH_EARNS = regex.compile(r"\b(?:each|every)\s+(?P<noun>[a-z]+)\s+(?:earns|earned|brings|brought|yields|yielded|"
+                           r"fetches|fetched|makes|made)\s+(?:(?:me|us|him|her|them|it)\s+)?"
+                           r"(?:(?:more|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+)?$", regex.I)
 MEMBERS_REACHED = regex.compile(r"(?P<n>[\d,.]+)\s+of\s+(?:them|these|those)\s+(?:each\s+)?"
                                 r"(?:earned|earns|earn|topped|tops|exceeded|exceeds|passed|passes|surpassed)\s+"
                                 r"(?:(?:more|less)\s+than\s+|over\s+|about\s+|nearly\s+)?$", regex.I)
@@ -212,13 +216,18 @@ class Normalizer:
 
     def member_rate(self, head: str, counts: list[Span]) -> str:
         """The member an amount is said of when the clause's subject names each member of
-        a group (``Every one of the 180 villages earned``, ``41 of them topped``)."""
+        a group (``Every one of the 180 villages earned``, ``41 of them topped``, ``each bag
+        earns me``)."""
         every = EVERY_ONE_OF.search(head)
         if every:
             rest = regex.sub(r"^[\d,.]+\s+", "", every.group("rest"))
             noun = self.vocab.counted_noun(rest)
             if noun and noun not in DURATION_UNITS:
                 return noun
+        each = EACH_EARNS.search(head)
+        if each:
+            noun = each.group("noun").lower()
+            return self.vocab.lookup_noun(noun) or noun
         members = MEMBERS_REACHED.search(head)
         if members and counts and counts[-1].text == members.group("n"):
             return counts[-1]._.norm.unit
