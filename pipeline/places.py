@@ -94,10 +94,12 @@ class Places:
         return [variant for variant, code in self._variants
                 if self._by_code[code].level == "province" and not suffixed & set(variant.split())]
 
-    def resolve(self, surface: str, context_codes: Iterable[str] = ()) -> tuple[Place | None, str]:
+    def resolve(self, surface: str, context_codes: Iterable[str] = (), level: str = "") -> tuple[Place | None, str]:
         """Pick the place a surface form means, with a word on how it was picked.
 
-        Rules, in order: a single candidate wins (``unique``); else candidates
+        Rules, in order: a single candidate wins (``unique``); else the one candidate of
+        ``level``, the level of the places it is listed with (``Beijing, Tianjin and Hebei``:
+        the province, not Tianjin's Hebei District), wins (``listed``); else candidates
         whose own, parent or province code is among ``context_codes`` (the places
         named nearby) are kept, and one left wins (``context``); else a province
         wins over smaller namesakes (``Hainan`` the province, not Hainan Tibetan
@@ -115,6 +117,9 @@ class Places:
             return None, ""
         if len(candidates) == 1:
             return candidates[0], "unique"
+        listed = [p for p in candidates if p.level == level]
+        if len(listed) == 1:
+            return listed[0], "listed"
         context = {str(code) for code in context_codes}
         near = [p for p in candidates if context & {p.code, p.parent_code, p.province_code}]
         if len(near) == 1:

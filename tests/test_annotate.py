@@ -143,6 +143,11 @@ CASES = {
          "per=bag).", NUMBERS),
         ("Each household earned [3,000 yuan](MONEY value=3000 unit=CNY per=household).", NUMBERS),
         ("The bag maker earned [3,000 yuan](MONEY value=3000 unit=CNY per=) in all.", NUMBERS),
+        # A name listed after a province is a province; after a county, a comma means "in".
+        ("They work in [Beijing](PLACE code=110000), [Tianjin](PLACE code=120000) and [Hebei](PLACE code=130000).",
+         ("PLACE",)),
+        ("[KANGBAO](PLACE), [Hebei](PLACE code=130000), Sept. 14 -- Farms near [Tianjin](PLACE code=120000) grew.",
+         ("PLACE",)),
         # ``over`` after a verb it belongs to is no qualifier.
         ("Officials keep watch over [1,870](COUNT value=1870 unit=household qualifier=exact) households", NUMBERS),
         # ``such`` and ``other`` stand between a number and its noun; ``the others`` is no noun.

@@ -151,6 +151,16 @@ def test_places_resolve_rule(places, surface, context, code, reason):
     assert (place.code if place else None, why) == (code, reason)
 
 
+@pytest.mark.parametrize("surface, context, level, code, reason", [
+    ("Hebei", ["120000"], "province", "130000", "listed"),  # Beijing, Tianjin and Hebei
+    ("Hebei", ["120000"], "", "120105", "context"),
+    ("Hainan", ["630000"], "prefecture", "632500", "listed"),  # Haibei, Hainan and Huangnan
+])
+def test_places_resolve_by_the_level_of_its_list(places, surface, context, level, code, reason):
+    place, why = places.resolve(surface, context, level)
+    assert (place.code, why) == (code, reason)
+
+
 def test_places_unknown_surface_resolves_to_nothing(places):
     assert places.resolve("Atlantis", ["510000"]) == (None, "")
     assert places.lookup("Atlantis") == []

@@ -46,6 +46,8 @@ OF_COUNT = regex.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?(?:[A
 OF_NOUN = regex.compile(r"\s+of\s+(?:the|its|their|these|those|our|(?-i:[A-Z][\w-]*)['\u2019]s)\s+", regex.I)
 # ``213 of them``: a count of a group the sentence named before.
 OF_PRONOUN = regex.compile(r"\s+(?:out\s+)?of\s+(?:them|these|those)\b", regex.I)
+# Between two places of one list: ``Beijing, Tianjin and Hebei``.
+LISTED_AFTER = regex.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 THIS_YEAR = regex.compile(r"\b(?:this|the)\s+year\b", regex.I)
 # A noun said of every member of a group: ``every girl of school age`` speaks of girls.
 EVERY_NOUN = regex.compile(r"\b(?:every|each|all)\s+(?:[a-z-]+\s+)?$", regex.I)
@@ -99,6 +101,7 @@ class Normalizer:
         previous: dict[str, Span] = {}  # the last mention read of each label
         counts: list[Span] = []  # the counts read so far, for a noun a count only implies
         named_province = ("", None)  # of the last place named, with its sentence
+        previous_place: Span | None = None
         local_provinces: Counter = Counter()  # provinces of the prefectures and counties named so far
         # The last dated period: what "the previous year", "that period" refer to; the day
         # a statement was made ("said on Monday") is not what the text speaks of.
@@ -124,7 +127,13 @@ class Normalizer:
                 sentence = sentence_at(doc, span.start_char)
                 local = local_provinces.most_common(1)[0][0] if local_provinces else ""
                 province = named_province[0] if named_province[1] == sentence else local or main_province
-                reading = self.read_place(span, context_codes, province or named_province[0])
+                # Listed after a province (``Tianjin and Hebei``), a name is a province too;
+                # after a smaller place the comma may mean "in" (``KANGBAO, Hebei``).
+                listed_with = ("province" if previous_place is not None
+                               and getattr(previous_place._.norm, "level", "") == "province"
+                               and LISTED_AFTER.fullmatch(text, previous_place.end_char, span.start_char) else "")
+                reading = self.read_place(span, context_codes, province or named_province[0], listed_with)
+                previous_place = span
                 if getattr(reading, "province", ""):
                     named_province = (reading.province, sentence)
                     if reading.level in ("prefecture", "county") and reading.code:
@@ -435,7 +444,7 @@ class Normalizer:
                     provinces[found[0].province] += 1
         return codes, provinces.most_common(1)[0][0] if provinces else ""
 
-    def read_place(self, span: Span, context_codes: set[str], province: str):
+    def read_place(self, span: Span, context_codes: set[str], province: str, listed_with: str = ""):
         rule = span._.rule
         if rule.rule_id == "macro_region":
             return PlaceReading(name=self.macro_name(rule.group("dirs")), level="macro_region")
@@ -446,7 +455,7 @@ class Normalizer:
                                 province=place.province if place else "")
         if span.text in self.countries and not self.places.lookup(span.text):
             return PlaceReading(name=self.countries[span.text], level="country")
-        place, note = self.places.resolve(span.text, context_codes)
+        place, note = self.places.resolve(span.text, context_codes, listed_with)
         if place is not None:
             return PlaceReading(name=place.name, level=place.level, code=place.code, province=place.province)
         if rule.group("suffix") and rule.group("name"):
