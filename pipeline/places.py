@@ -47,9 +47,16 @@ class PlacesFileError(ValueError):
     """A places file that cannot be used; the message lists every bad row."""
 
 
+# The forms an apostrophe takes in bulletins besides ``'``: typeset (``Xi’an``), and a UTF-8
+# ``’`` decoded as GBK by the page that was scraped (``Pu¡¯er``).
+APOSTROPHES = ("\u2019", "\u2018", "\u00a1\u00af")
+
+
 def normalize_surface(surface: str) -> str:
-    """Key for case-insensitive lookup: ``Xi’an``, ``XI'AN`` and ``xi'an  `` meet."""
-    return " ".join(surface.replace("\u2019", "'").replace("\u2018", "'").split()).casefold()
+    """Key for case-insensitive lookup: ``Xi’an``, ``Xi¡¯an``, ``XI'AN`` and ``xi'an  `` meet."""
+    for apostrophe in APOSTROPHES:
+        surface = surface.replace(apostrophe, "'")
+    return " ".join(surface.split()).casefold()
 
 
 class Places:

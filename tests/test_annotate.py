@@ -94,6 +94,29 @@ CASES = {
         ("half of the funds and two thirds of the villages", NUMBERS),
     ],
     "count": [
+        # Small numbers joined by "or" before a noun are one range; not years, "one or more",
+        # amounts with their own unit, or a duration (dropped).
+        ("\"We must build [two or three](COUNT value=2 high=3 unit=industry) more industries\"", NUMBERS),
+        ("[5 or 6](COUNT value=5 high=6 unit=village) villages", NUMBERS),
+        ("[two or three million](COUNT value=2000000 high=3000000 unit=person) people moved", NUMBERS),
+        ("[one](COUNT value=1 qualifier=over unit=village) or more villages", NUMBERS),
+        ("the [2019](DATE 2019) or [2020](DATE 2020) figures", ("COUNT", "DATE")),
+        ("officials stay for two or three years", NUMBERS),
+        ("they earn [20 or 30 yuan](MONEY value=20 high=30) a day", NUMBERS),
+        ("it grew [two or three percent](PERCENT value=2 high=3)", NUMBERS),
+        ("three or two villages", NUMBERS),
+        # A year before 1949 modifying a noun that counts nothing is no count (and no DATE:
+        # the tables' years start at 1949); a plural or counted noun keeps it a count.
+        ("described in the 1933 novel Lost Horizon", NUMBERS),
+        ("below the [2018](DATE 2018) poverty line", ("COUNT", "DATE")),
+        ("its [2020](DATE 2020) target was met", ("COUNT", "DATE")),
+        ("they moved the [1933](COUNT value=1933 unit=household) poor households", ("COUNT", "DATE")),
+        ("they moved the [1,933](COUNT value=1933 unit=household) households", ("COUNT", "DATE")),
+        ("they moved the [2000](COUNT value=2000 unit=household) households", ("COUNT", "DATE")),
+        # A population, the subject of a change, counts people.
+        ("the region's poverty-stricken population has been reduced to [1.85 million](COUNT unit=person)",
+         NUMBERS),
+        ("its poor population fell to [2.5 million](COUNT unit=person)", NUMBERS),
         ("its[18,800](COUNT value=18800 unit=person) residents", NUMBERS),
         ("helping[100](COUNT value=100 unit=village) villages", NUMBERS),
         ("a population of [1.3 billion](COUNT value=1300000000 unit=person)", NUMBERS),
@@ -226,6 +249,18 @@ CASES = {
     # Qualifiers after the figure or off its usual place, rates away from it, nouns a count
     # only implies or reaches past modifiers.
     "qualifier_rate_noun": [
+        # The other end of a move keeps the first amount's rate, across a conversion too.
+        ("The per capita annual income of farmers in counties classified as the most impoverished increased to "
+         "[6,690 yuan](MONEY per=person) ([$1,080](MONEY per=person)) last year from [3,543 yuan](MONEY per=person)",
+         ("MONEY",)),
+        ("wages rose to [300 yuan](MONEY per=month) a month from [200 yuan](MONEY per=month)", ("MONEY",)),
+        ("wages were [300 yuan](MONEY per=month) a month. The fund got [200 yuan](MONEY per=) from the state",
+         ("MONEY",)),
+        # ``for each X`` after the figure's noun phrase rates the figure.
+        ("with the subsidies of [one](COUNT value=1 unit=mu per=person) mu irrigable land for each person and "
+         "[one](COUNT value=1 unit=greenhouse per=household) subsidized greenhouse for each household", NUMBERS),
+        ("the county sent [3,000](COUNT unit=person per=) officials to every village", NUMBERS),
+        ("it built [30](COUNT unit=house per=) houses for each of the villages", NUMBERS),
         ("[2,000](COUNT value=2000 unit=household qualifier=approx) or so households signed up.", NUMBERS),
         ("The town built [300](COUNT value=300 unit=house qualifier=over)-plus houses.", NUMBERS),
         ("[1,200](COUNT value=1200 unit=village qualifier=over) or more villages joined.", NUMBERS),
@@ -337,6 +372,10 @@ CASES = {
         ("It spent [4 million yuan](MONEY value=4000000 per=) for each of the counties.", NUMBERS),
     ],
     "date": [
+        # ``the past year``, like ``the past ten years``, ends the year before publication.
+        ("In [the past year](DATE 2019), they moved.", ("DATE",)),
+        ("income rose over [the past year](DATE 2019)", ("DATE",)),
+        ("over [the past few years](DATE) it rose", ("DATE",)),
         ("Released [June 28, 2020](DATE 2020 date=2020-06-28).", ("DATE",)),
         ("Updated: [Nov 16, 2011](DATE 2011 date=2011-11-16)", ("DATE",)),
         ("[2018-08-31](DATE 2018 date=2018-08-31) 09:35:20", ("DATE",)),
@@ -426,6 +465,18 @@ CASES = {
         ("[Two years ago](DATE 2018) they voted; [that evening](DATE 2018) 23 households signed up.", ("DATE",)),
     ],
     "place": [
+        # A named area that is no division: a macro region in its province.
+        ("a small mountain village in [Xihaigu](PLACE name=Xihaigu level=macro_region "
+         "province=Ningxia_Hui_Autonomous_Region), where drought", ("PLACE",)),
+        # A title after a place is no given name: the place stays; an organisation does not.
+        ("accompanied by [Yunnan](PLACE name=Yunnan level=province) Governor Ruan Chengfa", ("PLACE",)),
+        ("a letter from the Yunnan Provincial Government", ("PLACE",)),
+        ("said Li Jian of the office", ("PLACE",)),
+        # An apostrophe mis-decoded (UTF-8 ’ read as GBK) inside a gazetteer name.
+        ("support to [Pu\u00a1\u00afer City](PLACE name=Pu'er level=prefecture code=530800), totaling",
+         ("PLACE",)),
+        # A gazetteer variant with its own level word in lower case.
+        ("a brook in [Qumalai county](PLACE name=Qumarleb_County code=632726) stretches", ("PLACE",)),
         ("in [Xiji county](PLACE name=Xiji_County level=county code=640422 province=Ningxia_Hui_Autonomous_Region)",
          ("PLACE",)),
         ("[Beichuan Qiang Autonomous County](PLACE code=510726) in [Sichuan Province](PLACE code=510000)",

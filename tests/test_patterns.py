@@ -117,3 +117,11 @@ def test_patterns_csv_missing_column(tmp_path):
 def test_patterns_files_are_one_json_object_per_line(name):
     for line in (PATTERNS_DIR / name).read_text(encoding="utf-8").splitlines():
         assert isinstance(json.loads(line), dict)
+
+
+def test_patterns_named_regions_lie_in_listed_provinces():
+    """Every named region's province is a province of the gazetteer, by its canonical name."""
+    from pipeline.places import load_places
+    provinces = {p.name for p in load_places(PATTERNS_DIR / "places.csv") if p.level == "province"}
+    rows = load_csv(PATTERNS_DIR / "named_regions.csv", ("name", "province"))
+    assert rows and all(r["province"] in provinces for r in rows)

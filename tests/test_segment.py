@@ -27,6 +27,8 @@ FURNITURE = [
     "[Print] [Close]",
     "Adjust font size: A A A",
     "home > NEWS",
+    "Location:HOME > ISSUES > 2008 No.3 > NEWS IN BRIEF",
+    "Photo: Xinhua",
     "2 Min Read",
     "China Daily | 2 Min Read",
     "Copyright\u00a92024 China Daily. All rights reserved.",
@@ -38,6 +40,20 @@ def test_segment_furniture_yields_no_figures(run_text, line):
     text = f"Title of the bulletin\n{line}\nIn 2019, 52 counties remained poor."
     _, mentions, _, dropped = run_text(text)
     assert all(m.start > text.index(line) + len(line) for m in mentions)
+
+
+def test_segment_photo_caption_is_text(run_text):
+    """A caption that is a sentence is text, not a credit line: its places are mentions."""
+    text = "Title\nPhoto: A brook in Qumalai county stretches into the distance. (Photo via People's Daily app)\n"
+    _, mentions, _, _ = run_text(text)
+    assert [m.text for m in mentions] == ["Qumalai county"]
+
+
+def test_segment_dateline_before_breadcrumb_stays_a_date(run_text):
+    """A breadcrumb's section names hold no date of the text; a dateline glued before it does."""
+    text = " date 2019-01-15 Home \u00bb Nation\n\nIn 2018, 52 counties remained poor."
+    _, mentions, _, _ = run_text(text)
+    assert [m.text for m in mentions if m.type == "DATE"] == ["2019-01-15", "2018"]
 
 
 def test_segment_dateline_in_furniture_stays_a_date(run_text):

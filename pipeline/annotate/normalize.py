@@ -63,11 +63,17 @@ GOVERNED = regex.compile(r"\b(?:from|into|to|in|of|for|with|by|among|at|on|acros
                          r"(?:(?:the|its|their|some|about|nearly|almost|around|roughly|more\s+than|less\s+than)\s+)*$", regex.I)
 RATE_BASE_AFTER = regex.compile(r"\s*per\s+\d", regex.I)
 # ``3 yuan a day, raised to 4 yuan``: a second amount the sentence moves the first to or
-# from, said without its rate; the gap holds no figure and no clause end.
+# from, said without its rate; the gap holds no figure and no clause end. ``increased to 6,690
+# yuan ($1,080) last year from 3,543 yuan``: the verb stands before the first amount, and the
+# gap names the move's other end.
+MOVE_VERB = (r"(?:raised|rose|risen|increased|grew|grown|climbed|jumped|lifted|went\s+up|gone\s+up|"
+             r"fell|fallen|dropped|declined|decreased|reduced|lowered|cut|went\s+down)")
 ELLIPTICAL_MOVE = regex.compile(
-    r"[^\d.;:!?\n]{0,60}?\b(?:(?:raised|rose|risen|increased|grew|grown|climbed|jumped|lifted|went\s+up|gone\s+up|"
-    r"fell|fallen|dropped|declined|decreased|reduced|lowered|cut|went\s+down)\s+(?:to|from)|up\s+from|down\s+from)"
-    r"\s+(?:[a-z]+\s+){0,2}", regex.I)
+    rf"\)?[^\d.;:!?\n]{{0,60}}?\b(?:{MOVE_VERB}\s+(?:to|from)|up\s+from|down\s+from)\s+(?:[a-z]+\s+){{0,2}}", regex.I)
+MOVED_TO = regex.compile(rf"\b{MOVE_VERB}\s+(?:to|from)\s+(?:[a-z]+\s+){{0,2}}$", regex.I)
+OTHER_END = regex.compile(r"\)?[^\d.;:!?\n]{0,60}?\b(?:from|to)\s+(?:[a-z]+\s+){0,2}", regex.I)
+# The key under which the normaliser keeps the last amount that is no conversion of another.
+MAIN_MONEY = "MONEY main"
 # ``Every one of the 180 villages earned 100,000 yuan``, ``41 of them topped 1 million yuan``:
 # a subject said of each member of a group, whose amount each member reaches.
 EVERY_ONE_OF = regex.compile(r"(?:^|[-\u2014]\s|\W)(?:every|each)\s+(?:one\s+)?of\s+(?:the|its|their|these|those)\s+"
@@ -79,7 +85,13 @@ EACH_EARNS = regex.compile(r"\b(?:each|every)\s+(?P<noun>[a-z]+)\s+(?:earns|earn
 MEMBERS_REACHED = regex.compile(r"(?P<n>[\d,.]+)\s+of\s+(?:them|these|those)\s+(?:each\s+)?"
                                 r"(?:earned|earns|earn|topped|tops|exceeded|exceeds|passed|passes|surpassed)\s+"
                                 r"(?:(?:more|less)\s+than\s+|over\s+|about\s+|nearly\s+)?$", regex.I)
-POPULATION_OF = regex.compile(r"\b(?:population|populace)\s+(?:\w+\s+){0,2}(?:of|at|was|is|to|from|by|(?:more|less|fewer)\s+than|under|below|over)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", regex.I)
+# ``a population of 175,000``; ``the poor population has been reduced to 1.85 million``: a
+# population, the subject of a change, counts people.
+POPULATION_OF = regex.compile(r"\b(?:population|populace)\s+(?:(?:\w+\s+){0,2}|(?:(?:has|have|had|is|are|was|were|will|would)\s+)?"
+                              r"(?:been\s+|be\s+)?(?:reduced|cut|lowered|brought\s+down|dropped|fallen|fell|declined|decreased|"
+                              r"shrunk|shrank|risen|rose|increased|grown|grew|climbed|expanded)\s+)"
+                              r"(?:of|at|was|is|to|from|by|(?:more|less|fewer)\s+than|under|below|over)\s+"
+                              r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", regex.I)
 
 
 @Language.factory("policy_normalizer", default_config={"patterns_dir": None}, assigns=["span._.norm"])
@@ -145,6 +157,9 @@ class Normalizer:
                 continue
             span._.norm = reading
             kept.append(span)
+            if label == "MONEY" and not (previous.get("MONEY") is not None
+                                         and converts(text, previous["MONEY"].end_char, span.start_char)):
+                previous[MAIN_MONEY] = span
             previous[label] = span
             if label == "COUNT":
                 counts.append(span)
@@ -167,6 +182,8 @@ class Normalizer:
         high = numbers.parse(rule.group("high")) if rule.group("high") else None
         if high is not None:
             value = carry_scale(value, high, rule.group("amount"), rule.group("high"), numbers)
+            if rule.group("alt") and high <= value:
+                return "alternatives_not_a_range"  # ``three or two``: two choices, not a range
             if high <= value:
                 high = None
         if rule.group("sign"):
@@ -183,7 +200,8 @@ class Normalizer:
         per = self.vocab.rates.starting(CONVERSION_AHEAD.sub("", after, count=1))
         head = text[sentence_at(span.doc, span.start_char)[0]:span.start_char]
         if span.label_ == "MONEY":
-            per = per or self.vocab.leading_rates.leading(head) or self.member_rate(head, counts)
+            per = (per or self.carried_rate(span, text, previous) or self.vocab.leading_rates.leading(head)
+                   or self.member_rate(head, counts))
         if span.label_ != "PERCENT":
             per = (per or self.vocab.distributed_over(after) or self.vocab.later_rates.later(after)
                    or self.opening_rate(head))
@@ -198,9 +216,6 @@ class Normalizer:
             if money is not None and converts(text, money.end_char, span.start_char):
                 qualifier = money._.norm.qualifier if qualifier == "exact" else qualifier
                 per = per or money._.norm.per
-            elif (money is not None and not per and money._.norm.per
-                  and ELLIPTICAL_MOVE.fullmatch(text, money.end_char, span.start_char)):
-                per = money._.norm.per
         elif span.label_ == "PERCENT":
             unit = "percentage_point" if "point" in rule.group("pct").lower() else "percent"
             if rule.rule_id == "percent_ellipsis" and "PERCENT" in previous:
@@ -216,12 +231,26 @@ class Normalizer:
                 unit = self.vocab.noun_before(head)
             if COLLECTIVE_OF.search(before) and not self.vocab.lookup_noun(unit):
                 unit = "person"  # a family of four: its members
-            if not unit and value == 1 and not DIGITS.search(span.text):
+            if not unit and value == 1 and high is None and not DIGITS.search(span.text):
                 return "one_without_noun"
             unit = unit or self.implied_noun(span, text, counts)
             if unit in DURATION_UNITS:
                 return "duration"
         return QuantityReading(value=value, value_high=high, unit=unit, qualifier=qualifier, per=per)
+
+    def carried_rate(self, span: Span, text: str, previous: dict[str, Span]) -> str:
+        """The rate of the amount a move starts from or goes to, for its other end said
+        without one (``raised 3 yuan a day to 4 yuan``, ``increased to 6,690 yuan ($1,080)
+        last year from 3,543 yuan``); the gap is read from the last amount, a conversion
+        of the first included, and the rate is the first amount's."""
+        money, main = previous.get("MONEY"), previous.get(MAIN_MONEY)
+        if money is None or main is None or not main._.norm.per or converts(text, money.end_char, span.start_char):
+            return ""
+        if ELLIPTICAL_MOVE.fullmatch(text, money.end_char, span.start_char) or (
+                OTHER_END.fullmatch(text, money.end_char, span.start_char)
+                and MOVED_TO.search(text, max(0, main.start_char - 60), main.start_char)):
+            return main._.norm.per
+        return ""
 
     def member_rate(self, head: str, counts: list[Span]) -> str:
         """The member an amount is said of when the clause's subject names each member of
@@ -277,7 +306,7 @@ class Normalizer:
             noun = self.vocab.counted_noun(sentence_head[number_of[-1].end():])
             if noun:
                 return noun
-        if POPULATION_OF.search(sentence_head[-40:]):
+        if POPULATION_OF.search(sentence_head[-60:]):
             return "person"
         bracketed = ENDS_IN_BRACKET.search(sentence_head)
         noun = self.vocab.noun_before(bracketed.group("before")) if bracketed else ""
@@ -453,6 +482,9 @@ class Normalizer:
             place, _ = self.places.resolve(rule.group("area"), context_codes)
             return PlaceReading(name=f"{part} {rule.group('area')}", level="macro_region",
                                 province=place.province if place else "")
+        if rule.rule_id == "own_name_region":
+            name = " ".join(span.text.split())
+            return PlaceReading(name=name, level="macro_region", province=self.vocab.named_regions.get(name, ""))
         if span.text in self.countries and not self.places.lookup(span.text):
             return PlaceReading(name=self.countries[span.text], level="country")
         place, note = self.places.resolve(span.text, context_codes, listed_with)

@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..patterns import PATTERNS_DIR, compile_rules, load_csv, load_jsonl_rules, load_lines
-from ..places import Places, load_places
+from ..places import APOSTROPHES, Places, load_places
 from .ruler import Candidate, RegexRuler, add_candidates, count_dropped
 from .vocab import vocabulary
 
@@ -46,10 +46,11 @@ class PlaceRuler:
         # capitals as datelines shout them (BEIJING).
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.bare = set(load_lines(patterns_dir / "place_exclusions.txt"))
+        self.titles = frozenset(load_lines(patterns_dir / "person_titles.txt"))
         self.forms: set[str] = set()
         for variant, _code in self.places.variants():
-            # Xi'an is also typeset Xi’an.
-            for form in {variant, variant.replace("'", "\u2019")}:
+            # Xi'an is also typeset Xi’an, or mis-decoded Xi¡¯an.
+            for form in {variant, *(variant.replace("'", a) for a in APOSTROPHES)}:
                 self.forms.update((form, suffix_lowercased(form)))
             if " " not in variant and len(variant) < MIN_BARE_NAME:
                 self.bare.add(variant)
@@ -63,7 +64,8 @@ class PlaceRuler:
             span = doc[start:end]
             if span.text not in self.forms and not (span.text.isupper() and len(span.text) > 3):
                 continue
-            if span.text in self.bare or span.text.title() in self.bare or looks_like_person(doc, start, end):
+            if span.text in self.bare or span.text.title() in self.bare or looks_like_person(doc, start, end,
+                                                                                             self.titles):
                 count_dropped(doc, "place_name_looks_like_word_or_person")
                 continue
             found.append(Candidate(span.start_char, span.end_char, "PLACE", "gazetteer", GAZETTEER_PRIORITY))
@@ -91,7 +93,7 @@ class PlaceRuler:
         # The suffixed mention itself is a longer candidate and wins over its bare name.
         for m in regex.finditer(rf"\b(?:{'|'.join(map(regex.escape, suffixed))})\b", text):
             span = doc.char_span(m.start(), m.end())
-            if span is None or looks_like_person(doc, span.start, span.end):
+            if span is None or looks_like_person(doc, span.start, span.end, self.titles):
                 continue
             bare.append(Candidate(m.start(), m.end(), "PLACE", "named_before", GAZETTEER_PRIORITY,
                                   {"name": m.group(), "suffix": suffixed[m.group()]}))
@@ -128,14 +130,16 @@ SUFFIXES = {"County", "District", "City", "Prefecture", "Province", "Region", "B
             "Town", "Township", "Village"}
 
 
-def looks_like_person(doc: Doc, start: int, end: int) -> bool:
+def looks_like_person(doc: Doc, start: int, end: int, titles: frozenset[str] = frozenset()) -> bool:
     """A bare place name right before or after another capitalized name is a person's
-    name (``Gao Gang``, ``Li Jian``), unless that word is a place suffix."""
+    name (``Gao Gang``, ``Li Jian``), unless that word is a place suffix or a title
+    (``Yunnan Governor Ruan Chengfa``: the place stays)."""
     after = doc[end] if end < len(doc) else None
     before = doc[start - 1] if start > 0 else None
     if end - start != 1:
         return False
-    if after is not None and after.is_title and after.text not in SUFFIXES and not after.is_sent_start:
+    if (after is not None and after.is_title and after.text not in SUFFIXES and after.text not in titles
+            and not after.is_sent_start):
         return after.is_alpha and len(after) <= 8 and not doc[start].is_sent_start and before is not None
     return bool(before is not None and before.is_title and before.is_alpha and len(before) <= 4
                 and not before.is_sent_start)

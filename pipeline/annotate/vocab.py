@@ -41,8 +41,13 @@ LATER_RATE_NOT_AFTER = regex.compile(r"\b(?:in|within|for|from|than|of|over|unde
 # counties for special support and began to earmark funds for them every year": the funds' rate).
 LATER_RATE_WORDS = 8
 WORDS_AHEAD = regex.compile(r"\S+")
-# ``1,500 yuan for each mu converted``, ``for every relocated person``: what a figure is given per.
-DISTRIBUTED_OVER = regex.compile(r"\s*(?:for|to)\s+(?:each|every)\s+([a-z-]+)(?:\s+([a-z-]+))?", regex.I)
+# ``1,500 yuan for each mu converted``, ``for every relocated person``: what a figure is given per;
+# ``for each`` also after the figure's own noun phrase (``one mu irrigable land for each person``),
+# whose words are no verb, conjunction or preposition (``3,000 officials went to every village``
+# is a total).
+DISTRIBUTED_OVER = regex.compile(r"\s*(?:(?:for|to)|(?:(?!(?:and|or|but|which|that|who|is|are|was|were|has|have|had|"
+                                 r"will|would|to|for|of|from|in|on|at|by|with|than)\b)[a-z][\w-]*\s+){1,3}for)"
+                                 r"\s+(?:each|every)\s+([a-z-]+)(?:\s+([a-z-]+))?", regex.I)
 # Words after ``a year`` that make it a date, not a rate.
 OPENS_DATE = regex.compile(r"\s+(?:earlier|ago|later|before|after|back|previously)\b", regex.I)
 LATER_RATE_CLOSES = regex.compile(r"\s*(?:$|[.,;:)!?]|(?:and|in|on|for|to|from|since|by|at|over|during|until)\b)", regex.I)
@@ -155,6 +160,9 @@ class Vocabulary:
                       for r in load_csv(patterns_dir / "period_edges.csv", ("phrase", "month"))}
         self.plans = {int(r["number"]): (int(r["year_start"]), int(r["year_end"]))
                       for r in load_csv(patterns_dir / "five_year_plans.csv", ("number", "year_start", "year_end"))}
+        # Areas known by a name of their own, not a division's (Xihaigu), and the province they lie in.
+        self.named_regions = {r["name"]: r["province"] for r in load_csv(patterns_dir / "named_regions.csv",
+                                                                          ("name", "province"))}
 
     @cached_property
     def atoms(self) -> dict[str, str]:
@@ -168,6 +176,7 @@ class Vocabulary:
         atoms["WEEKDAY"] = alternation([d for names in parserinfo.WEEKDAYS for d in names[1:]])
         plurals = {inflection.pluralize(n) for n in self.count_nouns if " " not in n} | set(self.count_nouns)
         atoms["DIRECTION"] = alternation(self.directions)
+        atoms["NAMED_REGION"] = alternation(self.named_regions)
         atoms["EDGE_PHRASE"] = alternation(self.edges)
         atoms["PROVINCE_SHORT_NAME"] = alternation(load_places(self.dir / "places.csv").province_short_names())
         atoms["PLACE_STOPWORD"] = alternation(load_lines(self.dir / "place_stopwords.txt"))
