@@ -750,6 +750,23 @@ INDICATOR_KEYS = [
      "100 million yuan", "loans"),
     ("Income reached 9,000 yuan in 2019, and the office expects it to pass 10,000 yuan this year.",
      "10,000 yuan", "income"),
+    # What a benefit verb takes, however described and however many figures it coordinates, is
+    # what it served; the same words without the verb are a stock of the poor.
+    ("The projects benefited more than 1,000 impoverished villages and 1.6 million impoverished people.",
+     "1,000", "other"),
+    ("The projects benefited more than 1,000 impoverished villages and 1.6 million impoverished people.",
+     "1.6 million", "other"),
+    ("The county still had 1,000 impoverished villages and 1.6 million impoverished people.", "1,000", "poor_villages"),
+    ("The county still had 1,000 impoverished villages and 1.6 million impoverished people.",
+     "1.6 million", "poor_population"),
+    # The share of a population said to live in poverty is a poverty rate; another share is not.
+    ("About 70 percent of the households still live in poverty.", "70 percent", "poverty_rate"),
+    ("Last year 40 percent of the residents were poor.", "40 percent", "poverty_rate"),
+    ("About 70 percent of the households raise cattle.", "70 percent", "share"),
+    ("About 70 percent of the households live in new houses.", "70 percent", "share"),
+    # The level a poor population is reduced to, once its noun is known.
+    ("The region's poverty-stricken population has been reduced to 1.85 million people thanks to industry.",
+     "1.85 million", "poor_population"),
 ]
 
 
@@ -1087,6 +1104,12 @@ def test_resolve_every_record_is_a_value_mention(run_text):
     ("Flats of 25 square meters are for one-person households.", ["25", "one"], ["25"]),
     ("Aid went to four prefectures and the 832 counties.", ["four", "832"], ["four", "832"]),
     ("The nine poverty-stricken counties shook off poverty.", ["nine"], ["nine"]),
+    # A count in apposition to the places it counts is no new figure, unless the names open
+    # the sentence as its setting or are not as many.
+    ("Officials visited Pu'er and Dali, two cities in Yunnan.", ["two"], []),
+    ("Aid went to Xingyi, Anlong and Zhenfeng, three counties of Qianxinan.", ["three"], []),
+    ("Officials visited Pu'er and Dali, three cities in Yunnan.", ["three"], ["three"]),
+    ("In Guizhou and Yunnan, two counties were removed from the list.", ["two"], ["two"]),
 ])
 def test_resolve_small_counts_that_point_back_or_classify_make_no_record(run_text, text, counts, recorded):
     bulletin, mentions, sentences, _ = run_text(text)
