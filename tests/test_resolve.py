@@ -256,7 +256,7 @@ RECORDS = [
     # ... and so does a state said with a present verb of people; not a noun ("work in"), nor
     # an action under way ("are being asked").
     ("Since 1996, Fujian has sent officials to Ningxia.\nAbout 50,000 people from Ningxia work in Fujian.",
-     "50,000", "jobs", 2020, 2020, "publication", "Fujian"),
+     "50,000", "jobs", 2020, 2020, "publication", "Ningxia Hui Autonomous Region"),
     ("Since 1996, Fujian has sent officials to Ningxia.\nIts poverty alleviation work in Ningxia received "
      "funding of 3 billion yuan.", "3 billion yuan", "funding", 1996, 2020, "context", "Ningxia Hui Autonomous Region"),
     ("Since 2016, the province has relocated villages.\nCounties are being asked to raise 360 billion yuan.",
@@ -612,6 +612,30 @@ RECORDS = [
      "40", "other", 2020, 2020, "publication", "Xiji County"),
     ("Xiji County\n\nIn Sanhe Village, a plant hired 300 people. More than 40 households had no plant.",
      "40", "other", 2020, 2020, "publication", "Sanhe Village"),
+    # People of a receiving place placed in jobs or trained at the giver it is paired with stay
+    # at home (the most specific place of it named since the paragraph before); aid figures
+    # the sentence puts at the receiver stay there; the giver's own jobs stay at the giver.
+    ("Guangdong has helped Guangxi.\n\nGuangxi and Guangdong carried out labor cooperation. By April, 98,757 "
+     "workers had returned to Guangdong and 25,668 people had found jobs there.",
+     "98,757", "jobs", 2020, 2020, "publication", "Guangxi Zhuang Autonomous Region"),
+    ("Guangdong has helped Guangxi.\n\nGuangxi and Guangdong carried out labor cooperation. By April, 98,757 "
+     "workers had returned to Guangdong and 25,668 people had found jobs there.",
+     "25,668", "jobs", 2020, 2020, "publication", "Guangxi Zhuang Autonomous Region"),
+    ("Shanghai has helped Yunnan.\n\nYing visited Yunnan and went to Wazu Village. His family shed poverty.\n\n"
+     "A village official said nearly 50 villagers found jobs in Shanghai.",
+     "50", "jobs", 2020, 2020, "publication", "Wazu Village"),
+    ("Shanghai has helped Yunnan.\n\nShanghai hired 5,000 workers in its own ports.",
+     "5,000", "jobs", 2020, 2020, "publication", "Shanghai"),
+    ("Shanghai has helped Yunnan.\n\nShanghai trained 300 workers for its own ports.",
+     "300", "people_trained", 2020, 2020, "publication", "Shanghai"),
+    # A giver helping a province and a city in it is paired with the province; aid the
+    # sentence sends to the city lands there.
+    ("Shanghai has helped Yunnan since 1996.\n\nShanghai gave support to Pu'er City, totaling 900 million "
+     "yuan. About 3,000 workers from Yunnan work in Shanghai.",
+     "900 million yuan", "funding", 2020, 2020, "publication", "Pu'er"),
+    ("Shanghai has helped Yunnan since 1996.\n\nShanghai gave support to Pu'er City, totaling 900 million "
+     "yuan. About 3,000 workers from Yunnan work in Shanghai.",
+     "3,000", "jobs", 2020, 2020, "publication", "Yunnan"),
 ]
 
 
