@@ -1096,6 +1096,35 @@ DOCUMENT_YEARS = [
      "shops.", "300", 2023, 2023, "explicit"),
     ("2022-12-15", "Next year every farm should earn 50,000 yuan, and 300 young people now run the new shops.",
      "300", 2022, 2022, "publication"),
+    # A population given as what a place has is its present state, not of the year the place began.
+    ("2022-08-29", "In 1997, Fujian and Ningxia agreed to build a new village near Yinchuan.\nMinning was "
+     "gradually developed into a town, with a population of over 60,000 living on wine grapes.",
+     "60,000", 2022, 2022, "publication"),
+    ("2022-08-29", "In 1997, Fujian and Ningxia agreed to build a new village near Yinchuan.\nThe village then "
+     "had 2,000 residents.", "2,000", 1997, 1997, "context"),
+    ("2022-08-29", "In 2010, the county, with a population of 300,000, had 40,000 poor people.",
+     "300,000", 2010, 2010, "explicit"),
+    # What a plan begun at a date is set to achieve by a target covers the years between;
+    # not a target of a later clause, nor a date right after the value.
+    ("2019-08-03", "But in 2016, a five-year provincial plan was undertaken to lift nine of the 25 ethnic minority "
+     "groups out of poverty by 2020.", "nine", 2016, 2020, "explicit"),
+    ("2019-08-03", "In 2016, the county lifted 9,000 people out of poverty, and it aims to end poverty by 2020.",
+     "9,000", 2016, 2016, "explicit"),
+    ("2019-08-03", "In 2016, the county spent 9 million yuan to build 300 houses by 2018.", "300", 2018, 2018,
+     "explicit"),
+    # Without a publication date, a period the lead reckons forward from a dated start frames
+    # the undated figures that follow; an absolute period does not; a state in the present
+    # keeps no years.
+    ("", "Largest Ecological Migration Started\n\nThe government launched the migration project in Ningxia in "
+     "March 2008, in hope of relocating 206 thousand farmers in the following five years to new areas.\n\nThe "
+     "governments will invest totally 2.84 billion yuan in this project.", "2.84 billion yuan", 2008, 2012,
+     "context"),
+    ("", "Largest Ecological Migration Started\n\nThe government ran the migration project in Ningxia from 2008 "
+     "to 2012, relocating 206 thousand farmers to new areas.\n\nThe governments will invest totally 2.84 "
+     "billion yuan in this project.", "2.84 billion yuan", None, None, ""),
+    ("", "Largest Ecological Migration Started\n\nThe government launched the migration project in Ningxia in "
+     "March 2008, in hope of relocating 206 thousand farmers in the following five years to new areas. The "
+     "project involves 185 villages.", "185", None, None, ""),
 ]
 
 
