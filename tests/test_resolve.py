@@ -256,7 +256,7 @@ RECORDS = [
     # ... and so does a state said with a present verb of people; not a noun ("work in"), nor
     # an action under way ("are being asked").
     ("Since 1996, Fujian has sent officials to Ningxia.\nAbout 50,000 people from Ningxia work in Fujian.",
-     "50,000", "jobs", 2020, 2020, "publication", "Fujian"),
+     "50,000", "jobs", 2020, 2020, "publication", "Ningxia Hui Autonomous Region"),
     ("Since 1996, Fujian has sent officials to Ningxia.\nIts poverty alleviation work in Ningxia received "
      "funding of 3 billion yuan.", "3 billion yuan", "funding", 1996, 2020, "context", "Ningxia Hui Autonomous Region"),
     ("Since 2016, the province has relocated villages.\nCounties are being asked to raise 360 billion yuan.",
@@ -612,6 +612,30 @@ RECORDS = [
      "40", "other", 2020, 2020, "publication", "Xiji County"),
     ("Xiji County\n\nIn Sanhe Village, a plant hired 300 people. More than 40 households had no plant.",
      "40", "other", 2020, 2020, "publication", "Sanhe Village"),
+    # People of a receiving place placed in jobs or trained at the giver it is paired with stay
+    # at home (the most specific place of it named since the paragraph before); aid figures
+    # the sentence puts at the receiver stay there; the giver's own jobs stay at the giver.
+    ("Guangdong has helped Guangxi.\n\nGuangxi and Guangdong carried out labor cooperation. By April, 98,757 "
+     "workers had returned to Guangdong and 25,668 people had found jobs there.",
+     "98,757", "jobs", 2020, 2020, "publication", "Guangxi Zhuang Autonomous Region"),
+    ("Guangdong has helped Guangxi.\n\nGuangxi and Guangdong carried out labor cooperation. By April, 98,757 "
+     "workers had returned to Guangdong and 25,668 people had found jobs there.",
+     "25,668", "jobs", 2020, 2020, "publication", "Guangxi Zhuang Autonomous Region"),
+    ("Shanghai has helped Yunnan.\n\nYing visited Yunnan and went to Wazu Village. His family shed poverty.\n\n"
+     "A village official said nearly 50 villagers found jobs in Shanghai.",
+     "50", "jobs", 2020, 2020, "publication", "Wazu Village"),
+    ("Shanghai has helped Yunnan.\n\nShanghai hired 5,000 workers in its own ports.",
+     "5,000", "jobs", 2020, 2020, "publication", "Shanghai"),
+    ("Shanghai has helped Yunnan.\n\nShanghai trained 300 workers for its own ports.",
+     "300", "people_trained", 2020, 2020, "publication", "Shanghai"),
+    # A giver helping a province and a city in it is paired with the province; aid the
+    # sentence sends to the city lands there.
+    ("Shanghai has helped Yunnan since 1996.\n\nShanghai gave support to Pu'er City, totaling 900 million "
+     "yuan. About 3,000 workers from Yunnan work in Shanghai.",
+     "900 million yuan", "funding", 2020, 2020, "publication", "Pu'er"),
+    ("Shanghai has helped Yunnan since 1996.\n\nShanghai gave support to Pu'er City, totaling 900 million "
+     "yuan. About 3,000 workers from Yunnan work in Shanghai.",
+     "3,000", "jobs", 2020, 2020, "publication", "Yunnan"),
 ]
 
 
@@ -750,6 +774,23 @@ INDICATOR_KEYS = [
      "100 million yuan", "loans"),
     ("Income reached 9,000 yuan in 2019, and the office expects it to pass 10,000 yuan this year.",
      "10,000 yuan", "income"),
+    # What a benefit verb takes, however described and however many figures it coordinates, is
+    # what it served; the same words without the verb are a stock of the poor.
+    ("The projects benefited more than 1,000 impoverished villages and 1.6 million impoverished people.",
+     "1,000", "other"),
+    ("The projects benefited more than 1,000 impoverished villages and 1.6 million impoverished people.",
+     "1.6 million", "other"),
+    ("The county still had 1,000 impoverished villages and 1.6 million impoverished people.", "1,000", "poor_villages"),
+    ("The county still had 1,000 impoverished villages and 1.6 million impoverished people.",
+     "1.6 million", "poor_population"),
+    # The share of a population said to live in poverty is a poverty rate; another share is not.
+    ("About 70 percent of the households still live in poverty.", "70 percent", "poverty_rate"),
+    ("Last year 40 percent of the residents were poor.", "40 percent", "poverty_rate"),
+    ("About 70 percent of the households raise cattle.", "70 percent", "share"),
+    ("About 70 percent of the households live in new houses.", "70 percent", "share"),
+    # The level a poor population is reduced to, once its noun is known.
+    ("The region's poverty-stricken population has been reduced to 1.85 million people thanks to industry.",
+     "1.85 million", "poor_population"),
 ]
 
 
@@ -1055,6 +1096,35 @@ DOCUMENT_YEARS = [
      "shops.", "300", 2023, 2023, "explicit"),
     ("2022-12-15", "Next year every farm should earn 50,000 yuan, and 300 young people now run the new shops.",
      "300", 2022, 2022, "publication"),
+    # A population given as what a place has is its present state, not of the year the place began.
+    ("2022-08-29", "In 1997, Fujian and Ningxia agreed to build a new village near Yinchuan.\nMinning was "
+     "gradually developed into a town, with a population of over 60,000 living on wine grapes.",
+     "60,000", 2022, 2022, "publication"),
+    ("2022-08-29", "In 1997, Fujian and Ningxia agreed to build a new village near Yinchuan.\nThe village then "
+     "had 2,000 residents.", "2,000", 1997, 1997, "context"),
+    ("2022-08-29", "In 2010, the county, with a population of 300,000, had 40,000 poor people.",
+     "300,000", 2010, 2010, "explicit"),
+    # What a plan begun at a date is set to achieve by a target covers the years between;
+    # not a target of a later clause, nor a date right after the value.
+    ("2019-08-03", "But in 2016, a five-year provincial plan was undertaken to lift nine of the 25 ethnic minority "
+     "groups out of poverty by 2020.", "nine", 2016, 2020, "explicit"),
+    ("2019-08-03", "In 2016, the county lifted 9,000 people out of poverty, and it aims to end poverty by 2020.",
+     "9,000", 2016, 2016, "explicit"),
+    ("2019-08-03", "In 2016, the county spent 9 million yuan to build 300 houses by 2018.", "300", 2018, 2018,
+     "explicit"),
+    # Without a publication date, a period the lead reckons forward from a dated start frames
+    # the undated figures that follow; an absolute period does not; a state in the present
+    # keeps no years.
+    ("", "Largest Ecological Migration Started\n\nThe government launched the migration project in Ningxia in "
+     "March 2008, in hope of relocating 206 thousand farmers in the following five years to new areas.\n\nThe "
+     "governments will invest totally 2.84 billion yuan in this project.", "2.84 billion yuan", 2008, 2012,
+     "context"),
+    ("", "Largest Ecological Migration Started\n\nThe government ran the migration project in Ningxia from 2008 "
+     "to 2012, relocating 206 thousand farmers to new areas.\n\nThe governments will invest totally 2.84 "
+     "billion yuan in this project.", "2.84 billion yuan", None, None, ""),
+    ("", "Largest Ecological Migration Started\n\nThe government launched the migration project in Ningxia in "
+     "March 2008, in hope of relocating 206 thousand farmers in the following five years to new areas. The "
+     "project involves 185 villages.", "185", None, None, ""),
 ]
 
 
@@ -1087,6 +1157,12 @@ def test_resolve_every_record_is_a_value_mention(run_text):
     ("Flats of 25 square meters are for one-person households.", ["25", "one"], ["25"]),
     ("Aid went to four prefectures and the 832 counties.", ["four", "832"], ["four", "832"]),
     ("The nine poverty-stricken counties shook off poverty.", ["nine"], ["nine"]),
+    # A count in apposition to the places it counts is no new figure, unless the names open
+    # the sentence as its setting or are not as many.
+    ("Officials visited Pu'er and Dali, two cities in Yunnan.", ["two"], []),
+    ("Aid went to Xingyi, Anlong and Zhenfeng, three counties of Qianxinan.", ["three"], []),
+    ("Officials visited Pu'er and Dali, three cities in Yunnan.", ["three"], ["three"]),
+    ("In Guizhou and Yunnan, two counties were removed from the list.", ["two"], ["two"]),
 ])
 def test_resolve_small_counts_that_point_back_or_classify_make_no_record(run_text, text, counts, recorded):
     bulletin, mentions, sentences, _ = run_text(text)

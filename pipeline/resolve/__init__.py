@@ -75,7 +75,8 @@ class Resolver:
                      or referent_place(sentence, counts, records, text)
                      or self.where.recent_place(m, places, min(back, paragraph_start.get(paragraphs[index], 0)), text)
                      or main_place)
-            place = self.where.received_place(m, key, place, receivers, places, sentence, text)
+            home_from = paragraph_start.get(paragraphs[index] - 1, 0) if index >= 0 else 0
+            place = self.where.received_place(m, key, place, receivers, places, sentence, text, home_from)
             records.append(Record(m, key, measure, years[0], years[1], basis, place))
         return date_headline(records, sentences[lead][0]) if lead is not None else records
 

@@ -10,11 +10,15 @@ import regex
 from ..annotate.vocab import STOP_WORDS, vocabulary
 from ..model import Mention, Record
 from ..patterns import PATTERNS_DIR, compile_rules, load_jsonl_rules
-from .cues import CLASSIFIES, CLAUSE_BREAK, COMPARED, COMPARED_AFTER, MEANS, points_back, same_figure_before
+from .cues import (CLASSIFIES, CLAUSE_BREAK, COMPARED, COMPARED_AFTER, LEVEL_WORDS, MEANS, NAMES_LISTED, points_back,
+                   same_figure_before)
 
 CUE_REACH = 120          # characters: a cue further from the value speaks of something else
 DISTANCE_COST = 0.25     # priority points lost per character between cue and value
 NO_CUE = -1000.0         # the score of a default key that no cue supports
+LISTED_REACH = 120  # characters before a count in which the names it counts are sought
+# What may stand before names that open a sentence as its setting: ``In Guizhou and Yunnan, ...``.
+FRONTED = regex.compile(r"\W*(?:(?:in|at|across|among|for|from)\s+)?", regex.I)
 SMALL_COUNT = 10  # counts up to this, written in words, may only refer back or classify
 ANTECEDENT_REACH = 300   # characters before a sentence in which its pronoun's antecedent is sought
 # A pronoun subject of the value's clause: ``It reached 1,196 yuan``, ``and it is expected to
@@ -192,10 +196,21 @@ def measures(m: Mention, text: str) -> bool:
     """Whether a mention is a new measurement. A small count in words that points back
     (``the four prefectures``) or classifies (``one-person households``) is a mention
     but, unless it counts what an indicator tracks (``the nine counties`` still out of
-    poverty), makes no record."""
+    poverty), makes no record; nor does a count of places in apposition to the names it
+    counts (``Pu'er and Dali, two cities in Yunnan``)."""
+    if m.type == "COUNT" and m.reading.unit in LEVEL_WORDS and counts_names_before(m, text):
+        return False
     if m.type != "COUNT" or not m.text.isalpha() or m.reading.value > SMALL_COUNT:
         return True
     return not (points_back(m, text) or CLASSIFIES.match(text, m.end))
+
+
+def counts_names_before(m: Mention, text: str) -> bool:
+    """The names listed right before the count, set off by a comma, are as many as it counts;
+    not names that open the sentence as its setting (``In Guizhou and Yunnan, two counties left``)."""
+    listed = NAMES_LISTED.search(text, max(m.sentence_start, m.start - LISTED_REACH), m.start)
+    return (bool(listed) and not FRONTED.fullmatch(text, m.sentence_start, listed.start())
+            and len(regex.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group("names"))) == m.reading.value)
 
 
 def measure_words(m: Mention, text: str, cue: str, cue_start: int) -> str:

@@ -8,10 +8,10 @@ from dataclasses import dataclass, replace
 import regex
 
 from ..model import Bulletin, Mention, Record
-from .cues import (BASELINE, BLANK_LINE, CLAUSE_BREAK, CLAUSE_OPENER, COMPARED, DATELINE_DATE, DIGIT,
+from .cues import (AIMED_AT, BASELINE, BLANK_LINE, CLAUSE_BREAK, CLAUSE_OPENER, COMPARED, DATELINE_DATE, DIGIT,
                    FOUNDING_DATE_AFTER, FOUNDING_DATE_BEFORE, FRONTS_CLAUSE, GOVERNS_AFTER, LATER_CLAUSE,
-                   NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PRESENT, PRESENT_AFTER, PRESENT_OPENING,
-                   PRESENT_PERFECT, PRESENT_PLURAL, PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, RATE_BASE,
+                   NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PERIOD_AHEAD, PRESENT, PRESENT_AFTER,
+                   PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL, PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, RATE_BASE,
                    RELATIVE_CLAUSE, RELATIVE_OPENER, SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, TARGET, TREND_FROM,
                    TREND_PARTNER, TREND_TO, COMMA_RELATIVE, MentionIndex, figure_of, years_of)
 
@@ -85,6 +85,9 @@ def time_of(m: Mention, key: str, dates: MentionIndex, sentence, sentences, star
         if published_year and date.end <= m.start and SINCE_THEN.search(text, date.end, m.start):
             # "set up a center in 2016 and has since opened stations in 176 villages"
             return (start, max(end, published_year)), "explicit"
+        target = plan_target(date, m, same, text)
+        if target is not None:
+            return (start, years_of(target)[1]), "explicit"
         return target_years(date, text, sentence[0], undated_year), "explicit"
     index = bisect_right(starts, m.start) - 1
     if end_of_trend and index > 0:
@@ -285,6 +288,19 @@ def so_far(years: tuple[int | None, int | None], text: str, sentence,
     return years
 
 
+def plan_target(date: Mention, m: Mention, dates: list[Mention], text: str) -> Mention | None:
+    """The target after ``m`` of a plan begun at ``date`` before it, ``m`` being what the plan
+    is set to achieve: "in 2016, a five-year plan was undertaken to lift nine of the 25 groups
+    out of poverty by 2020" covers 2016-2020 (not a target in a later clause)."""
+    if date.end > m.start or not AIMED_AT.search(text, date.end, m.start):
+        return None
+    return next((d for d in dates if d.start >= m.end and d.reading.year_start == d.reading.year_end
+                 and (d.reading.year_start or 0) > (date.reading.year_end or 9999)
+                 and TARGET.search(text, max(m.end, d.start - 12), d.start)
+                 and not CLAUSE_BREAK.search(text, m.end, d.start) and not LATER_CLAUSE.search(text, m.end, d.start)),
+                None)
+
+
 def target_years(date: Mention, text: str, sentence_start: int,
                  undated_year: int | None) -> tuple[int | None, int | None]:
     """A target ``by 2020`` in a 2016 bulletin covers the years until then; any other date
@@ -309,13 +325,16 @@ def announced_plan(lead: int | None, dates: MentionIndex, sentences, text: str,
     the plan (2016-2020) in the undated figures that follow; so does one whose lead sums
     up a period running until the publication ("has channelled 6.4 billion yuan ... since
     the two were paired up in 2016"). A period that has ended before the publication's
-    year (``over the past 40 years``) frames nothing."""
-    if lead is None or not times.published_year:
+    year (``over the past 40 years``) frames nothing. Without a publication date only a
+    period reckoned forward from a dated start does ("launched in March 2008, in hope of
+    relocating 206 thousand farmers in the following five years")."""
+    if lead is None:
         return times
     s, e = sentences[lead]
     for d in dates.between(s, e):
         start, end = target_years(d, text, s, times.undated_year)
-        if start is not None and end is not None and start < end and end >= times.published_year:
+        if start is not None and end is not None and start < end and (
+                end >= times.published_year if times.published_year else bool(PERIOD_AHEAD.search(d.text))):
             return replace(times, plan=(start, end), plan_from=e)
     return times
 

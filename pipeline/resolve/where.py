@@ -21,6 +21,7 @@ from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CHINA, CLAU
                    points_back, same_figure_before)
 
 AID_KEYS = ("funding", "personnel", "other")  # what a giving place sends, counted at the receiver
+HOME_KEYS = ("jobs", "people_trained")  # people a receiver sends to the giver, counted at home
 RECEIVING_REACH = 50  # characters before a place in which "to", "for"... make it where a figure lands
 EXAMPLE_REACH = 40  # characters before a place in its value's sentence in which "including"... make it an aside
 ASIDE_REACH = 60  # the same in the sentences before a value, where lists of examples run on
@@ -171,16 +172,25 @@ class PlaceFinder:
         return word != "municipality" and reading.level in LEVEL_WORDS[word]
 
     def received_place(self, m: Mention, key: str, place: PlaceReading, receivers: dict[str, PlaceReading],
-                       places: MentionIndex, sentence, text: str) -> PlaceReading:
+                       places: MentionIndex, sentence, text: str, home_from: int = 0) -> PlaceReading:
         """A figure placed at a giving place belongs to its receiver: aid it sends, or
         whatever the sentence says of what comes from it (``Aid from Tianjin rose by 20
         percent``); not the giver's own (``16 of its districts``), nor a figure the sentence
         puts at the giver. Aid the sentence says comes from a place after it goes where the
-        sentence then puts it (``5,700 teachers from Chengdu ... have taught in Liangshan``)."""
+        sentence then puts it (``5,700 teachers from Chengdu ... have taught in Liangshan``).
+        People the sentence sends to the giver for jobs or training (``98,757 workers have
+        returned to Guangdong``) stay at their home: the most specific place of the receiver
+        their sentence names, else named since ``home_from``, else the receiver."""
         if key in AID_KEYS:
             placed = self.placed_past_source(m, place, places, sentence, text)
             if placed is not None:
                 return placed
+        if key in HOME_KEYS and place.name in receivers and lands_in(m, place, places, sentence, text):
+            receiver = receivers[place.name]
+            home = ([p.reading for p in places.between(*sentence) if within(p.reading, receiver)]
+                    or [p.reading for p in places.before(m.start)
+                        if p.start >= home_from and within(p.reading, receiver)])
+            return max(home, key=lambda r: LEVEL_RANK.get(r.level, 0)) if home else receiver
         if place.name not in receivers or lands_in(m, place, places, sentence, text) or is_possessed(m, text):
             return place
         named = [p for p in places.between(*sentence) if p.reading == place]
@@ -431,15 +441,25 @@ def is_possessed(m: Mention, text: str) -> bool:
 def aid_receivers(places: list[Mention], text: str) -> dict[str, PlaceReading]:
     """Giving place -> receiving place, for pairs a bulletin states (``Guangdong has
     helped Guangxi``, ``Shanghai's assistance to Yunnan``); a giver stated to help
-    several places is left alone, and of two places said to help each other the one
-    stated first gives."""
+    several places is left alone, unless one of them holds the others (Yunnan and its
+    Pu'er), and of two places said to help each other the one stated first gives."""
     found: dict[str, set[PlaceReading]] = {}
     for giver, receiver in zip(places, places[1:]):
         if (giver.reading.name != receiver.reading.name and "country" not in (giver.reading.level, receiver.reading.level)
                 and AIDS.match(BRACKETED.sub("", text[giver.end:receiver.start]))
                 and giver.reading not in found.get(receiver.reading.name, ())):
             found.setdefault(giver.reading.name, set()).add(receiver.reading)
-    return {name: next(iter(readings)) for name, readings in found.items() if len(readings) == 1}
+    return {name: wide for name, readings in found.items() if (wide := widest(readings)) is not None}
+
+
+def widest(readings: set[PlaceReading]) -> PlaceReading | None:
+    """The one reading that is or holds every other (``Yunnan`` for Yunnan and Pu'er), if any."""
+    return next((r for r in readings if all(within(o, r) for o in readings)), None)
+
+
+def within(reading: PlaceReading, wider: PlaceReading) -> bool:
+    """``reading`` is ``wider`` or lies in it, ``wider`` being a province."""
+    return reading == wider or (wider.level == "province" and reading.province == wider.name)
 
 
 def is_dateline(place: Mention, text: str) -> bool:
