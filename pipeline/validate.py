@@ -109,6 +109,14 @@ class FieldRule:
         return found
 
 
+def field_range(table: str, field: str, descriptor: Path = DESCRIPTOR) -> tuple[int, int]:
+    """A field's ``(minimum, maximum)`` in the descriptor, for a stage that must stay inside it."""
+    package = json.loads(descriptor.read_text(encoding="utf-8"))
+    resource = next(r for r in package["resources"] if r["name"] == table)
+    constraints = next(f for f in resource["schema"]["fields"] if f["name"] == field)["constraints"]
+    return constraints["minimum"], constraints["maximum"]
+
+
 class PackageValidator:
     """Checks rows of the three tables through their schemas and the cross-table checks.
 

@@ -244,7 +244,10 @@ CASES = {
         ("a revenue target of [US$ 1MM](MONEY value=1000000 unit=USD)", NUMBERS),
         ("an [RMB 2.5M](MONEY value=2500000 unit=CNY) loan", NUMBERS),
         ("10G broadband, 5G base stations, 4G networks and the G20", NUMBERS),
-        ("10mm of rain on a [100](COUNT value=100) m road", NUMBERS),
+        ("[10](COUNT value=10 unit=millimeter)mm of rain on a [100](COUNT value=100) m road", NUMBERS),
+        # A number glued to a unit counts that unit; a year is not read from it.
+        ("each [10](COUNT value=10 unit=kilowatt)kW station, [300](COUNT value=300 unit=mu)mu of land and "
+         "[2000](COUNT value=2000 unit=kilometer)km of road", NUMBERS),
     ],
     # Qualifiers after the figure or off its usual place, rates away from it, nouns a count
     # only implies or reaches past modifiers.
@@ -559,6 +562,7 @@ def test_annotate_marks_and_reads(run_text, marked, types):
     ("2020-05-20", "they moved [last December](DATE 2019 date=2019-12)"),
     ("2020-05-20", "they moved [last May](DATE 2019 date=2019-05)"),
     ("2024-01-24", "incomes rose 6.8 percent in [the first quarter](DATE 2023 date=2023-03)"),
+    ("2021-07-01", "the Party was founded in [1921](DATE 1921 date=), and the [1933](DATE 1933 date=) novel"),
     ("2023-06-16", "It left the list in [2019](DATE 2019 date=), down from 21.5 percent [five years earlier](DATE 2014 date=)."),
     ("2023-06-16", "The plant opened in [2010](DATE 2010 date=); [three years later](DATE 2013 date=) it closed."),
     ("2023-06-16", "Output doubled [five years earlier](DATE 2018 date=)."),

@@ -56,6 +56,7 @@ NOUN_REACH = 6  # words between a number and the noun it counts: "three key pres
 NOT_SPACE = regex.compile(r"[^\s\-]")
 # ``two-person households``, ``100-square-meter houses``: the number counts the noun it is hyphenated to.
 HYPHEN_COMPOUND = regex.compile(r"-([A-Za-z]+(?:-[A-Za-z]+)*)")
+GLUED_WORD = regex.compile(r"([A-Za-z]+)\b")
 # ``middle- and high-ranking officials``: the phrase goes on past a suspended hyphen's ``and``.
 SUSPENDED_HYPHEN = regex.compile(r"(?<=\w-)\s+(?:and|or|to)\s+(?=\w)")
 WORD = regex.compile(r"[A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*")
@@ -152,8 +153,11 @@ class Vocabulary:
         self.leading_rates = Phrases.build([r for r in rates if r["before_noun"] == "yes"], "phrase", "per")
         self.later_rates = Phrases.build([r for r in rates if r["after_noun"] == "yes"], "phrase", "per")
         self.opening_rates = Phrases.build([r for r in rates if r["opening"] == "yes"], "phrase", "per")
-        self.count_nouns = {r["noun"].lower(): r["unit"]
-                            for r in load_csv(patterns_dir / "count_nouns.csv", ("noun", "unit"))}
+        nouns = load_csv(patterns_dir / "count_nouns.csv", ("noun", "unit"))
+        self.count_nouns = {r["noun"].lower(): r["unit"] for r in nouns}
+        # Short units a number may be glued to (10kW, 2000km, 300mu).
+        self.glued_units = frozenset(r["noun"].lower() for r in nouns
+                                     if r.get("note") in ("abbreviation", "glued") and " " not in r["noun"])
         self.directions = {r["word"]: r["name"]
                            for r in load_csv(patterns_dir / "macro_directions.csv", ("word", "name"))}
         self.edges = {" ".join(r["phrase"].lower().split()): int(r["month"])
@@ -175,6 +179,7 @@ class Vocabulary:
         atoms["MONTH"] = alternation(self.month_names)
         atoms["WEEKDAY"] = alternation([d for names in parserinfo.WEEKDAYS for d in names[1:]])
         plurals = {inflection.pluralize(n) for n in self.count_nouns if " " not in n} | set(self.count_nouns)
+        atoms["GLUED_UNIT"] = alternation(self.glued_units)
         atoms["DIRECTION"] = alternation(self.directions)
         atoms["NAMED_REGION"] = alternation(self.named_regions)
         atoms["EDGE_PHRASE"] = alternation(self.edges)
@@ -201,7 +206,8 @@ class Vocabulary:
     def counted_noun(self, following: str) -> str:
         """The unit a count refers to, read from the words after it (``villages`` -> ``village``).
 
-        A noun hyphenated to the number wins (``two-person households``: person); then the
+        A noun hyphenated or glued to the number wins (``two-person households``: person,
+        ``10kW station``: kilowatt); then the
         last word of the phrase that the vocabulary knows (the head of an English
         noun phrase comes last); otherwise the last word before a function word, if it is
         a plural noun; otherwise nothing.
@@ -210,6 +216,9 @@ class Vocabulary:
             return ""
         following = LINE_END_HYPHEN.sub("", following)
         following = SUSPENDED_HYPHEN.sub(" ", following)
+        glued = GLUED_WORD.match(following)
+        if glued and glued.group(1).lower() in self.glued_units:
+            return self.lookup_noun(glued.group(1).lower())
         compound = HYPHEN_COMPOUND.match(following)
         if compound and self.lookup_noun(compound.group(1).lower()):
             return self.lookup_noun(compound.group(1).lower())

@@ -23,11 +23,15 @@ from pathlib import Path
 from ..annotate.normalize import converts
 from ..model import Bulletin, Mention, Record
 from ..patterns import PATTERNS_DIR
+from ..validate import field_range
 from .cues import VALUE_TYPES, MentionIndex
 from .what import IndicatorReader, measures
 from .when import DocumentTime, announced_plan, date_headline, files_story, lead_sentence, reference_year, time_of
 from .where import (RECENT_SENTENCES, PlaceFinder, aid_receivers, document_place, is_dateline, national_reference,
                     national_value, paragraph_of, part_place, referent_place)
+
+
+RECORD_YEARS = field_range("indicators", "year_start")
 
 
 class Resolver:
@@ -66,6 +70,9 @@ class Resolver:
             if key == "other" and not measures(m, text):
                 continue
             years, basis = time_of(m, key, dates, sentence, sentences, starts, text, times)
+            if any(y is not None and not RECORD_YEARS[0] <= y <= RECORD_YEARS[1] for y in years):
+                # "3 million people starved in 1943": a year before the tables' range dates nothing.
+                years, basis = (None, None), ""
             index = bisect_right(starts, m.start) - 1
             back = sentences[max(0, index - RECENT_SENTENCES)][0] if index >= 0 else 0
             place = (national_value(m, text)
