@@ -592,3 +592,12 @@ def test_annotate_reads_units_of_two_words(run_text, text, unit):
     """Units written as two words, which the inline markup cannot spell."""
     _, mentions, _, _ = run_text(text)
     assert [reading_fields(m.reading)["unit"] for m in mentions if m.type == "COUNT"] == [unit]
+
+
+@pytest.mark.parametrize("text", ["Over the next 50 years the fund will grow.", "It was set up 130 years ago."])
+def test_annotate_leaves_a_time_outside_the_tables_undated(run_text, text):
+    """A DATE whose years the tables cannot hold (1900-2059) keeps its span, not its years,
+    so one bulletin cannot fail the run's validation."""
+    _, mentions, _, _ = run_text(text, published="2024-01-01")
+    (date,) = [m for m in mentions if m.type == "DATE"]
+    assert (date.reading.year_start, date.reading.year_end) == (None, None)

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from ..model import PlaceReading, QuantityReading, TimeReading
 from ..patterns import PATTERNS_DIR, load_lines
 from ..segment import sentence_at
+from ..validate import field_range
 from .mentions import MENTIONS
 from .numbers import DIGITS, normalize
 from .places import countries, places_of
@@ -124,6 +125,9 @@ class Normalizer:
             label = span.label_
             if label == "DATE":
                 reading = self.read_date(span, pub, named, periods, counted)
+                if isinstance(reading, TimeReading) and not in_range(reading):
+                    # "over the next 50 years" from 2024: a time the tables cannot hold is left undated.
+                    reading = UNDATED
                 if (isinstance(reading, TimeReading) and reading.year_end
                         and not span._.rule.group("back_period") and not span._.rule.group("said_on")):
                     named = reading
@@ -522,6 +526,13 @@ SUFFIX_LEVELS = {"County": "county", "District": "county", "Banner": "county", "
 
 
 COUNTED_PERIOD_GROUPS = ("n", "n_decade", "n_decades", "n_next", "plan")  # date rule groups that count a period's years
+
+
+DATE_YEARS = field_range("mentions", "year_start")
+
+
+def in_range(reading: TimeReading) -> bool:
+    return all(y is None or DATE_YEARS[0] <= y <= DATE_YEARS[1] for y in (reading.year_start, reading.year_end))
 
 
 def back_years(n: int, pointer: str, periods: Sequence[TimeReading], counted: Sequence[TimeReading],
