@@ -2,11 +2,12 @@
 
 Field types, enums, ranges, patterns, required cells, primary and foreign keys are all
 read from the descriptor, so the schema is written once. On top come the checks a
-reviewer cares about: a percentage above 100 that is not a growth rate, a value of 0
-or less where a measurement is expected, an offset that does not reproduce its text.
-Every violation is collected. Schema and offset violations are errors: the run fails
+reviewer cares about: a percentage above 100 that is not a growth rate, a negative
+value, a value of 0 where a measurement is expected, an offset that does not reproduce
+its text. Every violation is collected. Schema and offset violations are errors: the run fails
 and keeps the previous outputs. Plausibility checks are warnings, listed in
-``validation.csv`` for a reviewer, since a bulletin may really say "zero" or "240 percent".
+``validation.csv`` for a reviewer, since a bulletin may really say "zero", "-1.3%" or
+"240 percent".
 """
 from __future__ import annotations
 
@@ -170,7 +171,9 @@ def reviewer_checks(table: str, row: dict[str, str], source: str | None) -> list
         if value is not None and row.get("unit") == "percent" and value > 100 \
                 and row.get("indicator", "growth_rate") != "growth_rate":
             problems.append(Violation(table, key, "value", f"{value} percent above 100 for a share", "warning"))
-        if value is not None and value <= 0 and table == "indicators" and row.get("unit") not in (
+        if value is not None and value < 0:
+            problems.append(Violation(table, key, "value", f"{value} is negative: a minus sign in the text", "warning"))
+        elif value is not None and value == 0 and table == "indicators" and row.get("unit") not in (
                 "percent", "percentage_point"):
             problems.append(Violation(table, key, "value", "measured amount is 0", "warning"))
     if table in ("mentions", "indicators") and row.get("year_start") and row.get("year_end"):

@@ -36,6 +36,8 @@ CASES = [
     ("share above 100", "indicators", {"value": "120"}, "warning:value"),
     ("growth above 100", "indicators", {"value": "120", "indicator": "growth_rate"}, None),
     ("zero count", "indicators", {"value": "0", "unit": "county"}, "warning:value"),
+    ("negative growth", "indicators", {"value": "-1.3", "indicator": "growth_rate"}, "warning:value"),
+    ("negative mention", "mentions", {"value": "-1.3"}, "warning:value"),
     ("bad time basis", "indicators", {"time_basis": "guess"}, "time_basis"),
     ("record without mention", "indicators", {"record_id": "d:5-9"}, "foreign key"),
     ("missing required", "indicators", {"qualifier": ""}, "qualifier"),
