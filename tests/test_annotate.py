@@ -161,6 +161,15 @@ CASES = {
         ("\"Life is better now,\" said Xie Xingchang, 66, a villager.", NUMBERS),
         ("it trained [3,883](COUNT value=3883 unit=person) educators", NUMBERS),
         ("a road of [1,078](COUNT value=1078 unit=kilometer) km", NUMBERS),
+        # ``it`` as subject speaks of the amount of the sentence before, with its rate.
+        ("Per capita income was less than [3,000 yuan](MONEY per=person). Last year it reached "
+         "[16,580 yuan](MONEY per=person).", ("MONEY",)),
+        ("Per capita net income reached [16,396 yuan](MONEY per=person). It has risen from "
+         "[10,740 yuan](MONEY per=person) in 2020.", ("MONEY",)),
+        ("Per capita income was [3,000 yuan](MONEY per=person). The fund gave it [2 million yuan](MONEY per=).",
+         ("MONEY",)),
+        ("Per capita income was [3,000 yuan](MONEY per=person). Roads came. It cost [2 million yuan](MONEY per=).",
+         ("MONEY",)),
         # An amount said of each single thing is a rate per thing.
         ("I have [40,000](COUNT value=40000 unit=bag) bags, and each bag earns me about [two yuan](MONEY value=2 unit=CNY qualifier=approx "
          "per=bag).", NUMBERS),

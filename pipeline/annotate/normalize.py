@@ -73,6 +73,10 @@ ELLIPTICAL_MOVE = regex.compile(
     rf"\)?[^\d.;:!?\n]{{0,60}}?\b(?:{MOVE_VERB}\s+(?:to|from)|up\s+from|down\s+from)\s+(?:[a-z]+\s+){{0,2}}", regex.I)
 MOVED_TO = regex.compile(rf"\b{MOVE_VERB}\s+(?:to|from)\s+(?:[a-z]+\s+){{0,2}}$", regex.I)
 OTHER_END = regex.compile(r"\)?[^\d.;:!?\n]{0,60}?\b(?:from|to)\s+(?:[a-z]+\s+){0,2}", regex.I)
+# ``Last year it reached 16,580 yuan``: a sentence whose subject is ``it`` speaks of the
+# amount of the sentence before.
+IT_SUBJECT = regex.compile(r"\W*(?:(?:last|this|next)\s+(?:year|month|quarter)|in\s+\d{4}|now|since\s+then)?"
+                           r"\s*,?\s*it\s+[^\d;:]*$", regex.I)
 # The key under which the normaliser keeps the last amount that is no conversion of another.
 MAIN_MONEY = "MONEY main"
 # ``Every one of the 180 villages earned 100,000 yuan``, ``41 of them topped 1 million yuan``:
@@ -246,10 +250,16 @@ class Normalizer:
         """The rate of the amount a move starts from or goes to, for its other end said
         without one (``raised 3 yuan a day to 4 yuan``, ``increased to 6,690 yuan ($1,080)
         last year from 3,543 yuan``); the gap is read from the last amount, a conversion
-        of the first included, and the rate is the first amount's."""
+        of the first included, and the rate is the first amount's. An amount whose sentence
+        has ``it`` for subject takes the rate of the sentence before (``Per capita income
+        was 3,000 yuan. Last year it reached 16,580 yuan``)."""
         money, main = previous.get("MONEY"), previous.get(MAIN_MONEY)
         if money is None or main is None or not main._.norm.per or converts(text, money.end_char, span.start_char):
             return ""
+        here = sentence_at(span.doc, span.start_char)
+        if (IT_SUBJECT.match(text, here[0], span.start_char) and here[0]
+                and sentence_at(span.doc, here[0] - 1) == sentence_at(span.doc, main.start_char)):
+            return main._.norm.per
         if ELLIPTICAL_MOVE.fullmatch(text, money.end_char, span.start_char) or (
                 OTHER_END.fullmatch(text, money.end_char, span.start_char)
                 and MOVED_TO.search(text, max(0, main.start_char - 60), main.start_char)):
