@@ -791,6 +791,10 @@ INDICATOR_KEYS = [
     # The level a poor population is reduced to, once its noun is known.
     ("The region's poverty-stricken population has been reduced to 1.85 million people thanks to industry.",
      "1.85 million", "poor_population"),
+    # A clause opening ``that of`` measures what the value before it measures.
+    ("In terms of income increase contribution, the contribution rate of wage income to income increase of "
+     "rural residents was 43.3 percent, that of net business income was 18.6 percent.", "18.6 percent", "share"),
+    ("Income rose 9 percent, and exports of tea grew 18.6 percent.", "18.6 percent", "growth_rate"),
 ]
 
 

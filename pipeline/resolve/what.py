@@ -27,6 +27,9 @@ ANTECEDENT_REACH = 300   # characters before a sentence in which its pronoun's a
 PRONOUN_SUBJECT = regex.compile(r"(?:^\s*|[,;]\s*|\b(?:and|but|while|so|then)\s+|\b(?:expects?|expected|projects?"
                                 r"|projected|forecasts?|forecast)\s+)(?:(?:in|by)\s+\d{4}\s*,?\s+)?"
                                 r"(?P<pronoun>it|they)\s+(?!(?:is|was|has\s+been)\s+\w+\s+that\b)", regex.I)
+# ``the contribution rate of wage income was 43.3 percent, that of business income 18.6
+# percent``: a clause that opens so measures what the value before it measures.
+THAT_OF = regex.compile(r"[\s,;]*(?:and\s+)?(?:that|those)\s+of\b[^\d;.]*", regex.I)
 # Words after a value that name its parts: ``520 million yuan ..., including 180 million yuan of loans``.
 PARTS_FOLLOW = regex.compile(r"\b(?:including|of\s+which|among\s+(?:which|them))\b", regex.I)
 SENTENCE_END = regex.compile(r"[.!?][\"\u201d']?\s+|\n\s*\n")
@@ -77,7 +80,8 @@ class IndicatorReader:
         measures the same (``income ... rose to 6,690 yuan from 3,543 yuan``); a count
         has its own noun. A value with no cue measures what its pronoun subject stands
         for, and a count that repeats one counted before (``its 17 poor counties ... The 17
-        counties``) is that count again."""
+        counties``) is that count again; a clause opening ``that of`` measures what the value
+        before it measures."""
         previous = records[-1] if records else None
         window_start = max(m.sentence_start, m.start - CUE_REACH)
         window_end = min(m.sentence_end, m.end + CUE_REACH)
@@ -85,6 +89,9 @@ class IndicatorReader:
         clause_start = clause[-1] if clause else window_start
         following = CLAUSE_BREAK.search(text, m.end, window_end)
         clause_end = following.start() if following else window_end
+        if (previous and previous.mention.type == m.type and previous.mention.sentence_start == m.sentence_start
+                and THAT_OF.fullmatch(text, previous.mention.end, m.start)):
+            return previous.indicator, previous.measure
         best, score, best_cue, best_at = self.best_cue(m, text, clause_start, clause_end)
         if best is None or score <= NO_CUE:
             best, score, best_cue, best_at = self.best_cue(m, text, window_start, window_end, clause=False)
