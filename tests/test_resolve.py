@@ -791,6 +791,11 @@ INDICATOR_KEYS = [
     # The level a poor population is reduced to, once its noun is known.
     ("The region's poverty-stricken population has been reduced to 1.85 million people thanks to industry.",
      "1.85 million", "poor_population"),
+    # People sent to study, and those training courses are held for, are trained.
+    ("Guizhou sent 926 officials and 4,038 professionals to study in East China.", "4,038", "people_trained"),
+    ("13 training courses for technicians and managers were held for about 2100 teachers and doctors.", "2100",
+     "people_trained"),
+    ("The city sent 4,038 teachers and doctors to work in the county.", "4,038", "personnel"),
     # A clause opening ``that of`` measures what the value before it measures.
     ("In terms of income increase contribution, the contribution rate of wage income to income increase of "
      "rural residents was 43.3 percent, that of net business income was 18.6 percent.", "18.6 percent", "share"),
