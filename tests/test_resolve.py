@@ -1134,6 +1134,11 @@ DOCUMENT_YEARS = [
     ("", "Largest Ecological Migration Started\n\nThe government launched the migration project in Ningxia in "
      "March 2008, in hope of relocating 206 thousand farmers in the following five years to new areas. The "
      "project involves 185 villages.", "185", None, None, ""),
+    # A period in brackets after a title is the title's; the sentence's own date governs.
+    ("2021-01-14", "In 2011, the Outline for Poverty Alleviation of Rural Areas (2011-2020) was released, and "
+     "the list of 592 key poor counties was updated.", "592", 2011, 2011, "explicit"),
+    ("2021-01-14", "The Outline for Poverty Alleviation of Rural Areas (2011-2020) lists 592 key poor counties.",
+     "592", 2011, 2020, "explicit"),
     # A year before the tables' range (1949) is a DATE but dates no figure.
     ("2021-07-01", "The Party, founded in 1921, had 50 members in 1921.", "50", None, None, ""),
     ("2021-07-01", "The Party, founded in 1921, had 95 million members by 2021.", "95 million", 2021, 2021, "explicit"),

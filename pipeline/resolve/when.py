@@ -28,6 +28,7 @@ SENTENCE_END = regex.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 QUALIFYING_THAN = regex.compile(r"\b(?:more|less|fewer)\s+than\s+$", regex.I)  # "received more than 600,000"
 NAMES_YEAR = regex.compile(r"\d|\byears?\b", regex.I)  # "2020", "last year"; not "Wednesday"
 COMMA = regex.compile(r",\s")  # a comma between words, not in "1,634"
+TITLE_PERIOD = regex.compile(r"\b[A-Z][\w'\u2019-]*\s?\($")  # "Areas (2011-2020)": a title's own period
 SET_OFF = regex.compile(r"[\d,;:]")  # another figure or a clause mark between a figure and what follows
 
 
@@ -384,7 +385,10 @@ def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | Non
     earlier clause and the value's own clause names a date ("relocated 53,000 people in
     those five years, and ... the last 4,600 poor residents reached the standard in 2020"; not
     "..., and fell from 860,000 to 330,000 by the end of 2017", where the date is the other
-    figure's), else the nearest after."""
+    figure's), else the nearest after. A period in brackets after a title (``the Outline ...
+    of China's Rural Areas (2011-2020) was released``) is the title's when another date is named."""
+    own = [d for d in dates if not TITLE_PERIOD.search(text, max(d.sentence_start, d.start - 40), d.start)]
+    dates = own or dates
     after = [d for d in dates if dates_value(d, m, text)]
     if after:
         return after[0]
