@@ -636,6 +636,12 @@ RECORDS = [
     ("Shanghai has helped Yunnan since 1996.\n\nShanghai gave support to Pu'er City, totaling 900 million "
      "yuan. About 3,000 workers from Yunnan work in Shanghai.",
      "3,000", "jobs", 2020, 2020, "publication", "Yunnan"),
+    # The country as a possessive after the value describes something else; as the whole
+    # of a part it is the scope.
+    ("Ningxia moves villagers.\n\nIn 2019 Ningxia moved 299,300 villagers to protect one of China's worst "
+     "regions.", "299,300", "people_relocated", 2019, 2019, "explicit", "Ningxia Hui Autonomous Region"),
+    ("Ningxia moves villagers.\n\nIn 2019, 601 of China's 832 poor counties had shed poverty.",
+     "601", "poor_counties", 2019, 2019, "explicit", "China"),
 ]
 
 

@@ -20,6 +20,7 @@ from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CHINA, CLAU
                    REGION_REACHED, RELATIVE_WHERE, SOURCE, SOURCE_HOLDER, MentionIndex,
                    points_back, same_figure_before)
 
+PARTITIVE_OF = regex.compile(r"\s+(?:out\s+)?of\s+")  # "601 of China's 832 counties"
 AID_KEYS = ("funding", "personnel", "other")  # what a giving place sends, counted at the receiver
 HOME_KEYS = ("jobs", "people_trained")  # people a receiver sends to the giver, counted at home
 RECEIVING_REACH = 50  # characters before a place in which "to", "for"... make it where a figure lands
@@ -68,7 +69,7 @@ class PlaceFinder:
         # them in Lushui") or as the scope of a ranking ("the lowest figure in the province"),
         # is not its scope.
         after = [p for p in same if p.start >= m.end and not LATER_CLAUSE.search(text, m.end, p.start)
-                 and not given_aside(p, text, m.end)]
+                 and not given_aside(p, text, m.end) and not describes_after(m, p, text)]
         landing = [p for p in before + after
                    if p.reading.level != "country" and (owner is None or p.start > owner.start)
                    and (lands_at(m, p, text, sentence[0]) or counted_within(m, p, text, counted))]
@@ -431,6 +432,14 @@ def lands_at(m: Mention, place: Mention, text: str, sentence_start: int) -> bool
 def lands_in(m: Mention, place: PlaceReading, places: MentionIndex, sentence, text: str) -> bool:
     """Some mention of ``place`` in the value's sentence is where the value lands."""
     return any(p.reading == place and lands_at(m, p, text, sentence[0]) for p in places.between(*sentence))
+
+
+def describes_after(m: Mention, place: Mention, text: str) -> bool:
+    """The country as a possessive after the value describes something else: "moved 299,300
+    villagers to protect one of China's worst regions" (not the whole of a part: "601 of
+    China's 832 poor counties")."""
+    return (place.reading.level == "country" and bool(POSSESSIVE.match(text, place.end))
+            and not PARTITIVE_OF.fullmatch(text, m.end, place.start))
 
 
 def is_possessed(m: Mention, text: str) -> bool:
