@@ -788,6 +788,33 @@ INDICATOR_KEYS = [
     ("Last year 40 percent of the residents were poor.", "40 percent", "poverty_rate"),
     ("About 70 percent of the households raise cattle.", "70 percent", "share"),
     ("About 70 percent of the households live in new houses.", "70 percent", "share"),
+    # Being in work or working away is a job; people only described as monitored are not watched by the clause.
+    ("Last year 33.97 million people lifted out of poverty were in work, above the target of 30 million.",
+     "33.97 million", "jobs"),
+    ("Last year 33.97 million people lifted out of poverty were in work, above the target of 30 million.",
+     "30 million", "jobs"),
+    ("A total of 832,000 people lifted out of poverty or under monitoring were in work.", "832,000", "jobs"),
+    ("Some 310,000 farmers worked outside the province.", "310,000", "jobs"),
+    ("Some 310,000 farmers were in poverty.", "310,000", "poor_population"),
+    # People watched are what is counted, not the officials who watch them.
+    ("Officials now keep watch over 1,870 households, or about 5,600 people, who could slip back.", "5,600", "other"),
+    ("Officials now keep watch over 1,870 households, or about 5,600 people, who could slip back.", "1,870", "other"),
+    ("The county sent 5,600 officials to the villages.", "5,600", "personnel"),
+    # Pay a month is a wage; money paid for something else is not.
+    ("Public-welfare posts, which paid 500 to 1,000 yuan a month, were created.", "500 to 1,000 yuan", "income"),
+    ("The government paid 2 million yuan to build roads.", "2 million yuan", "funding"),
+    # A percent of a whole is a share whatever its verb; a growth said of the value is not.
+    ("About 30 percent of the households grow tea.", "30 percent", "share"),
+    ("Since 2021 the county has expanded 60 schools, and 94 percent of relocated households now have someone in a job.",
+     "94 percent", "share"),
+    ("Tea output grew 30 percent last year.", "30 percent", "growth_rate"),
+    # What buyers took and purchases are sales of products, not funding.
+    ("Last year buyers in Nanjing took 58 million yuan worth of fungus from Zhashui.", "58 million yuan", "other"),
+    ("Purchases this year have already reached 27 million yuan.", "27 million yuan", "other"),
+    ("The city invested 58 million yuan in the factory.", "58 million yuan", "funding"),
+    # An income that was less than an amount is that income; an income of less than one is the line.
+    ("In 2014 per capita income was less than 3,000 yuan.", "3,000 yuan", "income"),
+    ("Some 5,000 people lived on an income of less than 2,300 yuan a year.", "2,300 yuan", "poverty_line"),
     # The level a poor population is reduced to, once its noun is known.
     ("The region's poverty-stricken population has been reduced to 1.85 million people thanks to industry.",
      "1.85 million", "poor_population"),
