@@ -624,6 +624,23 @@ RECORDS = [
     ("Shanghai has helped Yunnan.\n\nYing visited Yunnan and went to Wazu Village. His family shed poverty.\n\n"
      "A village official said nearly 50 villagers found jobs in Shanghai.",
      "50", "jobs", 2020, 2020, "publication", "Wazu Village"),
+    # Places one sentence contrasts hold the next figure together, in the division holding them;
+    # one place of the sentence before still holds it.
+    ("Kelan County in Xinzhou grew fastest, while Daning County in Linfen grew slowest.\n\n"
+     "The net income of the population lifted out of poverty was 14,785 yuan.",
+     "14,785 yuan", "income", 2020, 2020, "publication", "Shanxi"),
+    ("Kelan County in Xinzhou grew fastest.\n\nThe net income of the population lifted out of poverty was "
+     "14,785 yuan.", "14,785 yuan", "income", 2020, 2020, "publication", "Kelan County"),
+    # A place where some of the figure's people are is not its scope.
+    ("About 60 percent of them worked away from their home counties, many in the eastern provinces.",
+     "60 percent", "share", 2020, 2020, "publication", "China"),
+    ("About 60 percent of the workers were employed in the eastern provinces.",
+     "60 percent", "share", 2020, 2020, "publication", "Eastern China"),
+    # A sentence given as an example does not carry its place to the next.
+    ("China's posts employed 5.2 million.\n\nIn Gansu, for example, Linxia alone created 41,000 such posts. Our target is to keep the number of "
+     "employed people above 30 million.", "30 million", "jobs", 2020, 2020, "publication", "China"),
+    ("China's posts employed 5.2 million.\n\nIn Gansu, Linxia alone created 41,000 such posts. Its target is to keep the number of "
+     "employed people above 30,000.", "30,000", "jobs", 2020, 2020, "publication", "Linxia Hui Autonomous Prefecture"),
     ("Shanghai has helped Yunnan.\n\nShanghai hired 5,000 workers in its own ports.",
      "5,000", "jobs", 2020, 2020, "publication", "Shanghai"),
     ("Shanghai has helped Yunnan.\n\nShanghai trained 300 workers for its own ports.",
