@@ -624,6 +624,14 @@ RECORDS = [
     ("Shanghai has helped Yunnan.\n\nYing visited Yunnan and went to Wazu Village. His family shed poverty.\n\n"
      "A village official said nearly 50 villagers found jobs in Shanghai.",
      "50", "jobs", 2020, 2020, "publication", "Wazu Village"),
+    # A period opening a sentence after a speaker's name in a transcript dates what follows.
+    ("Zhao Wenming: Last year 33.97 million people were in work. About 60 percent of them worked away. "
+     "Posts employed another 5.2 million people.", "5.2 million", "jobs", 2019, 2019, "context", "China"),
+    # A state said in the present holds at publication, whatever year the sentence before opens on.
+    ("By the end of 2019, 6.5 million people had been placed under monitoring. Some two million of the others "
+     "are covered by the minimum living allowance.", "two million", "other", 2020, 2020, "publication", "China"),
+    ("By the end of 2019, 6.5 million people had been placed under monitoring. Some two million of the others "
+     "were covered by the minimum living allowance.", "two million", "other", 2019, 2019, "context", "China"),
     # Places one sentence contrasts hold the next figure together, in the division holding them;
     # one place of the sentence before still holds it.
     ("Kelan County in Xinzhou grew fastest, while Daning County in Linfen grew slowest.\n\n"
