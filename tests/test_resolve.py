@@ -632,6 +632,12 @@ RECORDS = [
      "are covered by the minimum living allowance.", "two million", "other", 2020, 2020, "publication", "China"),
     ("By the end of 2019, 6.5 million people had been placed under monitoring. Some two million of the others "
      "were covered by the minimum living allowance.", "two million", "other", 2019, 2019, "context", "China"),
+    # People counted with where they come from stay at home, wherever they work.
+    ("Last year 2,300 people from Shangluo found work in factories in Jiangsu.",
+     "2,300", "jobs", 2019, 2019, "explicit", "Shangluo"),
+    ("Last year 2,300 people found work in factories in Jiangsu.", "2,300", "jobs", 2019, 2019, "explicit", "Jiangsu"),
+    ("About 310,000 farmers worked outside Shanxi, mainly in Beijing and Hebei.",
+     "310,000", "jobs", 2020, 2020, "publication", "Shanxi"),
     # Places one sentence contrasts hold the next figure together, in the division holding them;
     # one place of the sentence before still holds it.
     ("Kelan County in Xinzhou grew fastest, while Daning County in Linfen grew slowest.\n\n"

@@ -13,7 +13,7 @@ from ..annotate.places import places_of
 from ..model import Mention, PlaceReading, Record
 from ..patterns import PATTERNS_DIR
 from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CHINA, CLAUSE_BREAK, COUNTED_IN, DATELINE_AFTER,
-                   DESCRIBES_PLACE, DIGIT, EXAMPLE, EXAMPLE_SENTENCE, LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS,
+                   DESCRIBES_PLACE, DIGIT, EXAMPLE, EXAMPLE_SENTENCE, HOME_OF_PEOPLE, LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS,
                    LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR,
                    NATIONAL_ELSEWHERE, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER, PART,
                    PART_OF_FIGURE, PARTITIVE_WHOLE, POSSESSED, POSSESSIVE, RANKING, RECEIVING,
@@ -181,6 +181,13 @@ class PlaceFinder:
         People the sentence sends to the giver for jobs or training (``98,757 workers have
         returned to Guangdong``) stay at their home: the most specific place of the receiver
         their sentence names, else named since ``home_from``, else the receiver."""
+        if key in HOME_KEYS:
+            # "2,300 people from Shangluo found work in factories in Jiangsu": their home (a list
+            # "from Xiji, Haiyuan and other counties in southern Ningxia": what it stands for).
+            home = next((p for p in places.between(m.end, sentence[1]) if HOME_OF_PEOPLE.match(text, m.end, p.start)),
+                        None)
+            if home is not None:
+                return self.listed_reading(home, places, text)
         if key in AID_KEYS:
             placed = self.placed_past_source(m, place, places, sentence, text)
             if placed is not None:
