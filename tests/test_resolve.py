@@ -638,6 +638,12 @@ RECORDS = [
     ("Last year 2,300 people found work in factories in Jiangsu.", "2,300", "jobs", 2019, 2019, "explicit", "Jiangsu"),
     ("About 310,000 farmers worked outside Shanxi, mainly in Beijing and Hebei.",
      "310,000", "jobs", 2020, 2020, "publication", "Shanxi"),
+    # Where buyers are is not where their purchases are counted: the seller named after them is;
+    # a place of a later clause is not where the purchases land.
+    ("Last year buyers in Nanjing took 58 million yuan worth of fungus from Zhashui, and 2,300 people "
+     "found work in factories in Jiangsu.", "58 million yuan", "other", 2019, 2019, "explicit", "Zhashui County"),
+    ("Last year companies in Nanjing took 58 million yuan worth of fungus to Zhashui.",
+     "58 million yuan", "funding", 2019, 2019, "explicit", "Zhashui County"),
     # Places one sentence contrasts hold the next figure together, in the division holding them;
     # one place of the sentence before still holds it.
     ("Kelan County in Xinzhou grew fastest, while Daning County in Linfen grew slowest.\n\n"

@@ -208,14 +208,16 @@ class PlaceFinder:
     def placed_past_source(self, m: Mention, place: PlaceReading, places: MentionIndex, sentence,
                            text: str) -> PlaceReading | None:
         """The place named ``in``/``to`` after a mention of ``place`` that follows ``m`` in its
-        clause as its source, unless the sentence also puts ``m`` at ``place``."""
+        clause as its source, unless the sentence also puts ``m`` at ``place``; not one of a later
+        clause (``... from Zhashui, and 2,300 people found work in Jiangsu``)."""
         named = places.between(*sentence)
         source = next((p for p in named if p.start >= m.end and p.reading == place and is_source(p, text, m.end)
                        and not LATER_CLAUSE.search(text, m.end, p.start)), None)
         if source is None or lands_in(m, place, places, sentence, text):
             return None
         placed = next((p for p in named if p.start > source.end and p.reading != place
-                       and LOCATED_IN_CLAUSE.search(text, source.end, p.start)), None)
+                       and LOCATED_IN_CLAUSE.search(text, source.end, p.start)
+                       and not LATER_CLAUSE.search(text, source.end, p.start)), None)
         return self.listed_reading(placed, places, text) if placed is not None else None
 
     def recent_place(self, m: Mention, places: MentionIndex, paragraph_start: int, text: str) -> PlaceReading | None:
