@@ -624,6 +624,43 @@ RECORDS = [
     ("Shanghai has helped Yunnan.\n\nYing visited Yunnan and went to Wazu Village. His family shed poverty.\n\n"
      "A village official said nearly 50 villagers found jobs in Shanghai.",
      "50", "jobs", 2020, 2020, "publication", "Wazu Village"),
+    # A period opening a sentence after a speaker's name in a transcript dates what follows.
+    ("Zhao Wenming: Last year 33.97 million people were in work. About 60 percent of them worked away. "
+     "Posts employed another 5.2 million people.", "5.2 million", "jobs", 2019, 2019, "context", "China"),
+    # A state said in the present holds at publication, whatever year the sentence before opens on.
+    ("By the end of 2019, 6.5 million people had been placed under monitoring. Some two million of the others "
+     "are covered by the minimum living allowance.", "two million", "other", 2020, 2020, "publication", "China"),
+    ("By the end of 2019, 6.5 million people had been placed under monitoring. Some two million of the others "
+     "were covered by the minimum living allowance.", "two million", "other", 2019, 2019, "context", "China"),
+    # People counted with where they come from stay at home, wherever they work.
+    ("Last year 2,300 people from Shangluo found work in factories in Jiangsu.",
+     "2,300", "jobs", 2019, 2019, "explicit", "Shangluo"),
+    ("Last year 2,300 people found work in factories in Jiangsu.", "2,300", "jobs", 2019, 2019, "explicit", "Jiangsu"),
+    ("About 310,000 farmers worked outside Shanxi, mainly in Beijing and Hebei.",
+     "310,000", "jobs", 2020, 2020, "publication", "Shanxi"),
+    # Where buyers are is not where their purchases are counted: the seller named after them is;
+    # a place of a later clause is not where the purchases land.
+    ("Last year buyers in Nanjing took 58 million yuan worth of fungus from Zhashui, and 2,300 people "
+     "found work in factories in Jiangsu.", "58 million yuan", "other", 2019, 2019, "explicit", "Zhashui County"),
+    ("Last year companies in Nanjing took 58 million yuan worth of fungus to Zhashui.",
+     "58 million yuan", "funding", 2019, 2019, "explicit", "Zhashui County"),
+    # Places one sentence contrasts hold the next figure together, in the division holding them;
+    # one place of the sentence before still holds it.
+    ("Kelan County in Xinzhou grew fastest, while Daning County in Linfen grew slowest.\n\n"
+     "The net income of the population lifted out of poverty was 14,785 yuan.",
+     "14,785 yuan", "income", 2020, 2020, "publication", "Shanxi"),
+    ("Kelan County in Xinzhou grew fastest.\n\nThe net income of the population lifted out of poverty was "
+     "14,785 yuan.", "14,785 yuan", "income", 2020, 2020, "publication", "Kelan County"),
+    # A place where some of the figure's people are is not its scope.
+    ("About 60 percent of them worked away from their home counties, many in the eastern provinces.",
+     "60 percent", "share", 2020, 2020, "publication", "China"),
+    ("About 60 percent of the workers were employed in the eastern provinces.",
+     "60 percent", "share", 2020, 2020, "publication", "Eastern China"),
+    # A sentence given as an example does not carry its place to the next.
+    ("China's posts employed 5.2 million.\n\nIn Gansu, for example, Linxia alone created 41,000 such posts. Our target is to keep the number of "
+     "employed people above 30 million.", "30 million", "jobs", 2020, 2020, "publication", "China"),
+    ("China's posts employed 5.2 million.\n\nIn Gansu, Linxia alone created 41,000 such posts. Its target is to keep the number of "
+     "employed people above 30,000.", "30,000", "jobs", 2020, 2020, "publication", "Linxia Hui Autonomous Prefecture"),
     ("Shanghai has helped Yunnan.\n\nShanghai hired 5,000 workers in its own ports.",
      "5,000", "jobs", 2020, 2020, "publication", "Shanghai"),
     ("Shanghai has helped Yunnan.\n\nShanghai trained 300 workers for its own ports.",
@@ -794,6 +831,33 @@ INDICATOR_KEYS = [
     ("Last year 40 percent of the residents were poor.", "40 percent", "poverty_rate"),
     ("About 70 percent of the households raise cattle.", "70 percent", "share"),
     ("About 70 percent of the households live in new houses.", "70 percent", "share"),
+    # Being in work or working away is a job; people only described as monitored are not watched by the clause.
+    ("Last year 33.97 million people lifted out of poverty were in work, above the target of 30 million.",
+     "33.97 million", "jobs"),
+    ("Last year 33.97 million people lifted out of poverty were in work, above the target of 30 million.",
+     "30 million", "jobs"),
+    ("A total of 832,000 people lifted out of poverty or under monitoring were in work.", "832,000", "jobs"),
+    ("Some 310,000 farmers worked outside the province.", "310,000", "jobs"),
+    ("Some 310,000 farmers were in poverty.", "310,000", "poor_population"),
+    # People watched are what is counted, not the officials who watch them.
+    ("Officials now keep watch over 1,870 households, or about 5,600 people, who could slip back.", "5,600", "other"),
+    ("Officials now keep watch over 1,870 households, or about 5,600 people, who could slip back.", "1,870", "other"),
+    ("The county sent 5,600 officials to the villages.", "5,600", "personnel"),
+    # Pay a month is a wage; money paid for something else is not.
+    ("Public-welfare posts, which paid 500 to 1,000 yuan a month, were created.", "500 to 1,000 yuan", "income"),
+    ("The government paid 2 million yuan to build roads.", "2 million yuan", "funding"),
+    # A percent of a whole is a share whatever its verb; a growth said of the value is not.
+    ("About 30 percent of the households grow tea.", "30 percent", "share"),
+    ("Since 2021 the county has expanded 60 schools, and 94 percent of relocated households now have someone in a job.",
+     "94 percent", "share"),
+    ("Tea output grew 30 percent last year.", "30 percent", "growth_rate"),
+    # What buyers took and purchases are sales of products, not funding.
+    ("Last year buyers in Nanjing took 58 million yuan worth of fungus from Zhashui.", "58 million yuan", "other"),
+    ("Purchases this year have already reached 27 million yuan.", "27 million yuan", "other"),
+    ("The city invested 58 million yuan in the factory.", "58 million yuan", "funding"),
+    # An income that was less than an amount is that income; an income of less than one is the line.
+    ("In 2014 per capita income was less than 3,000 yuan.", "3,000 yuan", "income"),
+    ("Some 5,000 people lived on an income of less than 2,300 yuan a year.", "2,300 yuan", "poverty_line"),
     # The level a poor population is reduced to, once its noun is known.
     ("The region's poverty-stricken population has been reduced to 1.85 million people thanks to industry.",
      "1.85 million", "poor_population"),

@@ -95,6 +95,8 @@ FOUNDING_DATE_BEFORE = _CUES["founding_date_before"]
 NAMES_LISTED = _CUES["names_listed"]
 AIMED_AT = _CUES["aimed_at"]
 PERIOD_AHEAD = _CUES["period_ahead"]
+EXAMPLE_SENTENCE = _CUES["example_sentence"]
+HOME_OF_PEOPLE = _CUES["home_of_people"]
 
 LEVEL_RANK = {"macro_region": 1, "province": 2, "prefecture": 3, "county": 4, "township": 5, "village": 6}
 # Levels a word may name (as a pointer back, "the county", or as a counted unit), in

@@ -223,7 +223,8 @@ def counts_names_before(m: Mention, text: str) -> bool:
 def measure_words(m: Mention, text: str, cue: str, cue_start: int) -> str:
     """A short phrase of the text's own words saying what is measured: the cue word
     with the words that qualify it (``financial input``, ``average annual growth
-    rate``), and for a count the noun phrase after it (``poverty-stricken counties``)."""
+    rate``), and for a count the noun phrase after it (``poverty-stricken counties``); a cue
+    ``of`` after a percent names nothing."""
     if m.type == "COUNT" and m.reading.unit:
         phrase = []
         for w in WORD.findall(text[m.end:m.end + 60])[:4]:
@@ -232,7 +233,8 @@ def measure_words(m: Mention, text: str, cue: str, cue_start: int) -> str:
             phrase.append(w)
         words = " ".join(phrase)
         return f"{cue} {words}".strip() if cue and cue.lower() not in words.lower() and cue_start < m.start else words
-    if not cue:
+    if not cue or cue.lower() == "of":
+        # "94 percent of relocated households": the "of" of a part names no measure.
         return ""
     before = WORD.findall(text[max(0, cue_start - 40):cue_start])
     left = []

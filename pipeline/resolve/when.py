@@ -103,6 +103,8 @@ def time_of(m: Mention, key: str, dates: MentionIndex, sentence, sentences, star
         found = context_years(index, dates, sentences, text, times)
         if found is not None:
             return so_far(found, text, sentence, published_year), "context"
+        if PRESENT_STATE.search(text, *sentence):
+            undated_year = published_year  # a state said in the present holds at publication
     return ((undated_year, undated_year), "publication") if undated_year else ((None, None), "")
 
 
@@ -143,10 +145,11 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
                 # "Ten years ago only half of the girls finished school ... The share covered
                 # by insurance has reached 99.8 percent": the present perfect runs until now.
                 return None
-            if in_present and (start != end or BLANK_LINE.search(text, e, sentence[0])):
-                # "In 2016 Guangdong adopted its own poverty line ... <new paragraph> Nearly
-                # 400,000 workers are employed in Guangdong": a state said in the present
-                # holds now, not in a year named in an earlier paragraph.
+            if in_present:
+                # "In 2016 Guangdong adopted its own poverty line ... Nearly 400,000 workers
+                # are employed in Guangdong"; "By the end of 2023, 6.5 million people had been
+                # placed under monitoring ... Some two million of the others are covered":
+                # a state said in the present holds now, not in a year named before.
                 return None
             return start, end
         if PRESENT_OPENING.match(text, s, e) and not PRESENT_PERFECT.search(text, *sentence):

@@ -13,9 +13,9 @@ from ..annotate.places import places_of
 from ..model import Mention, PlaceReading, Record
 from ..patterns import PATTERNS_DIR
 from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CHINA, CLAUSE_BREAK, COUNTED_IN, DATELINE_AFTER,
-                   DESCRIBES_PLACE, DIGIT, EXAMPLE, LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LIST_JOINER, LOCATED,
-                   LOCATED_IN_CLAUSE, MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE,
-                   NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER, PART,
+                   DESCRIBES_PLACE, DIGIT, EXAMPLE, EXAMPLE_SENTENCE, HOME_OF_PEOPLE, LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS,
+                   LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR,
+                   NATIONAL_ELSEWHERE, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER, PART,
                    PART_OF_FIGURE, PARTITIVE_WHOLE, POSSESSED, POSSESSIVE, RANKING, RECEIVING,
                    REGION_REACHED, RELATIVE_WHERE, SOURCE, SOURCE_HOLDER, MentionIndex,
                    points_back, same_figure_before)
@@ -182,6 +182,13 @@ class PlaceFinder:
         People the sentence sends to the giver for jobs or training (``98,757 workers have
         returned to Guangdong``) stay at their home: the most specific place of the receiver
         their sentence names, else named since ``home_from``, else the receiver."""
+        if key in HOME_KEYS:
+            # "2,300 people from Shangluo found work in factories in Jiangsu": their home (a list
+            # "from Xiji, Haiyuan and other counties in southern Ningxia": what it stands for).
+            home = next((p for p in places.between(m.end, sentence[1]) if HOME_OF_PEOPLE.match(text, m.end, p.start)),
+                        None)
+            if home is not None:
+                return self.listed_reading(home, places, text)
         if key in AID_KEYS:
             placed = self.placed_past_source(m, place, places, sentence, text)
             if placed is not None:
@@ -202,41 +209,54 @@ class PlaceFinder:
     def placed_past_source(self, m: Mention, place: PlaceReading, places: MentionIndex, sentence,
                            text: str) -> PlaceReading | None:
         """The place named ``in``/``to`` after a mention of ``place`` that follows ``m`` in its
-        clause as its source, unless the sentence also puts ``m`` at ``place``."""
+        clause as its source, unless the sentence also puts ``m`` at ``place``; not one of a later
+        clause (``... from Zhashui, and 2,300 people found work in Jiangsu``)."""
         named = places.between(*sentence)
         source = next((p for p in named if p.start >= m.end and p.reading == place and is_source(p, text, m.end)
                        and not LATER_CLAUSE.search(text, m.end, p.start)), None)
         if source is None or lands_in(m, place, places, sentence, text):
             return None
         placed = next((p for p in named if p.start > source.end and p.reading != place
-                       and LOCATED_IN_CLAUSE.search(text, source.end, p.start)), None)
+                       and LOCATED_IN_CLAUSE.search(text, source.end, p.start)
+                       and not LATER_CLAUSE.search(text, source.end, p.start)), None)
         return self.listed_reading(placed, places, text) if placed is not None else None
 
     def recent_place(self, m: Mention, places: MentionIndex, paragraph_start: int, text: str) -> PlaceReading | None:
         """The most specific place named since the start of the value's paragraph or the
         sentence before (the last among equals), examples and parts aside; a list of places
         counts as the smallest division holding them (``parks in Xingyi, Anlong and
-        Zhenfeng. They hired 9,800 workers``: Qianxinan), and a list spanning provinces
+        Zhenfeng. They hired 9,800 workers``: Qianxinan), a sentence given as an example
+        (``In Gansu, for example, ...``) not at all, and a list spanning provinces
         (``mostly in Guangdong, Zhejiang and Fujian``) as no one place. A region is kept only
         where figures went (``aid to poor areas of western China. Of this sum, ...``): as a
         subject (``the eastern region had 1.47 million poor people left``) it is a part
         compared within a national account."""
         earlier = [p for p in places.between(paragraph_start, m.sentence_start) if p.reading.level != "country"
+                   and not EXAMPLE_SENTENCE.search(text, p.sentence_start, p.sentence_end)
                    and (p.reading.level != "macro_region"
                         or REGION_REACHED.search(text, max(p.sentence_start, p.start - ASIDE_REACH), p.start))]
-        readings = []
+        readings, said_in = [], []
         for p in earlier:
             if listed_aside(p, places, text, ASIDE_REACH):
                 continue
             scope = self.list_scope(list_of(p, places, text))
             if scope is None or scope.level != "country":
                 readings.append(scope or p.reading)
+                said_in.append(p.sentence_start)
         # "In Tangba Village, ... . More than 60 of our villages had no income": a place no
         # wider than the units a count counts does not hold them.
-        readings = [r for r in readings if LEVEL_RANK.get(r.level, 0) < counted_rank(m)]
-        if not readings:
+        kept = [i for i, r in enumerate(readings) if LEVEL_RANK.get(r.level, 0) < counted_rank(m)]
+        if not kept:
             return None
-        return max(reversed(readings), key=lambda r: LEVEL_RANK.get(r.level, 0))
+        last = max(reversed(kept), key=lambda i: LEVEL_RANK.get(readings[i].level, 0))
+        chosen = readings[last]
+        # "Kelan County in Xinzhou grew fastest, while Daning County in Linfen grew slowest.
+        # The net income ... was 14,785 yuan": places one sentence contrasts hold the next
+        # figure only together, in the division holding them all (Shanxi).
+        peers = list(dict.fromkeys(readings[i] for i in kept
+                                   if readings[i].level == chosen.level and said_in[i] == said_in[last]))
+        common = self.common_division(peers) if len(peers) > 1 else None
+        return common if common is not None and common.level != "country" else chosen
 
     def listed_reading(self, place: Mention, places: MentionIndex, text: str) -> PlaceReading:
         """What ``place`` stands for: the wider place a list ends on as its others (``stations in
@@ -256,7 +276,11 @@ class PlaceFinder:
         """The smallest division holding every place of a list that names two places neither
         of which holds the other (``Xingyi, Anlong and Zhenfeng``: Qianxinan; places in several
         provinces: China); None for one place or a chain (``Dongxiang County, Linxia, Gansu``)."""
-        chains = [self.divisions(p.reading) for p in listed]
+        return self.common_division([p.reading for p in listed])
+
+    def common_division(self, readings) -> PlaceReading | None:
+        """The smallest division holding ``readings`` when two of them are apart, as ``list_scope``."""
+        chains = [self.divisions(r) for r in readings]
         if len(chains) < 2 or not all(chains) or all(a[0] in b or b[0] in a for a, b in combinations(chains, 2)):
             return None
         common = next((code for code in chains[0] if all(code in c for c in chains[1:])), None)
