@@ -54,8 +54,9 @@ class Schema:
                 if rule.required:
                     problems.append(Violation(self.name, self.key(row), rule.name, "required but empty"))
             else:
-                problems.extend(Violation(self.name, self.key(row), rule.name, message)
-                                for message in rule.problems(value))
+                found = rule.problems(value)
+                if found:
+                    problems.extend(Violation(self.name, self.key(row), rule.name, message) for message in found)
         return problems
 
     def key(self, row: dict[str, str]) -> str:
@@ -90,14 +91,19 @@ class FieldRule:
     def problems(self, value: str) -> list[str]:
         found = []
         if self.type in ("integer", "number"):
-            try:
-                number = Decimal(value)
-            except InvalidOperation:
-                return [f"not a number: {value!r}"]
-            if self.type == "integer" and number != number.to_integral_value():
-                found.append(f"not an integer: {value!r}")
-            if "e" in value or "E" in value:
-                found.append(f"exponent form: {value!r}")
+            if value.isascii() and value.isdigit():
+                # Most cells (offsets, years, counts) are plain digits: a whole number with
+                # no exponent, read exactly by int at a fraction of Decimal's cost.
+                number = int(value)
+            else:
+                try:
+                    number = Decimal(value)
+                except InvalidOperation:
+                    return [f"not a number: {value!r}"]
+                if self.type == "integer" and number != number.to_integral_value():
+                    found.append(f"not an integer: {value!r}")
+                if "e" in value or "E" in value:
+                    found.append(f"exponent form: {value!r}")
             if self.minimum is not None and number < self.minimum:
                 found.append(f"{value} below {self.minimum}")
             if self.maximum is not None and number > self.maximum:
