@@ -112,8 +112,8 @@ def run(corpus: Path, out_dir: Path, patterns_dir: Path = PATTERNS_DIR, workers:
         for doc in process_corpus(corpus, patterns_dir, workers, progress):
             writer.add(doc)
             summary.documents += 1
-            summary.mentions += len(doc.rows["mentions"])
-            summary.records += len(doc.rows["indicators"])
+            summary.mentions += len(doc.keys["mentions"])
+            summary.records += len(doc.keys["indicators"])
             summary.words += doc.words
             if doc.error:
                 summary.failed.append((doc.doc_id, doc.error))

@@ -15,6 +15,7 @@ import csv
 import json
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from itertools import accumulate
 from pathlib import Path
 
 import regex
@@ -44,6 +45,10 @@ class Schema:
         self.columns = [f["name"] for f in self.fields]
         self.primary_key = resource["schema"].get("primaryKey", [])
         self.foreign_keys = resource["schema"].get("foreignKeys", [])
+        # Where each foreign key's fields lie in ``key_cells()``: after the primary key.
+        ends = list(accumulate((len(fk["fields"]) for fk in self.foreign_keys), initial=len(self.primary_key)))
+        self.references = [(fk["reference"]["resource"], slice(a, b))
+                           for fk, a, b in zip(self.foreign_keys, ends, ends[1:])]
         # Free-text fields with no constraint are never checked: skip them up front.
         self.rules = [rule for rule in map(FieldRule.of, self.fields) if rule.constrained]
 
@@ -55,8 +60,9 @@ class Schema:
                 if rule.required:
                     problems.append(Violation(self.name, self.key(row), rule.name, "required but empty"))
             else:
-                problems.extend(Violation(self.name, self.key(row), rule.name, message)
-                                for message in rule.problems(value))
+                found = rule.problems(value)
+                if found:
+                    problems.extend(Violation(self.name, self.key(row), rule.name, message) for message in found)
         return problems
 
     def key(self, row: dict[str, str]) -> str:
@@ -91,14 +97,19 @@ class FieldRule:
     def problems(self, value: str) -> list[str]:
         found = []
         if self.type in ("integer", "number"):
-            try:
-                number = Decimal(value)
-            except InvalidOperation:
-                return [f"not a number: {value!r}"]
-            if self.type == "integer" and number != number.to_integral_value():
-                found.append(f"not an integer: {value!r}")
-            if "e" in value or "E" in value:
-                found.append(f"exponent form: {value!r}")
+            if value.isascii() and value.isdigit():
+                # Most cells (offsets, years, counts) are plain digits: a whole number with
+                # no exponent, read exactly by int at a fraction of Decimal's cost.
+                number = int(value)
+            else:
+                try:
+                    number = Decimal(value)
+                except InvalidOperation:
+                    return [f"not a number: {value!r}"]
+                if self.type == "integer" and number != number.to_integral_value():
+                    found.append(f"not an integer: {value!r}")
+                if "e" in value or "E" in value:
+                    found.append(f"exponent form: {value!r}")
             if self.minimum is not None and number < self.minimum:
                 found.append(f"{value} below {self.minimum}")
             if self.maximum is not None and number > self.maximum:
@@ -121,8 +132,9 @@ def field_range(table: str, field: str, descriptor: Path = DESCRIPTOR) -> tuple[
 class PackageValidator:
     """Checks rows of the three tables through their schemas and the cross-table checks.
 
-    ``check()`` is pure and runs wherever the row is made (in worker processes);
-    ``register()`` keeps the keys for the primary- and foreign-key checks of ``finish()``.
+    ``check()`` and ``key_cells()`` are pure and run wherever the row is made (in worker
+    processes); ``register()`` keeps those keys for the primary- and foreign-key checks of
+    ``finish()``.
     """
 
     def __init__(self, descriptor: Path = DESCRIPTOR):
@@ -140,20 +152,26 @@ class PackageValidator:
     def check(self, table: str, row: dict[str, str], source: str | None = None) -> list[Violation]:
         return self.schemas[table].check(row) + reviewer_checks(table, row, source)
 
-    def register(self, table: str, row: dict[str, str], problems: list[Violation] = ()) -> None:
+    def key_cells(self, table: str, row: dict[str, str]) -> tuple[str, ...]:
+        """A row's primary key, then the fields of each of its foreign keys: all that
+        ``register()`` needs of it, one small tuple to send from a worker."""
         schema = self.schemas[table]
-        key = tuple(row.get(k, "") for k in schema.primary_key)
+        return (*(row.get(k, "") for k in schema.primary_key),
+                *(row[f] for fk in schema.foreign_keys for f in fk["fields"]))
+
+    def register(self, table: str, cells: tuple[str, ...], problems: list[Violation] = ()) -> None:
+        schema = self.schemas[table]
+        key = cells[:len(schema.primary_key)]
         if key in self.keys[table]:
             self.violations.append(Violation(table, "|".join(key), "primary key", "duplicate"))
         self.keys[table].add(key)
-        for fk in schema.foreign_keys:
-            self.pending_references.append((table, fk["reference"]["resource"],
-                                            tuple(row[f] for f in fk["fields"]), "|".join(key)))
+        for target, fields in schema.references:
+            self.pending_references.append((table, target, cells[fields], "|".join(key)))
         for problem in problems:
             (self.warnings if problem.severity == "warning" else self.violations).append(problem)
 
     def add(self, table: str, row: dict[str, str], source: str | None = None) -> None:
-        self.register(table, row, self.check(table, row, source))
+        self.register(table, self.key_cells(table, row), self.check(table, row, source))
 
     def finish(self) -> list[Violation]:
         for table, target, value, key in self.pending_references:

@@ -1,7 +1,8 @@
 """Write: the tables, validated row by row, into a temporary directory moved into place.
 
-``render()`` turns one document's result into table rows and checks them; it runs in
-the worker that processed the document, so the parent only registers keys and writes.
+``render()`` turns one document's result into table rows, checks them and formats them
+as CSV; it runs in the worker that processed the document, so the parent only registers
+keys and writes text.
 Rows arrive one document at a time in ``doc_id`` order and are written at once, so
 memory does not grow with the corpus. Nothing replaces the previous ``outputs/`` until
 every row has passed validation; a failing run leaves them untouched.
@@ -9,6 +10,7 @@ every row has passed validation; a failing run leaves them untouched.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import shutil
 import tempfile
@@ -73,12 +75,15 @@ def record_row(rec: Record) -> dict[str, str]:
 
 @dataclass
 class RenderedDoc:
-    """One document's rows, ready to write, with the problems found in them."""
+    """One document's rows as CSV text ready to write, with their keys (see
+    ``PackageValidator.key_cells``) and the problems found in them. Text and key tuples,
+    not row dicts: a worker sends this to the parent, which only writes and registers."""
 
     doc_id: str
     error: str
     words: int
-    rows: dict[str, list[dict[str, str]]]
+    csv: dict[str, str]
+    keys: dict[str, list[tuple[str, ...]]]
     problems: list[Violation] = field(default_factory=list)
     dropped: dict[str, int] = field(default_factory=dict)
 
@@ -91,7 +96,13 @@ def render(result: DocResult, validator: PackageValidator) -> RenderedDoc:
                 for p in validator.check(table, row, text if table == "mentions" else None)]
     problems += [Violation("mentions", m.mention_id, "place_code", m.reading.note, "warning")
                  for m in result.mentions if getattr(m.reading, "note", "")]
-    return RenderedDoc(result.bulletin.doc_id, result.bulletin.error, result.words, rows, problems,
+    lines = {}
+    for table, table_rows in rows.items():
+        buffer, columns = io.StringIO(), validator.columns(table)
+        csv.writer(buffer, lineterminator="\n").writerows([row[c] for c in columns] for row in table_rows)
+        lines[table] = buffer.getvalue()
+    keys = {table: [validator.key_cells(table, row) for row in table_rows] for table, table_rows in rows.items()}
+    return RenderedDoc(result.bulletin.doc_id, result.bulletin.error, result.words, lines, keys, problems,
                        result.dropped)
 
 
@@ -106,19 +117,16 @@ class TableWriter:
         self.out_dir.parent.mkdir(parents=True, exist_ok=True)
         self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.out_dir.name}-", dir=self.out_dir.parent))
         self.files = {t: (self.tmp / f"{t}.csv").open("w", encoding="utf-8", newline="") for t in TABLES}
-        self.writers = {t: csv.writer(self.files[t], lineterminator="\n") for t in TABLES}
-        self.columns = {t: self.validator.columns(t) for t in TABLES}
-        for t, w in self.writers.items():
-            w.writerow(self.columns[t])
+        for t, f in self.files.items():
+            csv.writer(f, lineterminator="\n").writerow(self.validator.columns(t))
         return self
 
     def add(self, doc: RenderedDoc) -> None:
         """Write a rendered document; its problems were found by ``render``."""
-        for table, rows in doc.rows.items():
-            columns, writer = self.columns[table], self.writers[table]
-            for row in rows:
-                self.validator.register(table, row)
-                writer.writerow([row[c] for c in columns])
+        for table, lines in doc.csv.items():
+            self.files[table].write(lines)
+            for cells in doc.keys[table]:
+                self.validator.register(table, cells)
         for problem in doc.problems:
             (self.validator.warnings if problem.severity == "warning" else self.validator.violations).append(problem)
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 import math
 import re
@@ -248,6 +249,7 @@ def extract(cases: list[Case]) -> Extraction:
     shows as a reported problem instead of hiding every score.
     """
     from pipeline.run import process_corpus, run
+    from pipeline.validate import PackageValidator
     from pipeline.write import ValidationFailed
 
     began = time.perf_counter()
@@ -262,8 +264,9 @@ def extract(cases: list[Case]) -> Extraction:
         except ValidationFailed as exc:
             violations = [str(v) for v in exc.violations]
             mentions, errors = [], {}
+            columns = PackageValidator().columns("mentions")
             for doc in process_corpus(corpus, workers=1):
-                mentions += doc.rows["mentions"]
+                mentions += csv.DictReader(io.StringIO(doc.csv["mentions"]), fieldnames=columns)
                 if doc.error:
                     errors[doc.doc_id] = doc.error
     rows: dict[str, list[dict[str, str]]] = defaultdict(list)

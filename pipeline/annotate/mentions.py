@@ -45,12 +45,14 @@ def mention_filter(doc: Doc) -> Doc:
             count_dropped(doc, "page_furniture")
         else:
             winners.append(c)
-    misaligned = [c for c in winners if doc.char_span(c.start, c.end, alignment_mode="strict") is None]
+    spans = [doc.char_span(c.start, c.end, label=c.label, alignment_mode="strict") for c in winners]
+    misaligned = [c for c, span in zip(winners, spans) if span is None]
     if misaligned:
         split_at_boundaries(doc, [p for c in misaligned for p in (c.start, c.end)])
+        # Splitting shifts token indices: make every span again.
+        spans = [doc.char_span(c.start, c.end, label=c.label, alignment_mode="strict") for c in winners]
     kept = []
-    for c in winners:
-        span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="strict")
+    for c, span in zip(winners, spans):
         if span is None:
             count_dropped(doc, "unaligned")
             continue

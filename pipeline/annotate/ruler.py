@@ -100,9 +100,14 @@ class RegexRuler:
         unknown = {rule["anchor"] for rule, _ in self.rules if "anchor" in rule} - {"NUMBER", *anchor_words}
         if unknown:
             raise PatternError(f"{path.name}: unknown anchor {', '.join(sorted(unknown))}")
-        self.left = {rule["id"]: regex.compile(f"(?:{expand_atoms(rule['extend_left'], vocab.atoms)})\\Z",
-                                               regex.X | regex.I)
-                     for rule, _ in self.rules if "extend_left" in rule}
+        left = {rule["id"]: f"(?:{expand_atoms(rule['extend_left'], vocab.atoms)})\\Z"
+                for rule, _ in self.rules if "extend_left" in rule}
+        self.left = {rule_id: regex.compile(pattern, regex.X | regex.I) for rule_id, pattern in left.items()}
+        # Whether a context ends at a position, asked before every anchor of a rule that
+        # requires it and after every match: matched backwards from there it is one attempt,
+        # where the forward search (kept for its start and groups) tries every start in reach.
+        self.left_ends = {rule_id: regex.compile(pattern, regex.X | regex.I | regex.REVERSE)
+                          for rule_id, pattern in left.items()}
 
 
     def anchors(self, doc: Doc) -> dict[str, list[int]]:
@@ -136,14 +141,14 @@ class RegexRuler:
         """
         positions = self.anchors(doc) if any("anchor" in rule for rule, _ in self.rules) else {}
         for rule, rx in self.rules:
-            left = self.left.get(rule["id"])
+            left, ends = self.left.get(rule["id"]), self.left_ends.get(rule["id"])
             required = rule.get("left_required", False)
             label, rule_id, priority, offset = rule["label"], rule["id"], int(rule.get("priority", 0)), \
                 rule.get("year_offset")
             if "anchor" in rule:
                 candidates = positions[rule["anchor"]]
                 if required:
-                    candidates = [p for p in candidates if left.search(text, max(0, p - LEFT_REACH), p)]
+                    candidates = [p for p in candidates if ends.match(text, max(0, p - LEFT_REACH), p)]
                 found = (rx.match(text, pos) for pos in candidates)
                 matches = [m for m in found if m is not None]
             else:
@@ -152,8 +157,9 @@ class RegexRuler:
                 start, end = m.span()
                 groups = m.groupdict()
                 if left is not None:
-                    before = left.search(text, max(0, start - LEFT_REACH), start)
-                    if before and before.end() == start:
+                    reach = max(0, start - LEFT_REACH)
+                    if ends.match(text, reach, start):
+                        before = left.search(text, reach, start)
                         start = before.start()
                         groups.update((k, v) for k, v in before.groupdict().items() if v)
                     elif required:
