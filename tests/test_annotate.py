@@ -182,6 +182,10 @@ CASES = {
          ("PLACE",)),
         # ``over`` after a verb it belongs to is no qualifier.
         ("Officials keep watch over [1,870](COUNT value=1870 unit=household qualifier=exact) households", NUMBERS),
+        # A bare count before a verb said of people counts people (headline style).
+        ("Nearly [300,000](COUNT value=300000 unit=person qualifier=approx) relocated to protect environment",
+         NUMBERS),
+        ("[1.2 million](COUNT value=1200000 unit=person) lifted out of poverty in 2019", NUMBERS),
         # ``such`` and ``other`` stand between a number and its noun; ``the others`` is no noun.
         ("Linxia created [41,000](COUNT value=41000 unit=job) such posts and [five](COUNT value=5 unit=village) "
          "other villages", NUMBERS),

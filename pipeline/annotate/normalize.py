@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..model import PlaceReading, QuantityReading, TimeReading
-from ..patterns import PATTERNS_DIR, load_lines
+from ..patterns import PATTERNS_DIR, alternation, load_lines
 from ..segment import sentence_at
 from ..validate import field_range
 from .mentions import MENTIONS
@@ -110,6 +110,7 @@ class Normalizer:
         self.places = places_of(patterns_dir)
         self.countries = countries(patterns_dir)
         self.stop_names = frozenset(load_lines(patterns_dir / "place_stopwords.txt"))
+        self.people_verb = regex.compile(rf"\s+(?:{alternation(load_lines(patterns_dir / 'people_verbs.txt'))})\b", regex.I)
 
     def __call__(self, doc: Doc) -> Doc:
         pub = doc._.published or ""
@@ -306,8 +307,8 @@ class Normalizer:
         """The noun of a count that names none after it: ``67 out of 75 counties``,
         ``the number of poor people fell from 860,000``, ``a population of 175,000``,
         ``2,592 cadres were sent ... and 3,610 were sent``, ``all 42 of its counties``;
-        the count before it in this sentence, else the subject count of the sentence
-        before, the one no preposition governs (``95,600 people from 26,300 households
+        ``Nearly 300,000 relocated`` (people, by the verb); the count before it in this
+        sentence, else the subject count of the sentence before, the one no preposition governs (``95,600 people from 26,300 households
         moved into 67 new communities. The last 6,000 will move``: people)."""
         start, end = span.start_char, span.end_char
         of_count = OF_COUNT.match(text, end) or OF_NOUN.match(text, end)
@@ -320,7 +321,7 @@ class Normalizer:
             noun = self.vocab.counted_noun(sentence_head[number_of[-1].end():])
             if noun:
                 return noun
-        if POPULATION_OF.search(sentence_head[-60:]):
+        if POPULATION_OF.search(sentence_head[-60:]) or self.people_verb.match(text, end):
             return "person"
         bracketed = ENDS_IN_BRACKET.search(sentence_head)
         noun = self.vocab.noun_before(bracketed.group("before")) if bracketed else ""
