@@ -673,6 +673,11 @@ RECORDS = [
     ("Shanghai has helped Yunnan since 1996.\n\nShanghai gave support to Pu'er City, totaling 900 million "
      "yuan. About 3,000 workers from Yunnan work in Shanghai.",
      "3,000", "jobs", 2020, 2020, "publication", "Yunnan"),
+    # The seat of a speaker's institution is not carried to the figures after it.
+    ("China began in 1986. Li, a professor at China Agricultural University in Beijing, said so. In 1988 the "
+     "government set up a fund of 1 billion yuan.", "1 billion yuan", "funding", 1988, 1988, "explicit", "China"),
+    ("China began in 1986. Li, an official in Beijing, said so. In 1988 the city set up a fund of 1 billion yuan.",
+     "1 billion yuan", "funding", 1988, 1988, "explicit", "Beijing"),
     # The country as a possessive after the value describes something else; as the whole
     # of a part it is the scope.
     ("Ningxia moves villagers.\n\nIn 2019 Ningxia moved 299,300 villagers to protect one of China's worst "

@@ -13,12 +13,12 @@ from ..annotate.places import places_of
 from ..model import Mention, PlaceReading, Record
 from ..patterns import PATTERNS_DIR
 from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CHINA, CLAUSE_BREAK, COUNTED_IN, DATELINE_AFTER,
-                   DESCRIBES_PLACE, DIGIT, EXAMPLE, EXAMPLE_SENTENCE, HOME_OF_PEOPLE, LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS,
-                   LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR,
-                   NATIONAL_ELSEWHERE, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER, PART,
-                   PART_OF_FIGURE, PARTITIVE_WHOLE, POSSESSED, POSSESSIVE, RANKING, RECEIVING,
-                   REGION_REACHED, RELATIVE_WHERE, SOURCE, SOURCE_HOLDER, MentionIndex,
-                   points_back, same_figure_before)
+                   DESCRIBES_PLACE, DIGIT, EXAMPLE, EXAMPLE_SENTENCE, HOME_OF_PEOPLE, INSTITUTION_SEAT, LANDMARK,
+                   LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MEMBER_OF_UNITS,
+                   MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE, NATIONAL_LIST, NATIONAL_SCOPE,
+                   NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER, PART, PART_OF_FIGURE, PARTITIVE_WHOLE,
+                   POSSESSED, POSSESSIVE, RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SOURCE, SOURCE_HOLDER,
+                   MentionIndex, points_back, same_figure_before)
 
 PARTITIVE_OF = regex.compile(r"\s+(?:out\s+)?of\s+")  # "601 of China's 832 counties"
 AID_KEYS = ("funding", "personnel", "other")  # what a giving place sends, counted at the receiver
@@ -226,13 +226,15 @@ class PlaceFinder:
         sentence before (the last among equals), examples and parts aside; a list of places
         counts as the smallest division holding them (``parks in Xingyi, Anlong and
         Zhenfeng. They hired 9,800 workers``: Qianxinan), a sentence given as an example
-        (``In Gansu, for example, ...``) not at all, and a list spanning provinces
+        (``In Gansu, for example, ...``) and the seat of a speaker's institution (``a
+        professor at China Agricultural University in Beijing``) not at all, a list spanning provinces
         (``mostly in Guangdong, Zhejiang and Fujian``) as no one place. A region is kept only
         where figures went (``aid to poor areas of western China. Of this sum, ...``): as a
         subject (``the eastern region had 1.47 million poor people left``) it is a part
         compared within a national account."""
         earlier = [p for p in places.between(paragraph_start, m.sentence_start) if p.reading.level != "country"
                    and not EXAMPLE_SENTENCE.search(text, p.sentence_start, p.sentence_end)
+                   and not INSTITUTION_SEAT.search(text, max(p.sentence_start, p.start - ASIDE_REACH), p.start)
                    and (p.reading.level != "macro_region"
                         or REGION_REACHED.search(text, max(p.sentence_start, p.start - ASIDE_REACH), p.start))]
         readings, said_in = [], []
@@ -478,7 +480,8 @@ def aid_receivers(places: list[Mention], text: str) -> dict[str, PlaceReading]:
     Pu'er), and of two places said to help each other the one stated first gives."""
     found: dict[str, set[PlaceReading]] = {}
     for giver, receiver in zip(places, places[1:]):
-        if (giver.reading.name != receiver.reading.name and "country" not in (giver.reading.level, receiver.reading.level)
+        if (giver.reading.name != receiver.reading.name
+                and "country" not in (giver.reading.level, receiver.reading.level)
                 and AIDS.match(BRACKETED.sub("", text[giver.end:receiver.start]))
                 and giver.reading not in found.get(receiver.reading.name, ())):
             found.setdefault(giver.reading.name, set()).add(receiver.reading)
@@ -502,8 +505,8 @@ def is_dateline(place: Mention, text: str) -> bool:
 def document_place(places: list[Mention], title_end: int, text: str) -> PlaceReading:
     """The place a bulletin is about: the place it names most often, a name in the title
     counting five times (China, then the place named first, winning ties: the lead
-    introduces the subject before its parts), provided it is named at least twice; macro regions and places named as sources (``a company from
-    Zhuhai``) do not count. A title place that locates a smaller unit (``a Hunan mountain
+    introduces the subject before its parts), provided it is named at least twice; macro
+    regions and places named as sources (``a company from Zhuhai``) do not count. A title place that locates a smaller unit (``a Hunan mountain
     village``) gives the title's weight to the first such unit the text names in it."""
     counts, first = Counter(), {}
     for p in places:
