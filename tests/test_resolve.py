@@ -1209,6 +1209,9 @@ DOCUMENT_YEARS = [
     ("", "Largest Ecological Migration Started\n\nThe government launched the migration project in Ningxia in "
      "March 2008, in hope of relocating 206 thousand farmers in the following five years to new areas. The "
      "project involves 185 villages.", "185", None, None, ""),
+    # A year compared with is no year the next sentence is dated by.
+    ("2020-05-11", "Income reached 11,567 yuan in 2019, an increase of 11.5 percent over the figure for 2018. "
+     "Actual growth was 8.0 percent.", "8.0 percent", 2019, 2019, "context"),
     # A period in brackets after a title is the title's; the sentence's own date governs.
     ("2021-01-14", "In 2011, the Outline for Poverty Alleviation of Rural Areas (2011-2020) was released, and "
      "the list of 592 key poor counties was updated.", "592", 2011, 2011, "explicit"),
