@@ -1209,6 +1209,10 @@ DOCUMENT_YEARS = [
     ("", "Largest Ecological Migration Started\n\nThe government launched the migration project in Ningxia in "
      "March 2008, in hope of relocating 206 thousand farmers in the following five years to new areas. The "
      "project involves 185 villages.", "185", None, None, ""),
+    # A state said with a present verb of state holds at publication.
+    ("2010-05-10", "Dongxiang is poor.\n\nIn 2009, income for the county's rural residents was 1,602 yuan.\n"
+     "Rural residents account for 97 percent of the county's 279,600 people.", "97 percent", 2010, 2010,
+     "publication"),
     # A year compared with is no year the next sentence is dated by.
     ("2020-05-11", "Income reached 11,567 yuan in 2019, an increase of 11.5 percent over the figure for 2018. "
      "Actual growth was 8.0 percent.", "8.0 percent", 2019, 2019, "context"),

@@ -228,7 +228,7 @@ def said_in_present(m: Mention, text: str, sentence) -> bool:
     clause: "574 companies have invested ..., setting up 312 factories that now employ
     48,000" says only the 48,000 in the present."""
     markers = [*PRESENT.finditer(text, *sentence), *PRESENT_SIMPLE.finditer(text, *sentence),
-               *PRESENT_PLURAL.finditer(text, *sentence)]
+               *PRESENT_PLURAL.finditer(text, *sentence), *PRESENT_VERB.finditer(text, *sentence)]
     return any(p.start() < m.start or not CLAUSE_OPENER.search(text, m.end, p.end()) for p in markers)
 
 
