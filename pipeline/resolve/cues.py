@@ -97,6 +97,7 @@ AIMED_AT = _CUES["aimed_at"]
 PERIOD_AHEAD = _CUES["period_ahead"]
 EXAMPLE_SENTENCE = _CUES["example_sentence"]
 INSTITUTION_SEAT = _CUES["institution_seat"]
+PRESENT_SHARE = _CUES["present_share"]
 HOME_OF_PEOPLE = _CUES["home_of_people"]
 
 LEVEL_RANK = {"macro_region": 1, "province": 2, "prefecture": 3, "county": 4, "township": 5, "village": 6}

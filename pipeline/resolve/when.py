@@ -11,9 +11,10 @@ from ..model import Bulletin, Mention, Record
 from .cues import (AIMED_AT, BASELINE, BLANK_LINE, CLAUSE_BREAK, CLAUSE_OPENER, COMPARED, DATELINE_DATE, DIGIT,
                    FOUNDING_DATE_AFTER, FOUNDING_DATE_BEFORE, FRONTS_CLAUSE, GOVERNS_AFTER, LATER_CLAUSE,
                    NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PERIOD_AHEAD, PRESENT, PRESENT_AFTER,
-                   PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL, PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, RATE_BASE,
-                   RELATIVE_CLAUSE, RELATIVE_OPENER, SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, TARGET, TREND_FROM,
-                   TREND_PARTNER, TREND_TO, COMMA_RELATIVE, MentionIndex, figure_of, years_of)
+                   PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL, PRESENT_SHARE, PRESENT_SIMPLE, PRESENT_STATE,
+                   PRESENT_VERB, RATE_BASE, RELATIVE_CLAUSE, RELATIVE_OPENER, SINCE_THEN, STATEMENT_DAY,
+                   STILL_PRESENT, TARGET, TREND_FROM, TREND_PARTNER, TREND_TO, COMMA_RELATIVE, MentionIndex,
+                   figure_of, years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
 # stop it (a section's "Over the past ten years" covers the paragraphs below).
@@ -228,7 +229,7 @@ def said_in_present(m: Mention, text: str, sentence) -> bool:
     clause: "574 companies have invested ..., setting up 312 factories that now employ
     48,000" says only the 48,000 in the present."""
     markers = [*PRESENT.finditer(text, *sentence), *PRESENT_SIMPLE.finditer(text, *sentence),
-               *PRESENT_PLURAL.finditer(text, *sentence), *PRESENT_VERB.finditer(text, *sentence)]
+               *PRESENT_PLURAL.finditer(text, *sentence), *PRESENT_SHARE.finditer(text, *sentence)]
     return any(p.start() < m.start or not CLAUSE_OPENER.search(text, m.end, p.end()) for p in markers)
 
 
