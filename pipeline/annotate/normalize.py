@@ -402,8 +402,8 @@ class Normalizer:
             if number not in self.vocab.plans:
                 return "unknown_five_year_plan"
             return TimeReading(*self.vocab.plans[number])
-        if g("n") or g("n_decade") or g("n_decades"):
-            n = int(self.vocab.numbers.parse(g("n"))) if g("n") else 10
+        if g("n") or g("n_decade") or g("n_decades") or g("n_century"):
+            n = int(self.vocab.numbers.parse(g("n"))) if g("n") else 100 if g("n_century") else 10
             if g("n_decades"):
                 n = 10 * int(self.vocab.numbers.parse(g("n_decades")))
             return TimeReading(pub_year - n, pub_year - 1) if pub_year else TimeReading()
@@ -536,7 +536,7 @@ SUFFIX_LEVELS = {"County": "county", "District": "county", "Banner": "county", "
                  "Township": "township", "Town": "township", "Village": "village"}
 
 
-COUNTED_PERIOD_GROUPS = ("n", "n_decade", "n_decades", "n_next", "plan")  # date rule groups that count a period's years
+COUNTED_PERIOD_GROUPS = ("n", "n_decade", "n_decades", "n_century", "n_next", "plan")  # date rule groups that count a period's years
 
 
 DATE_YEARS = field_range("mentions", "year_start")
