@@ -373,6 +373,28 @@ CASES = {
         ("[A third](PERCENT value=33.33 qualifier=exact) of all registered poor households keep goats.", NUMBERS),
         ("Half of the herders' income comes from wool and a third of the money for herders is spent.", NUMBERS),
         ("Nearly half of the poor villages have clinics.", NUMBERS),
+        # With their number and coordinated modifiers; a plural before ``and`` is a noun of its own.
+        ("Nearly [two-thirds](PERCENT value=66.67 qualifier=approx) of the township's "
+         "[1,860](COUNT value=1860 unit=household) poor and formerly poor households take part.", NUMBERS),
+        ("A third of the villages and households have wells.", ("PERCENT",)),
+        # Coordinated modifiers before the counted noun, even one that is also a noun (``the poor``).
+        ("it sent [300](COUNT value=300 unit=cadre) village and township cadres", NUMBERS),
+        ("it merged [12](COUNT value=12 unit=district) districts and counties", NUMBERS),
+        # ``the poor``, the subject of a change, counts people; not as a modifier.
+        ("By that measure the rural poor fell from [94.22 million](COUNT value=94220000 unit=person) at the end "
+         "of 2000 to [26.88 million](COUNT value=26880000 unit=person) at the end of 2010.", NUMBERS),
+        ("the poor villages fell from [300](COUNT value=300 unit=) to [120](COUNT value=120 unit=)", NUMBERS),
+        # A multiplier is no count; a number of occasions is.
+        ("about [128 million](COUNT value=128000000 unit=person) rural people fall below it, more than four "
+         "times the number counted under the old line", NUMBERS),
+        ("The line was adjusted [three](COUNT value=3 unit=time) times based on prices.", NUMBERS),
+        # A programme named with numbers before capitalised words that end in ``Plan``.
+        ("when the National 8-7 Poverty Reduction Plan set the agenda", NUMBERS),
+        ("it drew up [8](COUNT value=8 unit=plan) poverty reduction plans", NUMBERS),
+        # ``Each family`` rates the amounts of its clause, as ``each household`` does.
+        ("Each family received an 80-square-meter house and a one-off grant of "
+         "[10,000 yuan](MONEY value=10000 per=household).", ("MONEY",)),
+        ("The family received a one-off grant of [10,000 yuan](MONEY value=10000 per=).", ("MONEY",)),
         # An article after a count opens a rate or a date, not its noun.
         ("The number of poor fell to [80,000](COUNT value=80000 unit=person per=), down from "
          "[120,000](COUNT value=120000 unit=person per=) a year before.", NUMBERS),
@@ -580,6 +602,30 @@ def test_annotate_marks_and_reads(run_text, marked, types):
     ("2023-06-16", "It left the list in [2019](DATE 2019 date=), down from 21.5 percent [five years earlier](DATE 2014 date=)."),
     ("2023-06-16", "The plant opened in [2010](DATE 2010 date=); [three years later](DATE 2013 date=) it closed."),
     ("2023-06-16", "Output doubled [five years earlier](DATE 2018 date=)."),
+    # "N years earlier", "a year earlier" count from the time the statement is about: the
+    # latest year named before it in its sentence, else in the last sentence naming one; a
+    # comparison base, a "since" period's end and a dateline's day are no such time.
+    ("2019-01-22", "By [the end of 2018](DATE 2018 date=2018-12) it had 2,317 poor, down from 77,350 in "
+                   "[2014](DATE 2014 date=). Incidence stood at 0.33 percent, against 10.2 percent "
+                   "[four years earlier](DATE 2014 date=). Income rose 9.1 percent from [a year earlier](DATE 2017 date=)."),
+    ("2021-02-24", "Fujian, its partner [since 1996](DATE 1996-2021 date=), took in 86,000 workers "
+                   "[last year](DATE 2020 date=). Their wage rose from 41,500 yuan [a year earlier](DATE 2019 date=)."),
+    ("2019-02-14", "BEIJING, [Feb. 14](DATE 2019 date=2019-02-14) (Xinhua) -- It lifted 13.86 million people "
+                   "[last year](DATE 2018 date=). Incidence fell 1.4 points from [a year earlier](DATE 2017 date=)."),
+    ("2023-06-16", "The plant opened in [2010](DATE 2010 date=). [Three years later](DATE 2013 date=) it closed. "
+                   "[Two years later](DATE 2015 date=) it reopened."),
+    ("2011-11-21", "In [2010](DATE 2010 date=), 66 percent lived in the west, up from 61 percent "
+                   "[a decade earlier](DATE 2000 date=)."),
+    # "the previous decade": the ten years before the time named last; "the past decade" the
+    # ten before the publication's year.
+    ("2011-11-21", "The Outline years, [2001 to 2010](DATE 2001-2010 date=), are measured against "
+                   "[the previous decade](DATE 1991-2000 date=)."),
+    ("2011-11-21", "unlike [the previous decade](DATE 2001-2010 date=)"),
+    ("2011-11-21", "In [2005](DATE 2005 date=), over [the past decade](DATE 2001-2010 date=)"),
+    # "the end of the century": of the year named last, else of the publication's (2100: undated).
+    ("2011-11-21", "Launched in [1994](DATE 1994 date=), it promised to end hunger by "
+                   "[the end of the century](DATE 2000 date=)."),
+    ("2011-11-21", "It may last to [the end of the century](DATE year_start= year_end= date=)."),
     ("2024-01-24", "incomes rose in [the first three quarters](DATE 2023 date=2023-09)"),
     ("2024-01-24", "incomes will rise in [the first quarter of this year](DATE 2024 date=2024-03)"),
     ("2019-10-18", "incomes rose in [the first three quarters](DATE 2019 date=2019-09)"),

@@ -90,11 +90,14 @@ EACH_EARNS = regex.compile(r"\b(?:each|every)\s+(?P<noun>[a-z]+)\s+(?:earns|earn
 MEMBERS_REACHED = regex.compile(r"(?P<n>[\d,.]+)\s+of\s+(?:them|these|those)\s+(?:each\s+)?"
                                 r"(?:earned|earns|earn|topped|tops|exceeded|exceeds|passed|passes|surpassed)\s+"
                                 r"(?:(?:more|less)\s+than\s+|over\s+|about\s+|nearly\s+)?$", regex.I)
-# ``a population of 175,000``; ``the poor population has been reduced to 1.85 million``: a
-# population, the subject of a change, counts people.
-POPULATION_OF = regex.compile(r"\b(?:population|populace)\s+(?:(?:\w+\s+){0,2}|(?:(?:has|have|had|is|are|was|were|will|would)\s+)?"
-                              r"(?:been\s+|be\s+)?(?:reduced|cut|lowered|brought\s+down|dropped|fallen|fell|declined|decreased|"
-                              r"shrunk|shrank|risen|rose|increased|grown|grew|climbed|expanded)\s+)"
+# ``a population of 175,000``; ``the poor population has been reduced to 1.85 million``,
+# ``the rural poor fell from 94.22 million``: a population, the subject of a change, counts
+# people; ``the poor`` only as the subject of a verb (``the poor villages fell from 300``).
+POPULATION_CHANGED = (r"(?:(?:has|have|had|is|are|was|were|will|would)\s+)?(?:been\s+|be\s+)?"
+                      r"(?:reduced|cut|lowered|brought\s+down|dropped|fallen|fell|declined|decreased|"
+                      r"shrunk|shrank|risen|rose|increased|grown|grew|climbed|expanded)\s+")
+POPULATION_OF = regex.compile(rf"(?:\b(?:population|populace)\s+(?:(?:\w+\s+){{0,2}}|{POPULATION_CHANGED})"
+                              rf"|\bthe\s+(?:[a-z]+\s+)?poor\s+{POPULATION_CHANGED})"
                               r"(?:of|at|was|is|to|from|by|(?:more|less|fewer)\s+than|under|below|over)\s+"
                               r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", regex.I)
 
@@ -126,16 +129,27 @@ class Normalizer:
         named = UNDATED
         periods: list[TimeReading] = []  # the periods of several years named so far
         counted: list[TimeReading] = []  # those named by their length: "the past five years"
+        # The time a statement is about, what "a year earlier" counts from: the latest year
+        # its sentence names before it, else the latest the last sentence naming one named.
+        # A comparison base ("against 10.2 percent four years earlier") is no such time.
+        told: tuple[tuple[int, int], int | None] = ((-1, -1), None)  # (sentence, latest year)
+        told_before: int | None = None
         for span in doc.spans.get(MENTIONS, []):
             label = span.label_
             if label == "DATE":
-                reading = self.read_date(span, pub, named, periods, counted)
+                sentence = sentence_at(doc, span.start_char)
+                if told[0] != sentence:
+                    told_before, told = told[1] or told_before, (sentence, None)
+                reading = self.read_date(span, pub, named, periods, counted, told[1] or told_before)
                 if isinstance(reading, TimeReading) and not in_range(reading):
                     # "over the next 50 years" from 2024: a time the tables cannot hold is left undated.
                     reading = UNDATED
                 if (isinstance(reading, TimeReading) and reading.year_end
                         and not span._.rule.group("back_period") and not span._.rule.group("said_on")):
                     named = reading
+                    if not looks_back(span):
+                        year = reading.year_start if since_when(span) else reading.year_end
+                        told = (sentence, max(told[1] or year, year))
                     if reading.year_start and reading.year_start < reading.year_end:
                         periods.append(reading)
                         if any(span._.rule.group(g) for g in COUNTED_PERIOD_GROUPS):
@@ -358,10 +372,11 @@ class Normalizer:
     # -- dates --------------------------------------------------------------------------
 
     def read_date(self, span: Span, pub: str, named: TimeReading = UNDATED, periods: Sequence[TimeReading] = (),
-                  counted: Sequence[TimeReading] = ()):
+                  counted: Sequence[TimeReading] = (), told: int | None = None):
         """``named`` is the date the text named last, ``periods`` the periods of several
         years it named, in order (what "that year", "the period" point back to), ``counted``
-        those of them named by their length."""
+        those of them named by their length, ``told`` the year the statement is about (what
+        "four years earlier", "a year earlier" count from)."""
         rule = span._.rule
         g = rule.group
         pub_year = int(pub[:4]) if pub else None
@@ -407,14 +422,25 @@ class Normalizer:
             if g("n_decades"):
                 n = 10 * int(self.vocab.numbers.parse(g("n_decades")))
             return TimeReading(pub_year - n, pub_year - 1) if pub_year else TimeReading()
+        if g("decade_before"):
+            # "the Outline years, 2001 to 2010 ... the previous decade": the ten years before
+            # the time named last.
+            start = named.year_start or named.year_end or pub_year
+            return TimeReading(start - 10, start - 1) if start else TimeReading()
+        if g("century"):
+            # "launched in 1994 ... by the end of the century": 2000, the last year of the
+            # century (1901-2000) of the year named last, else of the publication's.
+            year = named.year_end or pub_year
+            return TimeReading(-(-year // 100) * 100, -(-year // 100) * 100) if year else TimeReading()
         if g("n_ago"):
             year = pub_year - int(self.vocab.numbers.parse(g("n_ago"))) if pub_year else None
             return TimeReading(year, year)
-        if g("n_shift"):
-            anchor = named.year_end or pub_year
+        if g("n_shift") or g("n_shift_decades"):
+            anchor = told or pub_year
             if anchor is None:
                 return TimeReading()
-            shift = int(self.vocab.numbers.parse(g("n_shift")))
+            shift = (int(self.vocab.numbers.parse(g("n_shift"))) if g("n_shift")
+                     else 10 * int(self.vocab.numbers.parse(g("n_shift_decades"))))
             year = anchor + shift if g("later") else anchor - shift
             return TimeReading(year, year)
         if g("recent"):
@@ -456,7 +482,7 @@ class Normalizer:
         if g("since_then"):
             return TimeReading(named.year_end, pub_year) if named.year_end else TimeReading()
         if rule.year_offset is not None:
-            anchor = named.year_end if g("anaphoric") and named.year_end else pub_year
+            anchor = told if g("anaphoric") and told else pub_year
             if anchor is None:
                 return TimeReading()
             year = anchor + int(rule.year_offset)
@@ -536,7 +562,21 @@ SUFFIX_LEVELS = {"County": "county", "District": "county", "Banner": "county", "
                  "Township": "township", "Town": "township", "Village": "village"}
 
 
-COUNTED_PERIOD_GROUPS = ("n", "n_decade", "n_decades", "n_century", "n_next", "plan")  # date rule groups that count a period's years
+def looks_back(span: Span) -> bool:
+    """``four years earlier``, ``the previous year``: a comparison base, not the time a
+    statement is about (``three years later`` moves the story on, so it is)."""
+    g = span._.rule.group
+    return bool((g("anaphoric") or g("n_shift") or g("n_shift_decades")) and not g("later"))
+
+
+def since_when(span: Span) -> bool:
+    """``since 1996``, ``since then``: a period the text names by its start; its end, the
+    publication's, is no time the text speaks of."""
+    g = span._.rule.group
+    return bool(g("since") or g("since_decade") or g("since_then"))
+
+
+COUNTED_PERIOD_GROUPS = ("n", "n_decade", "decade_before", "n_decades", "n_century", "n_next", "plan")  # date rule groups that count a period's years
 
 
 DATE_YEARS = field_range("mentions", "year_start")

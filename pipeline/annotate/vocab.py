@@ -228,8 +228,11 @@ class Vocabulary:
                 break
             word = m.group().lower()
             end = m.end()
-            if word in COORDINATORS and words and not any(self.lookup_noun(w) for w, _ in words):
-                continue  # ``44 central Party and government departments``: modifiers coordinated
+            if word in COORDINATORS and words and not any(singular(w) for w, _ in words):
+                # ``44 central Party and government departments``, ``1,860 poor and formerly
+                # poor households``: modifiers coordinated, even one that is also a noun
+                # (``the poor``); a plural before ``and`` is the head (``districts and counties``).
+                continue
             if word in DETERMINERS and not words:
                 continue  # ``41,000 such posts``, ``five other villages``
             if word in STOP_WORDS or word in ARTICLES:
