@@ -1314,6 +1314,15 @@ DOCUMENT_YEARS = [
      "0.6 percentage points", 2015, 2019, "explicit"),
     ("2020-10-16", "Vegetation cover reached 41.2 percent last year, 0.6 percentage points higher than in 2018.",
      "0.6 percentage points", 2019, 2019, "explicit"),
+    # A pledge with a target past at publication runs from the year the sentences before name;
+    # a level reached by a year is that year's; a target still ahead runs from the bulletin's year.
+    ("2011-11-21", "When the State Council launched that plan in 1994, 80 million rural people lacked food. It "
+     "promised to solve their problem by 2000 and concentrated funds on 592 designated poor counties.", "592",
+     1994, 2000, "explicit"),
+    ("2011-11-21", "When the State Council launched that plan in 1994, 80 million rural people lacked food. By "
+     "2000 the number of rural poor had dropped to about 32 million people.", "32 million", 2000, 2000, "explicit"),
+    ("2016-05-01", "In 2015 the county set up a fund. It aims to lift 9,000 people out of poverty by 2020.",
+     "9,000", 2016, 2020, "explicit"),
     # A year before the tables' range (1949) is a DATE but dates no figure.
     ("2021-07-01", "The Party, founded in 1921, had 50 members in 1921.", "50", None, None, ""),
     ("2021-07-01", "The Party, founded in 1921, had 95 million members by 2021.", "95 million", 2021, 2021, "explicit"),

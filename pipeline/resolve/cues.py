@@ -107,6 +107,7 @@ COMPARED_PLACE = _CUES["compared_place"]
 OWN_RELATIVE = _CUES["own_relative"]
 COMPARED_BASE = _CUES["compared_base"]
 PAST_AUXILIARY = _CUES["past_auxiliary"]
+PLEDGE = _CUES["pledge"]
 
 LEVEL_RANK = {"macro_region": 1, "province": 2, "prefecture": 3, "county": 4, "township": 5, "village": 6}
 # Levels a word may name (as a pointer back, "the county", or as a counted unit), in

@@ -10,7 +10,7 @@ import regex
 from ..model import Bulletin, Mention, Record
 from .cues import (AIMED_AT, BASELINE, BLANK_LINE, CLAUSE_BREAK, CLAUSE_OPENER, COMPARED, COMPARED_BASE, DATELINE_DATE,
                    DIGIT, FOUNDING_DATE_AFTER, FOUNDING_DATE_BEFORE, FRONTS_CLAUSE, GOVERNS_AFTER, LATER_CLAUSE,
-                   NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY, PERIOD_AHEAD, PRESENT,
+                   NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY, PERIOD_AHEAD, PLEDGE, PRESENT,
                    PRESENT_AFTER, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL, PRESENT_SHARE, PRESENT_SIMPLE,
                    PRESENT_STATE, PRESENT_VERB, RATE_BASE, RELATIVE_CLAUSE, RELATIVE_OPENER, SINCE_THEN, STATEMENT_DAY,
                    STILL_PRESENT, TARGET, TREND_FROM, TREND_PARTNER, TREND_TO, COMMA_RELATIVE, MentionIndex, figure_of,
@@ -106,6 +106,10 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
         target = plan_target(date, m, same, text)
         if target is not None:
             return (start, years_of(target)[1]), "explicit"
+        index = bisect_right(starts, m.start) - 1
+        pledged = pledged_since(date, index, dates, sentences, text, times)
+        if pledged is not None:
+            return (pledged, end), "explicit"
         return target_years(date, text, sentence[0], undated_year), "explicit"
     index = bisect_right(starts, m.start) - 1
     if end_of_trend and index > 0:
@@ -326,6 +330,24 @@ def so_far(years: tuple[int | None, int | None], text: str, sentence,
             and PRESENT_PERFECT.search(text, *sentence)):
         return start, published_year
     return years
+
+
+def pledged_since(date: Mention, index: int, dates: MentionIndex, sentences, text: str,
+                  times: DocumentTime) -> int | None:
+    """The year a pledge with a target ``date`` was made, when the sentences before name it
+    and not the bulletin's own: "When the State Council launched that plan in 1994, ... It
+    promised to solve their problem by the end of the century and concentrated funds on 592
+    counties" covers 1994-2000 (not "By 2000 the number of rural poor had dropped"). A target
+    still ahead of the bulletin runs from the bulletin's year instead (``target_years``)."""
+    sentence = sentences[index]
+    start = date.reading.year_start
+    if (start is None or start != date.reading.year_end or (times.undated_year and start > times.undated_year)
+            or not TARGET.search(text, max(sentence[0], date.start - 12),
+                                                                             date.start)
+            or not PLEDGE.search(text, sentence[0], date.start)):
+        return None
+    found = context_years(index, dates, sentences, text, times)
+    return found[0] if found and found[0] is not None and found[0] == found[1] and found[0] < start else None
 
 
 def plan_target(date: Mention, m: Mention, dates: list[Mention], text: str) -> Mention | None:
