@@ -99,6 +99,15 @@ EXAMPLE_SENTENCE = _CUES["example_sentence"]
 INSTITUTION_SEAT = _CUES["institution_seat"]
 PRESENT_SHARE = _CUES["present_share"]
 HOME_OF_PEOPLE = _CUES["home_of_people"]
+BOUND_FIGURE_BEFORE = _CUES["bound_figure_before"]
+BOUND_FIGURE_AFTER = _CUES["bound_figure_after"]
+PART_INTRO = _CUES["part_intro"]
+LIST_ITEM = _CUES["list_item"]
+COMPARED_PLACE = _CUES["compared_place"]
+OWN_RELATIVE = _CUES["own_relative"]
+COMPARED_BASE = _CUES["compared_base"]
+PAST_AUXILIARY = _CUES["past_auxiliary"]
+PLEDGE = _CUES["pledge"]
 
 LEVEL_RANK = {"macro_region": 1, "province": 2, "prefecture": 3, "county": 4, "township": 5, "village": 6}
 # Levels a word may name (as a pointer back, "the county", or as a counted unit), in

@@ -10,22 +10,25 @@ import regex
 from ..annotate.vocab import STOP_WORDS, vocabulary
 from ..model import Mention, Record
 from ..patterns import PATTERNS_DIR, compile_rules, load_jsonl_rules
-from .cues import (CLASSIFIES, CLAUSE_BREAK, COMPARED, COMPARED_AFTER, LEVEL_WORDS, MEANS, NAMES_LISTED, points_back,
-                   same_figure_before)
+from .cues import (BOUND_FIGURE_AFTER, BOUND_FIGURE_BEFORE, CLASSIFIES, CLAUSE_BREAK, COMPARED, COMPARED_AFTER,
+                   LEVEL_WORDS, LIST_ITEM, MEANS, NAMES_LISTED, PART_INTRO, points_back, same_figure_before)
 
 CUE_REACH = 120          # characters: a cue further from the value speaks of something else
 DISTANCE_COST = 0.25     # priority points lost per character between cue and value
 NO_CUE = -1000.0         # the score of a default key that no cue supports
 LISTED_REACH = 120  # characters before a count in which the names it counts are sought
+ITEM_REACH = 300  # characters back in which the item of a list before an elliptical one is sought
 # What may stand before names that open a sentence as its setting: ``In Guizhou and Yunnan, ...``.
 FRONTED = regex.compile(r"\W*(?:(?:in|at|across|among|for|from)\s+)?", regex.I)
 SMALL_COUNT = 10  # counts up to this, written in words, may only refer back or classify
 ANTECEDENT_REACH = 300   # characters before a sentence in which its pronoun's antecedent is sought
 # A pronoun subject of the value's clause: ``It reached 1,196 yuan``, ``and it is expected to
-# drop below 1 percent``, ``the office expects it to pass 10,000 yuan``; not an ``it`` that opens
-# a reported statement (``it is estimated that``).
+# drop below 1 percent``, ``the office expects it to pass 10,000 yuan``, ``Under the 8-7 Plan it
+# picked up again to 6.8 million``; not an ``it`` that opens a reported statement (``it is
+# estimated that``).
 PRONOUN_SUBJECT = regex.compile(r"(?:^\s*|[,;]\s*|\b(?:and|but|while|so|then)\s+|\b(?:expects?|expected|projects?"
-                                r"|projected|forecasts?|forecast)\s+)(?:(?:in|by)\s+\d{4}\s*,?\s+)?"
+                                r"|projected|forecasts?|forecast)\s+)"
+                                r"(?:(?:in|by|under|during)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+\s*,?\s+)?"
                                 r"(?P<pronoun>it|they)\s+(?!(?:is|was|has\s+been)\s+\w+\s+that\b)", regex.I)
 # ``the contribution rate of wage income was 43.3 percent, that of business income 18.6
 # percent``: a clause that opens so measures what the value before it measures.
@@ -100,6 +103,9 @@ class IndicatorReader:
                 and COMPARED.search(text, previous.mention.end, m.start)):
             return previous.indicator, previous.measure
         if best is None or score <= NO_CUE:
+            elided = elided_from(m, text, records)
+            if elided:
+                return elided.indicator, measure_words(m, text, "", 0) or elided.measure
             repeated = repeated_count(m, text, records)
             if repeated:
                 return repeated.indicator, measure_words(m, text, "", 0)
@@ -147,6 +153,7 @@ class IndicatorReader:
                         break
                     distance = max(0, cm.start() - m.end, m.start - cm.end())
                     if ((cm.start() < m.end and cm.end() > m.start) or not speaks_of(m, cm, text)
+                            or bound_to_other_figure(m, cm, text)
                             or (rule.adjacent and not adjoins(m, cm, text))
                             or (not clause and self.modifies_other_figure(m, cm, text))):
                         continue
@@ -169,6 +176,38 @@ class IndicatorReader:
         if not figure or figure.start() < m.end <= cue.start():
             return False
         return self.vocab.counted_noun(text[figure.end() - 1:cue.end() + 60]) not in ("", m.reading.unit)
+
+
+def elided_from(m: Mention, text: str, records: Sequence[Record]) -> Record | None:
+    """The record whose measure a value with no words of its own leaves understood: a part
+    of the figure before it (``13,300 people, of whom 4,100 were herders``), or an item of a
+    list of names and figures after an item of the same noun (``- Kashgar: 73,200 people,
+    resettled at 96 sites. - Hotan: 51,600 people at 62 sites.``)."""
+    previous = records[-1] if records else None
+    if (previous and previous.mention.type == m.type and previous.mention.reading.unit == m.reading.unit
+            and previous.mention.sentence_start == m.sentence_start
+            and PART_INTRO.fullmatch(text, previous.mention.end, m.start)):
+        return previous
+    if not LIST_ITEM.fullmatch(text, m.sentence_start, m.start):
+        return None
+    item = next((r for r in reversed(records) if r.mention.type == m.type and r.mention.reading.unit == m.reading.unit
+                 and r.mention.sentence_start < m.sentence_start), None)
+    if (item is None or item.indicator == "other" or item.mention.start < m.sentence_start - ITEM_REACH
+            or not LIST_ITEM.fullmatch(text, item.mention.sentence_start, item.mention.start)):
+        return None
+    return item
+
+
+def bound_to_other_figure(m: Mention, cue: regex.Match, text: str) -> bool:
+    """Whether a cue adjoins another rate between it and a rate, so speaks of that one:
+    ``41.2 percent last year, 0.6 percentage points higher`` (``higher`` is the 0.6's); ``up
+    3 percentage points to 41.2 percent`` (``up`` is the 3's)."""
+    if m.type != "PERCENT":
+        return False
+    if cue.start() >= m.end:
+        return bool(BOUND_FIGURE_BEFORE.search(text, m.end, cue.start()))
+    after = BOUND_FIGURE_AFTER.match(text, cue.end(), m.start)
+    return bool(after) and after.end() <= m.start
 
 
 def repeated_count(m: Mention, text: str, records: Sequence[Record]) -> Record | None:

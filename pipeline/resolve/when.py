@@ -8,13 +8,13 @@ from dataclasses import dataclass, replace
 import regex
 
 from ..model import Bulletin, Mention, Record
-from .cues import (AIMED_AT, BASELINE, BLANK_LINE, CLAUSE_BREAK, CLAUSE_OPENER, COMPARED, DATELINE_DATE, DIGIT,
-                   FOUNDING_DATE_AFTER, FOUNDING_DATE_BEFORE, FRONTS_CLAUSE, GOVERNS_AFTER, LATER_CLAUSE,
-                   NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PERIOD_AHEAD, PRESENT, PRESENT_AFTER,
-                   PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL, PRESENT_SHARE, PRESENT_SIMPLE, PRESENT_STATE,
-                   PRESENT_VERB, RATE_BASE, RELATIVE_CLAUSE, RELATIVE_OPENER, SINCE_THEN, STATEMENT_DAY,
-                   STILL_PRESENT, TARGET, TREND_FROM, TREND_PARTNER, TREND_TO, COMMA_RELATIVE, MentionIndex,
-                   figure_of, years_of)
+from .cues import (AIMED_AT, BASELINE, BLANK_LINE, CLAUSE_BREAK, CLAUSE_OPENER, COMPARED, COMPARED_BASE, DATELINE_DATE,
+                   DIGIT, FOUNDING_DATE_AFTER, FOUNDING_DATE_BEFORE, FRONTS_CLAUSE, GOVERNS_AFTER, LATER_CLAUSE,
+                   NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY, PERIOD_AHEAD, PLEDGE, PRESENT,
+                   PRESENT_AFTER, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL, PRESENT_SHARE, PRESENT_SIMPLE,
+                   PRESENT_STATE, PRESENT_VERB, RATE_BASE, RELATIVE_CLAUSE, RELATIVE_OPENER, SINCE_THEN, STATEMENT_DAY,
+                   STILL_PRESENT, TARGET, TREND_FROM, TREND_PARTNER, TREND_TO, COMMA_RELATIVE, MentionIndex, figure_of,
+                   years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
 # stop it (a section's "Over the past ten years" covers the paragraphs below).
@@ -31,6 +31,7 @@ NAMES_YEAR = regex.compile(r"\d|\byears?\b", regex.I)  # "2020", "last year"; no
 COMMA = regex.compile(r",\s")  # a comma between words, not in "1,634"
 TITLE_PERIOD = regex.compile(r"\b[A-Z][\w'\u2019-]*\s?\($")  # "Areas (2011-2020)": a title's own period
 SET_OFF = regex.compile(r"[\d,;:]")  # another figure or a clause mark between a figure and what follows
+SET_OFF_BY_COMMA = regex.compile(r",\s|[;:]")  # a clause mark, not the comma in "77,350"
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,21 @@ class DocumentTime:
 
 def time_of(m: Mention, key: str, dates: MentionIndex, sentence, sentences, starts, text: str,
             times: DocumentTime):
+    """The years a value refers to and how they were found; a change measured against a base
+    year more than a year before them runs from the base ("reached 41.2 percent last year,
+    0.6 percentage points higher than in 2015": 2015-2019; "up 9 percent on 2018" stays 2019), a
+    base named by its year (a relative one, "from a year earlier", is the year before)."""
+    (start, end), basis = years_and_basis(m, key, dates, sentence, sentences, starts, text, times)
+    if key in RATES_OVER_A_PERIOD and start is not None:
+        base = next((d for d in dates.between(m.end, sentence[1]) if is_baseline(d, text, sentence[0])
+                     and DIGIT.search(d.text) and not SET_OFF.search(text, m.end, d.start)), None)
+        if base is not None and base.reading.year_end < start - 1:
+            return (base.reading.year_start, end), basis
+    return (start, end), basis
+
+
+def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentences, starts, text: str,
+                    times: DocumentTime):
     """The years a value refers to and how they were found."""
     undated_year, published_year = times.undated_year, times.published_year
     if PRESENT_AFTER.match(text, m.end):
@@ -90,6 +106,10 @@ def time_of(m: Mention, key: str, dates: MentionIndex, sentence, sentences, star
         target = plan_target(date, m, same, text)
         if target is not None:
             return (start, years_of(target)[1]), "explicit"
+        index = bisect_right(starts, m.start) - 1
+        pledged = pledged_since(date, index, dates, sentences, text, times)
+        if pledged is not None:
+            return (pledged, end), "explicit"
         return target_years(date, text, sentence[0], undated_year), "explicit"
     index = bisect_right(starts, m.start) - 1
     if end_of_trend and index > 0:
@@ -158,10 +178,13 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
             # Fujian. About 50,000 people ...": the period ended where the present began;
             # a count "have been relocated" still runs from the period's start.
             return None
-        carried = [d for d in inside if d.reading.year_start and not is_baseline(d, text, s)]
+        carried = [d for d in inside if d.reading.year_start and not is_baseline(d, text, s)
+                   and not dates_figure_compared_with(d, text, s)]
         if back == 1 and carries_time(carried, text, times.undated_year):
             # "... reached 11,567 yuan in 2019. Actual growth was 8.0 percent."; "...
-            # totaled 182.5 billion yuan over the period. Banks issued 31.6 billion yuan.":
+            # totaled 182.5 billion yuan over the period. Banks issued 31.6 billion yuan."
+            # (not the date of a figure compared with: "0.33 percent, against 10.2 percent
+            # four years earlier"):
             # a sentence that names one year or period only, and not as a target, dates
             # the next; a period only within its paragraph, and not what is said in the
             # present.
@@ -214,11 +237,18 @@ def own_clause_dates(m: Mention, dates: list[Mention], text: str, sentence) -> l
 def in_closed_relative_clause(date: Mention, m: Mention, text: str, sentence_start: int) -> bool:
     """``date`` stands before ``m`` in a clause opened by a relative word and closed by a
     comma; not one opening the sentence, which frames the main clause ("When households
-    were first registered in 2014, the county had 108,000 poor people")."""
+    were first registered in 2014, the county had 108,000 poor people"), nor a period in a
+    clause on something no figure before it counts."""
     if date.end > m.start or "," not in text[date.end:m.start]:
         return False
     opened = max(sentence_start, text.rfind(",", sentence_start, date.start) + 1)
     relative = RELATIVE_OPENER.search(text, opened, date.start)
+    if relative and date.reading.year_start != date.reading.year_end and not DIGIT.search(
+            text, sentence_start, date.start):
+        # "Under the second round of subsidies, which runs from 2016 to 2020, the payment is
+        # 7.5 yuan": a period of what the sentence is set under, not of a figure before it
+        # ("Of the 3.2 million herders who were resettled between 2016 and 2019, ...").
+        return False
     return bool(relative) and not (opened == sentence_start and not text[opened:relative.start()].strip())
 
 
@@ -227,10 +257,19 @@ def said_in_present(m: Mention, text: str, sentence) -> bool:
     simple present (``employs``, ``which bring in``) puts the figure at the publication,
     whatever year the sentences before name, unless it stands after the figure in another
     clause: "574 companies have invested ..., setting up 312 factories that now employ
-    48,000" says only the 48,000 in the present."""
+    48,000" says only the 48,000 in the present; nor one before it across a later clause of
+    the figure's own said in the past."""
     markers = [*PRESENT.finditer(text, *sentence), *PRESENT_SIMPLE.finditer(text, *sentence),
                *PRESENT_PLURAL.finditer(text, *sentence), *PRESENT_SHARE.finditer(text, *sentence)]
-    return any(p.start() < m.start or not CLAUSE_OPENER.search(text, m.end, p.end()) for p in markers)
+    return any((p.start() < m.start and not past_clause(p.end(), m, text))
+               or (p.start() >= m.start and not CLAUSE_OPENER.search(text, m.end, p.end())) for p in markers)
+
+
+def past_clause(position: int, m: Mention, text: str) -> bool:
+    """A later clause between ``position`` and ``m`` opens ``m``'s own clause and says it in the
+    past: "The workshops employ 3,200 people, and the town's residents had an income of 15,680 yuan"."""
+    later = [c.end() for c in LATER_CLAUSE.finditer(text, position, m.start)]
+    return bool(later) and bool(PAST_AUXILIARY.search(text, later[-1], m.start))
 
 
 def began_before(date: Mention, m: Mention, text: str, sentence_start: int) -> bool:
@@ -291,6 +330,24 @@ def so_far(years: tuple[int | None, int | None], text: str, sentence,
             and PRESENT_PERFECT.search(text, *sentence)):
         return start, published_year
     return years
+
+
+def pledged_since(date: Mention, index: int, dates: MentionIndex, sentences, text: str,
+                  times: DocumentTime) -> int | None:
+    """The year a pledge with a target ``date`` was made, when the sentences before name it
+    and not the bulletin's own: "When the State Council launched that plan in 1994, ... It
+    promised to solve their problem by the end of the century and concentrated funds on 592
+    counties" covers 1994-2000 (not "By 2000 the number of rural poor had dropped"). A target
+    still ahead of the bulletin runs from the bulletin's year instead (``target_years``)."""
+    sentence = sentences[index]
+    start = date.reading.year_start
+    if (start is None or start != date.reading.year_end or (times.undated_year and start > times.undated_year)
+            or not TARGET.search(text, max(sentence[0], date.start - 12),
+                                                                             date.start)
+            or not PLEDGE.search(text, sentence[0], date.start)):
+        return None
+    found = context_years(index, dates, sentences, text, times)
+    return found[0] if found and found[0] is not None and found[0] == found[1] and found[0] < start else None
 
 
 def plan_target(date: Mention, m: Mention, dates: list[Mention], text: str) -> Mention | None:
@@ -405,6 +462,11 @@ def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | Non
              and not FRONTS_CLAUSE.search(text, m.end, d.start)
              and not FOUNDING_DATE_AFTER.search(text, m.end, d.start)
              and not STATEMENT_DAY.search(text, max(m.end, d.start - 60), d.start)]
+    if later and COMPARED_BASE.search(text, m.sentence_start, m.start) and not SET_OFF_BY_COMMA.search(
+            text, m.end, later[0].start):
+        # "it still had 1,029 households, down from 23,275 households and 77,350 people in
+        # 2014": the figures compared with are of the date closing their phrase.
+        return later[0]
     # A date of a figure compared with, in an earlier clause, is that figure's alone.
     before = [d for d in dates if d.end <= m.start and not (
         CLAUSE_BREAK.search(text, d.end, m.start) and is_compared_figures_date(d, text, d.sentence_start))]
@@ -493,6 +555,15 @@ def is_compared_figures_date(date: Mention, text: str, sentence_start: int) -> b
     numbers = list(NUMBER_IN_GAP.finditer(before))
     return bool(numbers) and not QUALIFYING_THAN.search(before, 0, numbers[-1].start()) and dates_compared_figure(
         before, numbers[-1])
+
+
+def dates_figure_compared_with(date: Mention, text: str, sentence_start: int) -> bool:
+    """``date`` dates a figure a level is compared with, right before it: ``0.33 percent,
+    against 10.2 percent four years earlier`` (not the start of a trend: ``from 94.22 million in
+    2000 to 26.88 million in 2010``)."""
+    numbers = list(NUMBER_IN_GAP.finditer(text, sentence_start, date.start))
+    return bool(numbers) and bool(GOVERNS_AFTER.match(text[numbers[-1].end():date.start])) and bool(
+        COMPARED_BASE.search(text, sentence_start, numbers[-1].start()))
 
 
 def is_baseline(date: Mention, text: str, sentence_start: int) -> bool:

@@ -12,13 +12,13 @@ import regex
 from ..annotate.places import places_of
 from ..model import Mention, PlaceReading, Record
 from ..patterns import PATTERNS_DIR
-from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CHINA, CLAUSE_BREAK, COUNTED_IN, DATELINE_AFTER,
-                   DESCRIBES_PLACE, DIGIT, EXAMPLE, EXAMPLE_SENTENCE, HOME_OF_PEOPLE, INSTITUTION_SEAT, LANDMARK,
-                   LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MEMBER_OF_UNITS,
-                   MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE, NATIONAL_LIST, NATIONAL_SCOPE,
-                   NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER, PART, PART_OF_FIGURE, PARTITIVE_WHOLE,
-                   POSSESSED, POSSESSIVE, RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SOURCE, SOURCE_HOLDER,
-                   MentionIndex, points_back, same_figure_before)
+from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CHINA, CLAUSE_BREAK, COMPARED_PLACE, COUNTED_IN,
+                   DATELINE_AFTER, DESCRIBES_PLACE, DIGIT, EXAMPLE, EXAMPLE_SENTENCE, HOME_OF_PEOPLE, INSTITUTION_SEAT,
+                   LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE,
+                   MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE, NATIONAL_LIST, NATIONAL_SCOPE,
+                   NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWN_RELATIVE, OWNER, PART, PART_OF_FIGURE,
+                   PARTITIVE_WHOLE, POSSESSED, POSSESSIVE, RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SOURCE,
+                   SOURCE_HOLDER, MentionIndex, points_back, same_figure_before)
 
 PARTITIVE_OF = regex.compile(r"\s+(?:out\s+)?of\s+")  # "601 of China's 832 counties"
 AID_KEYS = ("funding", "personnel", "other")  # what a giving place sends, counted at the receiver
@@ -61,15 +61,18 @@ class PlaceFinder:
         # "income for the county's residents ... above China's poverty line of 1,196 yuan":
         # the place whose noun phrase holds the value, over any named before it.
         # "23 villages of the county, where kiwifruit covers 20,000 mu": the place a relative
-        # clause holding the value is about.
+        # clause holding the value is about; "among them a cooperative in Taxkorgan that received
+        # 1.8 million yuan": the place of what the relative clause holding the value is about.
         owner = (before[-1] if before and (OWNER.match(text[before[-1].end:m.start])
-                                           or RELATIVE_WHERE.match(text[before[-1].end:m.start])) else None)
+                                           or RELATIVE_WHERE.match(text[before[-1].end:m.start])
+                                           or OWN_RELATIVE.fullmatch(text, before[-1].end, m.start)) else None)
         # A place after the value in a later clause, given as an example of a part
         # ("including 87.7 billion yuan for 12 provinces in the western regions", "most of
-        # them in Lushui") or as the scope of a ranking ("the lowest figure in the province"),
-        # is not its scope.
+        # them in Lushui"), as the scope of a ranking ("the lowest figure in the province"),
+        # or as what the value is compared with ("faster than the growth for Henan") is not its scope.
         after = [p for p in same if p.start >= m.end and not LATER_CLAUSE.search(text, m.end, p.start)
-                 and not given_aside(p, text, m.end) and not describes_after(m, p, text)]
+                 and not given_aside(p, text, m.end) and not describes_after(m, p, text)
+                 and not COMPARED_PLACE.search(text, m.end, p.start)]
         landing = [p for p in before + after
                    if p.reading.level != "country" and (owner is None or p.start > owner.start)
                    and (lands_at(m, p, text, sentence[0]) or counted_within(m, p, text, counted))]
