@@ -598,6 +598,7 @@ def test_annotate_marks_and_reads(run_text, marked, types):
     ("2020-05-20", "they moved [last May](DATE 2019 date=2019-05)"),
     ("2024-01-24", "incomes rose 6.8 percent in [the first quarter](DATE 2023 date=2023-03)"),
     ("2021-04-06", "over [the past century](DATE 1921-2020 date=) the Party led"),
+    ("2020-05-23", "Guangxi has lifted 4.5 million people out of poverty in [four years](DATE 2016-2019 date=)"),
     ("2021-07-01", "the Party was founded in [1921](DATE 1921 date=), and the [1933](DATE 1933 date=) novel"),
     ("2023-06-16", "It left the list in [2019](DATE 2019 date=), down from 21.5 percent [five years earlier](DATE 2014 date=)."),
     ("2023-06-16", "The plant opened in [2010](DATE 2010 date=); [three years later](DATE 2013 date=) it closed."),
