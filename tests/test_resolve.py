@@ -1270,6 +1270,11 @@ DOCUMENT_YEARS = [
     ("2010-05-10", "Dongxiang is poor.\n\nIn 2009, income for the county's rural residents was 1,602 yuan.\n"
      "Rural residents account for 97 percent of the county's 279,600 people.", "97 percent", 2010, 2010,
      "publication"),
+    # A single year dates the next sentence of its paragraph only.
+    ("2020-06-28", "Roads were built.\n\nThe county sold 300 tons of tea in 2018.\n\nThe county also trained 5,000 "
+     "farmers.", "5,000", 2020, 2020, "publication"),
+    ("2020-06-28", "Roads were built.\n\nThe county sold 300 tons of tea in 2018. It also trained 5,000 farmers.",
+     "5,000", 2018, 2018, "context"),
     # A year compared with is no year the next sentence is dated by.
     ("2020-05-11", "Income reached 11,567 yuan in 2019, an increase of 11.5 percent over the figure for 2018. "
      "Actual growth was 8.0 percent.", "8.0 percent", 2019, 2019, "context"),

@@ -186,10 +186,9 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
             # (not the date of a figure compared with: "0.33 percent, against 10.2 percent
             # four years earlier"):
             # a sentence that names one year or period only, and not as a target, dates
-            # the next; a period only within its paragraph, and not what is said in the
-            # present.
+            # the next sentence of its paragraph, and not what is said in the present.
             start, end = years_of(carried[0])
-            if start == end:
+            if start == end and not BLANK_LINE.search(text, e, sentence[0]):
                 # not to a count said in the present perfect, which runs until now: "... in
                 # 2019 it received 300,000 visitors. About 40 villagers have turned their
                 # houses into inns." (a bulletin of early 2019 may say "has dropped" of 2018)
