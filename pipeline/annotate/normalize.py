@@ -49,6 +49,12 @@ OF_NOUN = regex.compile(r"\s+of\s+(?:the|its|their|these|those|our|(?-i:[A-Z][\w
 OF_PRONOUN = regex.compile(r"\s+(?:out\s+)?of\s+(?:them|these|those)\b", regex.I)
 # Between two places of one list: ``Beijing, Tianjin and Hebei``.
 LISTED_AFTER = regex.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+# A month named without a year, later in the year than the publication, is last year's
+# unless the sentence looks ahead (``will``, ``by the end of October``).
+BARE_MONTH_RULES = ("month_alone", "month_day")
+TARGET_BEFORE = regex.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$", regex.I)
+FUTURE = regex.compile(r"\b(?:will|shall|plans?\s+to|aims?\s+to|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to)\b",
+                       regex.I)
 THIS_YEAR = regex.compile(r"\b(?:this|the)\s+year\b", regex.I)
 # A noun said of every member of a group: ``every girl of school age`` speaks of girls.
 EVERY_NOUN = regex.compile(r"\b(?:every|each|all)\s+(?:[a-z-]+\s+)?$", regex.I)
@@ -464,6 +470,10 @@ class Normalizer:
             year = pub_year + int(rule.year_offset or 0) if pub_year else None
             if g("last_named") and year and len(pub) >= 7 and month >= int(pub[5:7]):
                 year -= 1  # "last November" said in January 2021: November 2020
+            elif (rule.rule_id in BARE_MONTH_RULES and year and len(pub) >= 7 and month > int(pub[5:7])
+                  and not TARGET_BEFORE.search(span.doc._.text, max(0, span.start_char - 12), span.start_char)
+                  and not FUTURE.search(span.doc._.text, *sentence_at(span.doc, span.start_char))):
+                year -= 1  # "were delisted in November" said in February 2021: November 2020
             date = iso_date(year, month, day) if year and month else ""
             return TimeReading(year, year, date)
         if g("back_period"):
