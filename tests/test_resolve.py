@@ -932,6 +932,32 @@ INDICATOR_KEYS = [
     ("In terms of income increase contribution, the contribution rate of wage income to income increase of "
      "rural residents was 43.3 percent, that of net business income was 18.6 percent.", "18.6 percent", "share"),
     ("Income rose 9 percent, and exports of tea grew 18.6 percent.", "18.6 percent", "growth_rate"),
+    # A sending still ahead is one too; not people of a later clause.
+    ("It will also send 1,200 more officials to work in the key counties this year.", "1,200", "personnel"),
+    ("Zhuhai sends about 60 doctors and teachers to Nujiang a year, and Yu's two children now walk to school.",
+     "two", "other"),
+    # People who crossed the (poverty) line left poverty.
+    ("The following year another 1.35 million people crossed the line.", "1.35 million", "people_lifted"),
+    ("The village's last 62 registered poor households crossed the poverty line.", "62", "people_lifted"),
+    # People in work, with or without a verb, are jobs, however described.
+    ("China had 32.33 million people from households lifted out of poverty in work by the end of June.",
+     "32.33 million", "jobs"),
+    ("The aim is to keep the number of people from formerly poor households in work above 30 million.",
+     "30 million", "jobs"),
+    # A cue that is the verb of another count in an earlier clause is not this count's.
+    ("Some 520,000 people moved into new homes, 1.5 million left poverty and 33 counties came off the list.",
+     "1.5 million", "people_lifted"),
+    ("They have invested 3.6 billion yuan and hired about 9,800 local workers, 4,200 of them from poor households.",
+     "9,800", "jobs"),
+    # A cue after an aside closes speaks of the value; one inside it of the part.
+    ("The final nine counties, among them Zhenxiong and Ninglang, were delisted in November.", "nine",
+     "poor_counties"),
+    ("7,868 herders hold a post, including 2,300 from registered poor households.", "7,868", "other"),
+    # Money from a named giver is what it provided; not a trend's base, nor money from a thing.
+    ("The factory was built in 2019 with 26 million yuan from Tianjin, and Wang earns 3,800 yuan a month.",
+     "26 million yuan", "funding"),
+    ("Per capita income climbed from less than 2,700 yuan in 2015 to 8,660 yuan last year.", "2,700 yuan", "income"),
+    ("Each of our 312 households got at least 4,000 yuan from it in dividends.", "4,000 yuan", "income"),
 ]
 
 

@@ -11,7 +11,8 @@ from ..annotate.vocab import STOP_WORDS, vocabulary
 from ..model import Mention, Record
 from ..patterns import PATTERNS_DIR, compile_rules, load_jsonl_rules
 from .cues import (BOUND_FIGURE_AFTER, BOUND_FIGURE_BEFORE, CLASSIFIES, CLAUSE_BREAK, COMPARED, COMPARED_AFTER,
-                   LEVEL_WORDS, LIST_ITEM, MEANS, NAMES_LISTED, PART_INTRO, points_back, same_figure_before)
+                   LEVEL_WORDS, LIST_ITEM, MEANS, NAMES_LISTED, NEXT_CLAUSE, OTHER_SUBJECT, PART_INTRO, PART_OF_FIGURE,
+                   points_back, same_figure_before)
 
 CUE_REACH = 120          # characters: a cue further from the value speaks of something else
 DISTANCE_COST = 0.25     # priority points lost per character between cue and value
@@ -35,6 +36,7 @@ PRONOUN_SUBJECT = regex.compile(r"(?:^\s*|[,;]\s*|\b(?:and|but|while|so|then)\s+
 THAT_OF = regex.compile(r"[\s,;]*(?:and\s+)?(?:that|those)\s+of\b[^\d;.]*", regex.I)
 # Words after a value that name its parts: ``520 million yuan ..., including 180 million yuan of loans``.
 PARTS_FOLLOW = regex.compile(r"\b(?:including|of\s+which|among\s+(?:which|them))\b", regex.I)
+ASIDE_CLOSED = regex.compile(r",\s")  # a comma that ends the aside (not the one of ``2,300``)
 SENTENCE_END = regex.compile(r"[.!?][\"\u201d']?\s+|\n\s*\n")
 # The words between a cue and a value that the cue's phrase governs: ``training courses for``.
 COMPLETES = regex.compile(r"(?:\s+[A-Za-z-]+){0,2}\s+(?:for|of|to)\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?", regex.I)
@@ -153,7 +155,7 @@ class IndicatorReader:
                         break
                     distance = max(0, cm.start() - m.end, m.start - cm.end())
                     if ((cm.start() < m.end and cm.end() > m.start) or not speaks_of(m, cm, text)
-                            or bound_to_other_figure(m, cm, text)
+                            or bound_to_other_figure(m, cm, text) or verb_of_other_count(m, cm, text)
                             or (rule.adjacent and not adjoins(m, cm, text))
                             or (not clause and self.modifies_other_figure(m, cm, text))):
                         continue
@@ -210,6 +212,15 @@ def bound_to_other_figure(m: Mention, cue: regex.Match, text: str) -> bool:
     return bool(after) and after.end() <= m.start
 
 
+def verb_of_other_count(m: Mention, cue: regex.Match, text: str) -> bool:
+    """Whether a cue before a count is the verb of another count of an earlier clause:
+    ``520,000 people moved into new homes, 1.5 million left poverty`` (``moved`` is the
+    520,000's; not a part of it: ``hired 9,800 workers, 4,200 of them from poor households``)."""
+    return (m.type == "COUNT" and cue.end() <= m.start
+            and bool(OTHER_SUBJECT.search(text, max(m.sentence_start, cue.start() - 40), cue.start()))
+            and bool(NEXT_CLAUSE.fullmatch(text, cue.end(), m.start)) and not PART_OF_FIGURE.match(text, m.end))
+
+
 def repeated_count(m: Mention, text: str, records: Sequence[Record]) -> Record | None:
     """The record a count points back to: ``The 17 counties`` after ``its remaining 17
     poverty-stricken counties``, the same number of the same noun."""
@@ -229,10 +240,12 @@ def speaks_of(m: Mention, cue: regex.Match, text: str) -> bool:
     (``through relocation``) or, after an amount or rate, what it is compared with
     (``406 yuan above the poverty line``; people ``living below the poverty line`` are
     described, not compared), nor a part named after it (``including 180 million yuan of
-    bank loans``)."""
+    bank loans``; but a cue after the aside closes is the value's: ``The final nine
+    counties, among them Zhenxiong and Ninglang, were delisted``)."""
     if MEANS.search(text, max(0, cue.start() - 40), cue.start()):
         return False
-    if cue.start() >= m.end and PARTS_FOLLOW.search(text, m.end, cue.start()):
+    parts = PARTS_FOLLOW.search(text, m.end, cue.start()) if cue.start() >= m.end else None
+    if parts and not ASIDE_CLOSED.search(text, parts.end(), cue.start()):
         return False
     return (cue.start() < m.end or m.type == "COUNT"
             or not COMPARED_AFTER.search(text, m.end, cue.start()))
