@@ -699,6 +699,11 @@ RECORDS = [
      "regions.", "299,300", "people_relocated", 2019, 2019, "explicit", "Ningxia Hui Autonomous Region"),
     ("Ningxia moves villagers.\n\nIn 2019, 601 of China's 832 poor counties had shed poverty.",
      "601", "poor_counties", 2019, 2019, "explicit", "China"),
+    # Where a statement was made is not the scope of the figures it reports; a meeting's figures are its place's.
+    ("Yunnan lifted its last poor residents out of poverty.\n\nIncome rose to 10,340 yuan in 2019, officials told "
+     "a press conference in Kunming.", "10,340 yuan", "income", 2019, 2019, "explicit", "Yunnan"),
+    ("Yunnan lifted its last poor residents out of poverty.\n\nIncome in Kunming rose to 10,340 yuan in 2019.",
+     "10,340 yuan", "income", 2019, 2019, "explicit", "Kunming"),
 ]
 
 

@@ -18,7 +18,7 @@ from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CHINA, CLAU
                    MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE, NATIONAL_LIST, NATIONAL_SCOPE,
                    NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWN_RELATIVE, OWNER, PART, PART_OF_FIGURE,
                    PARTITIVE_WHOLE, POSSESSED, POSSESSIVE, RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SOURCE,
-                   SOURCE_HOLDER, MentionIndex, points_back, same_figure_before)
+                   SOURCE_HOLDER, STATEMENT_VENUE, MentionIndex, points_back, same_figure_before)
 
 PARTITIVE_OF = regex.compile(r"\s+(?:out\s+)?of\s+")  # "601 of China's 832 counties"
 AID_KEYS = ("funding", "personnel", "other")  # what a giving place sends, counted at the receiver
@@ -393,10 +393,12 @@ def receives(m: Mention, place: Mention, text: str, sentence_start: int) -> bool
 
 def given_aside(place: Mention, text: str, start: int) -> bool:
     """The words from ``start`` to ``place`` give it as an example, a part, a
-    description of something else, a landmark a site stands near or the whole a place unit
-    is counted among, not as a figure's scope."""
+    description of something else, a landmark a site stands near, the whole a place unit
+    is counted among or where a statement was made (``told a press conference in
+    Kunming``), not as a figure's scope."""
     return any(cue.search(text, start, place.start)
-               for cue in (EXAMPLE, PART, APPOSITION, RANKING, LANDMARK, DESCRIBES_PLACE, MEMBER_OF_UNITS))
+               for cue in (EXAMPLE, PART, APPOSITION, RANKING, LANDMARK, DESCRIBES_PLACE, MEMBER_OF_UNITS,
+                           STATEMENT_VENUE))
 
 
 def list_of(place: Mention, places: MentionIndex, text: str) -> list[Mention]:
