@@ -4,8 +4,8 @@ Field types, enums, ranges, patterns, required cells, primary and foreign keys a
 read from the descriptor, so the schema is written once. On top come the checks a
 reviewer cares about: a percentage above 100 that is not a growth rate, a negative
 value, a value of 0 where a measurement is expected, an offset that does not reproduce
-its text. Every violation is collected. Schema and offset violations are errors: the run fails
-and keeps the previous outputs. Plausibility checks are warnings, listed in
+its text. Every violation is collected. Schema and offset violations are errors: the run
+fails and keeps the previous outputs. Plausibility checks are warnings, listed in
 ``validation.csv`` for a reviewer, since a bulletin may really say "zero", "-1.3%" or
 "240 percent".
 """
@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 from itertools import accumulate
 from pathlib import Path
@@ -121,12 +122,23 @@ class FieldRule:
         return found
 
 
+@lru_cache(maxsize=None)
+def load_descriptor(descriptor: Path = DESCRIPTOR) -> dict:
+    """The descriptor, read once per process; callers do not change it."""
+    return json.loads(descriptor.read_text(encoding="utf-8"))
+
+
 def field_range(table: str, field: str, descriptor: Path = DESCRIPTOR) -> tuple[int, int]:
     """A field's ``(minimum, maximum)`` in the descriptor, for a stage that must stay inside it."""
-    package = json.loads(descriptor.read_text(encoding="utf-8"))
+    package = load_descriptor(descriptor)
     resource = next(r for r in package["resources"] if r["name"] == table)
     constraints = next(f for f in resource["schema"]["fields"] if f["name"] == field)["constraints"]
     return constraints["minimum"], constraints["maximum"]
+
+
+def within(values, bounds: tuple[int, int]) -> bool:
+    """Every value given (``None`` aside) lies inside ``bounds``."""
+    return all(v is None or bounds[0] <= v <= bounds[1] for v in values)
 
 
 class PackageValidator:
@@ -138,7 +150,7 @@ class PackageValidator:
     """
 
     def __init__(self, descriptor: Path = DESCRIPTOR):
-        package = json.loads(descriptor.read_text(encoding="utf-8"))
+        package = load_descriptor(descriptor)
         self.descriptor = package
         self.schemas = {r["name"]: Schema(r) for r in package["resources"]}
         self.keys: dict[str, set[tuple]] = {name: set() for name in self.schemas}

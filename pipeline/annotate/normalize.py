@@ -19,9 +19,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..model import PlaceReading, QuantityReading, TimeReading
-from ..patterns import PATTERNS_DIR, alternation, load_lines
+from ..patterns import PATTERNS_DIR, load_lines
 from ..segment import sentence_at
-from ..validate import field_range
+from ..validate import field_range, within
 from .mentions import MENTIONS
 from .numbers import DIGITS, normalize
 from .places import countries, places_of
@@ -119,7 +119,6 @@ class Normalizer:
         self.places = places_of(patterns_dir)
         self.countries = countries(patterns_dir)
         self.stop_names = frozenset(load_lines(patterns_dir / "place_stopwords.txt"))
-        self.people_verb = regex.compile(rf"\s+(?:{alternation(load_lines(patterns_dir / 'people_verbs.txt'))})\b", regex.I)
 
     def __call__(self, doc: Doc) -> Doc:
         pub = doc._.published or ""
@@ -147,7 +146,7 @@ class Normalizer:
                 if told[0] != sentence:
                     told_before, told = told[1] or told_before, (sentence, None)
                 reading = self.read_date(span, pub, named, periods, counted, told[1] or told_before)
-                if isinstance(reading, TimeReading) and not in_range(reading):
+                if isinstance(reading, TimeReading) and not within((reading.year_start, reading.year_end), DATE_YEARS):
                     # "over the next 50 years" from 2024: a time the tables cannot hold is left undated.
                     reading = UNDATED
                 if (isinstance(reading, TimeReading) and reading.year_end
@@ -328,8 +327,9 @@ class Normalizer:
         ``the number of poor people fell from 860,000``, ``a population of 175,000``,
         ``2,592 cadres were sent ... and 3,610 were sent``, ``all 42 of its counties``;
         ``Nearly 300,000 relocated`` (people, by the verb); the count before it in this
-        sentence, else the subject count of the sentence before, the one no preposition governs (``95,600 people from 26,300 households
-        moved into 67 new communities. The last 6,000 will move``: people)."""
+        sentence, else the subject count of the sentence before, the one no preposition
+        governs (``95,600 people from 26,300 households moved into 67 new communities. The
+        last 6,000 will move``: people)."""
         start, end = span.start_char, span.end_char
         of_count = OF_COUNT.match(text, end) or OF_NOUN.match(text, end)
         noun = self.vocab.counted_noun(text[of_count.end():end + NOUN_WINDOW]) if of_count else ""
@@ -341,7 +341,7 @@ class Normalizer:
             noun = self.vocab.counted_noun(sentence_head[number_of[-1].end():])
             if noun:
                 return noun
-        if POPULATION_OF.search(sentence_head[-60:]) or self.people_verb.match(text, end):
+        if POPULATION_OF.search(sentence_head[-60:]) or self.vocab.people_verb.match(text, end):
             return "person"
         bracketed = ENDS_IN_BRACKET.search(sentence_head)
         noun = self.vocab.noun_before(bracketed.group("before")) if bracketed else ""
@@ -437,7 +437,10 @@ class Normalizer:
             # "launched in 1994 ... by the end of the century": 2000, the last year of the
             # century (1901-2000) of the year named last, else of the publication's.
             year = named.year_end or pub_year
-            return TimeReading(-(-year // 100) * 100, -(-year // 100) * 100) if year else TimeReading()
+            if year is None:
+                return TimeReading()
+            end = -(-year // 100) * 100
+            return TimeReading(end, end)
         if g("n_ago"):
             year = pub_year - int(self.vocab.numbers.parse(g("n_ago"))) if pub_year else None
             return TimeReading(year, year)
@@ -586,14 +589,11 @@ def since_when(span: Span) -> bool:
     return bool(g("since") or g("since_decade") or g("since_then"))
 
 
-COUNTED_PERIOD_GROUPS = ("n", "n_decade", "decade_before", "n_decades", "n_century", "n_next", "plan")  # date rule groups that count a period's years
+# The date rule groups that name a period by the count of its years.
+COUNTED_PERIOD_GROUPS = ("n", "n_decade", "decade_before", "n_decades", "n_century", "n_next", "plan")
 
 
 DATE_YEARS = field_range("mentions", "year_start")
-
-
-def in_range(reading: TimeReading) -> bool:
-    return all(y is None or DATE_YEARS[0] <= y <= DATE_YEARS[1] for y in (reading.year_start, reading.year_end))
 
 
 def back_years(n: int, pointer: str, periods: Sequence[TimeReading], counted: Sequence[TimeReading],

@@ -23,7 +23,7 @@ from pathlib import Path
 from ..annotate.normalize import converts
 from ..model import Bulletin, Mention, Record
 from ..patterns import PATTERNS_DIR
-from ..validate import field_range
+from ..validate import field_range, within
 from .cues import VALUE_TYPES, MentionIndex
 from .what import IndicatorReader, measures
 from .when import DocumentTime, announced_plan, date_headline, files_story, lead_sentence, reference_year, time_of
@@ -70,7 +70,7 @@ class Resolver:
             if key == "other" and not measures(m, text):
                 continue
             years, basis = time_of(m, key, dates, sentence, sentences, starts, text, times)
-            if any(y is not None and not RECORD_YEARS[0] <= y <= RECORD_YEARS[1] for y in years):
+            if not within(years, RECORD_YEARS):
                 # "3 million people starved in 1943": a year before the tables' range dates nothing.
                 years, basis = (None, None), ""
             index = bisect_right(starts, m.start) - 1

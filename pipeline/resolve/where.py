@@ -511,8 +511,9 @@ def document_place(places: list[Mention], title_end: int, text: str) -> PlaceRea
     """The place a bulletin is about: the place it names most often, a name in the title
     counting five times (China, then the place named first, winning ties: the lead
     introduces the subject before its parts), provided it is named at least twice; macro
-    regions and places named as sources (``a company from Zhuhai``) do not count. A title place that locates a smaller unit (``a Hunan mountain
-    village``) gives the title's weight to the first such unit the text names in it."""
+    regions and places named as sources (``a company from Zhuhai``) do not count. A title
+    place that locates a smaller unit (``a Hunan mountain village``) gives the title's
+    weight to the first such unit the text names in it."""
     counts, first = Counter(), {}
     for p in places:
         first.setdefault(p.reading, p.start)
