@@ -114,7 +114,7 @@ CASES = {
         ("they moved the [1,933](COUNT value=1933 unit=household) households", ("COUNT", "DATE")),
         ("they moved the [2000](COUNT value=2000 unit=household) households", ("COUNT", "DATE")),
         # A population, the subject of a change, counts people.
-        ("the region's poverty-stricken population has been reduced to [1.85 million](COUNT unit=person)",
+        ("the autonomous region's poverty-stricken population has been reduced to [1.85 million](COUNT unit=person)",
          NUMBERS),
         ("its poor population fell to [2.5 million](COUNT unit=person)", NUMBERS),
         ("its[18,800](COUNT value=18800 unit=person) residents", NUMBERS),
@@ -266,7 +266,7 @@ CASES = {
     # only implies or reaches past modifiers.
     "qualifier_rate_noun": [
         # The other end of a move keeps the first amount's rate, across a conversion too.
-        ("The per capita annual income of farmers in counties classified as the most impoverished increased to "
+        ("The per capita annual income of farmers in the poorest listed counties increased to "
          "[6,690 yuan](MONEY per=person) ([$1,080](MONEY per=person)) last year from [3,543 yuan](MONEY per=person)",
          ("MONEY",)),
         ("wages rose to [300 yuan](MONEY per=month) a month from [200 yuan](MONEY per=month)", ("MONEY",)),
@@ -449,7 +449,8 @@ CASES = {
         # Published 2020-06-28 (the default of these cases).
         ("since the 18th CPC National Congress in [2012](DATE 2012-2020), incomes rose", ("DATE",)),
         ("[Since 2004](DATE 2004-2020), output rose in [2010](DATE 2010).", ("DATE",)),
-        ("770 million people escaped poverty since its reform and opening up in [the late 1970s](DATE 1977-2020)",
+        ("770 million people escaped poverty since the country's reform and opening up in "
+         "[the late 1970s](DATE 1977-2020)",
          ("DATE",)),
         ("it began in [the late 1970s](DATE 1977-1979)", ("DATE",)),
         ("over [the past four decades](DATE 1980-2019)", ("DATE",)),
@@ -467,7 +468,7 @@ CASES = {
         ("prices may rise in May 2019 and may fall", ("MONEY",)),
         ("In [2011](DATE 2011), it began. [Throughout the year](DATE 2011), it donated more.", ("DATE",)),
         ("by [the end of this year](DATE 2020)", ("DATE",)),
-        ("[Between the end of 2012 and the end of 2017](DATE 2012-2017 date=2017-12), it fell.", ("DATE",)),
+        ("[Between the close of 2012 and the end of 2017](DATE 2012-2017 date=2017-12), it fell.", ("DATE",)),
         ("[from the end of 2012 to the end of 2017](DATE 2012-2017 date=2017-12)", ("DATE",)),
         ("[From 1978 to 2017](DATE 1978-2017), it fell, the NBS said on [Monday](DATE 2020); "
          "[the same time period](DATE 1978-2017) saw growth.", ("DATE",)),
@@ -545,9 +546,9 @@ CASES = {
         ("In [Hotan prefecture](PLACE name=Hotan level=prefecture), incomes rose", ("PLACE",)),
         ("[Minning (闽宁) Town](PLACE name=Minning_Town level=township)", ("PLACE",)),
         ("[BEIJING](PLACE name=Beijing), Sept. 3 (Xinhua) --", ("PLACE",)),
-        ("the People's Government of Guangxi Zhuang Autonomous Region approved it", ("PLACE",)),
+        ("People's Government of Guangxi Zhuang Autonomous Region approved it", ("PLACE",)),
         ("said Li Jian of the Guizhou Academy of Social Sciences", ("PLACE",)),
-        ("since the 18th National Congress of the Communist Party of China", ("PLACE",)),
+        ("since the Communist Party of China held its 18th National Congress", ("PLACE",)),
         ("at the Jiangsu-Shaanxi Entrepreneur Innovation and Development Conference", ("PLACE",)),
         ("the [Guizhou](PLACE)-[Yunnan](PLACE) border", ("PLACE",)),
         ("herders of the Qinghai-Tibet Plateau", ("PLACE",)),
@@ -603,7 +604,7 @@ def test_annotate_marks_and_reads(run_text, marked, types):
     ("2021-02-08", "the fair opened in [January](DATE 2021 date=2021-01)"),
     ("2021-02-08", "In [2016](DATE 2016 date=) work began. [The following year](DATE 2017 date=) more counties left."),
     ("2021-04-06", "over [the past century](DATE 1921-2020 date=) the Party led"),
-    ("2020-05-23", "Guangxi has lifted 4.5 million people out of poverty in [four years](DATE 2016-2019 date=)"),
+    ("2020-05-23", "Guangxi has helped 4.5 million people escape poverty in [four years](DATE 2016-2019 date=)"),
     ("2021-07-01", "the Party was founded in [1921](DATE 1921 date=), and the [1933](DATE 1933 date=) novel"),
     ("2023-06-16", "It left the list in [2019](DATE 2019 date=), down from 21.5 percent [five years earlier](DATE 2014 date=)."),
     ("2023-06-16", "The plant opened in [2010](DATE 2010 date=); [three years later](DATE 2013 date=) it closed."),

@@ -43,7 +43,7 @@ def test_ingest_refuses_with_a_reason(data, reason):
 DATELINES = [
     ("Report title\nUpdated: Nov 16, 2011\nText follows.", "2011-11-16"),
     ("home > NEWS\nTitle\n2018-08-31 09:35:20\n\nAs the report learned", "2018-08-31"),
-    ("Headline by Zhang Weilan, June 28, 2020\nAdjust font size:", "2020-06-28"),
+    ("Headline by Liu Min, June 28, 2020\nAdjust font size:", "2020-06-28"),
     ("Statistics bureau\nIncomes in 2023\n\nTaiyuan, 24 January 2024\n\nRural residents", "2024-01-24"),
     ("Incomes rose.\nVillagers at a fair, 3 May 2019. (Photo: Xinhua)\nMore text.", ""),
     ("Source: Xinhua| 2018-02-01 16:22:04|Editor: Lifang", "2018-02-01"),

@@ -27,7 +27,7 @@ FURNITURE = [
     "[Print] [Close]",
     "Adjust font size: A A A",
     "home > NEWS",
-    "Location:HOME > ISSUES > 2008 No.3 > NEWS IN BRIEF",
+    "Location:HOME > ISSUES > 2008 No.3 > COVER STORY",
     "Photo: Xinhua",
     "2 Min Read",
     "China Daily | 2 Min Read",
@@ -44,7 +44,7 @@ def test_segment_furniture_yields_no_figures(run_text, line):
 
 def test_segment_photo_caption_is_text(run_text):
     """A caption that is a sentence is text, not a credit line: its places are mentions."""
-    text = "Title\nPhoto: A brook in Qumalai county stretches into the distance. (Photo via People's Daily app)\n"
+    text = "Title\nPhoto: A brook in Qumalai county winds away toward the horizon. (Photo via People's Daily app)\n"
     _, mentions, _, _ = run_text(text)
     assert [m.text for m in mentions] == ["Qumalai county"]
 
