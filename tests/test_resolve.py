@@ -10,13 +10,13 @@ from pipeline.resolve.where import document_place
 
 # (text, value text, indicator, year_start, year_end, time_basis, place)
 RECORDS = [
-    ("The financial input increased from 12.75 billion yuan in 2001 to 34.93 billion yuan in 2010.",
+    ("Financial input went up from 12.75 billion yuan in 2001 to reach 34.93 billion yuan in 2010.",
      "12.75 billion yuan", "funding", 2001, 2001, "explicit", "China"),
-    ("The financial input increased from 12.75 billion yuan in 2001 to 34.93 billion yuan in 2010.",
+    ("Financial input went up from 12.75 billion yuan in 2001 to reach 34.93 billion yuan in 2010.",
      "34.93 billion yuan", "funding", 2010, 2010, "explicit", "China"),
     ("Over the past ten years, input grew fast.\nThe accumulative input totaled 204.38 billion yuan.",
      "204.38 billion yuan", "funding", 2010, 2019, "context", "China"),
-    ("Banks issued a total of 40.993 billion yuan in such loans in 2019.",
+    ("Banks extended 40.993 billion yuan of such loans in 2019.",
      "40.993 billion yuan", "loans", 2019, 2019, "explicit", "China"),
     ("Their average annual net income rose to 11,487 yuan this year.",
      "11,487 yuan", "income", 2020, 2020, "explicit", "China"),
@@ -24,7 +24,7 @@ RECORDS = [
      "4,000-yuan", "poverty_line", 2020, 2020, "publication", "China"),
     ("Poverty incidence dropped to 0.6 percent at the end of 2019.",
      "0.6 percent", "poverty_rate", 2019, 2019, "explicit", "China"),
-    ("It grew at an average annual growth rate of 11.9 percent in 2010.",
+    ("Its average annual growth rate stood at 11.9 percent in 2010.",
      "11.9 percent", "growth_rate", 2010, 2010, "explicit", "China"),
     ("In 2019, 13.86 million people were lifted out of poverty.",
      "13.86 million", "people_lifted", 2019, 2019, "explicit", "China"),
@@ -60,31 +60,31 @@ RECORDS = [
      "165,000", "jobs", 2020, 2020, "publication", "Southern Xinjiang"),
     ("Dongxiang County, in Linxia Hui Autonomous Prefecture in Gansu Province, had 71,000 poor people.",
      "71,000", "poor_population", 2020, 2020, "publication", "Dongxiang Autonomous County"),
-    ("The financial input increased from 12.75 billion yuan in 2001 to 34.93 billion yuan in 2010, "
-     "an average annual growth rate of 11.9 percent.",
+    ("Financial input went up from 12.75 billion yuan in 2001 to reach 34.93 billion yuan in 2010, "
+     "a yearly average growth rate of 11.9 percent.",
      "11.9 percent", "growth_rate", 2001, 2010, "explicit", "China"),
     # A trend's two figures take the first and the last year of the period or trend that
     # dates them, in the sentence or the one before; a figure with its own date keeps it.
-    ("Between the end of 2012 and the end of 2017, China lifted 68.53 million people out of poverty, "
-     "with the poverty rate falling from 10.2 percent to 3.1 percent.",
+    ("Between the end of 2012 and end of 2017, China lifted 68.53 million people out of poverty, "
+     "and the poverty rate went down from 10.2 percent to 3.1 percent.",
      "68.53 million", "people_lifted", 2012, 2017, "explicit", "China"),
-    ("Between the end of 2012 and the end of 2017, China lifted 68.53 million people out of poverty, "
-     "with the poverty rate falling from 10.2 percent to 3.1 percent.",
+    ("Between the end of 2012 and end of 2017, China lifted 68.53 million people out of poverty, "
+     "and the poverty rate went down from 10.2 percent to 3.1 percent.",
      "10.2 percent", "poverty_rate", 2012, 2012, "explicit", "China"),
-    ("Between the end of 2012 and the end of 2017, China lifted 68.53 million people out of poverty, "
-     "with the poverty rate falling from 10.2 percent to 3.1 percent.",
+    ("Between the end of 2012 and end of 2017, China lifted 68.53 million people out of poverty, "
+     "and the poverty rate went down from 10.2 percent to 3.1 percent.",
      "3.1 percent", "poverty_rate", 2017, 2017, "explicit", "China"),
-    ("513 villages rose from destitution last year, and the poverty headcount ratio dropped from "
-     "11.57 percent in 2017 to 6.51 percent, he said.",
+    ("513 villages got out of poverty last year, and the poverty headcount ratio fell from "
+     "11.57 percent in 2017 to 6.51 percent.",
      "6.51 percent", "poverty_rate", 2019, 2019, "explicit", "China"),
-    ("513 villages rose from destitution last year, and the poverty headcount ratio dropped from "
-     "11.57 percent in 2017 to 6.51 percent, he said.",
+    ("513 villages got out of poverty last year, and the poverty headcount ratio fell from "
+     "11.57 percent in 2017 to 6.51 percent.",
      "11.57 percent", "poverty_rate", 2017, 2017, "explicit", "China"),
-    ("The poor population fell from 98.99 million at the end of 2012 to 5.51 million at the end of 2019. "
-     "Poverty incidence dropped from 10.2 percent to 0.6 percent.",
+    ("The poor population shrank from 98.99 million at the end of 2012 to just 5.51 million at the end of 2019. "
+     "Poverty incidence went down from 10.2 percent to 0.6 percent.",
      "10.2 percent", "poverty_rate", 2012, 2012, "context", "China"),
-    ("The poor population fell from 98.99 million at the end of 2012 to 5.51 million at the end of 2019. "
-     "Poverty incidence dropped from 10.2 percent to 0.6 percent.",
+    ("The poor population shrank from 98.99 million at the end of 2012 to just 5.51 million at the end of 2019. "
+     "Poverty incidence went down from 10.2 percent to 0.6 percent.",
      "0.6 percent", "poverty_rate", 2019, 2019, "context", "China"),
     ("Taken together, the input from 2001 to 2010 came to 204.38 billion yuan.",
      "204.38 billion yuan", "funding", 2001, 2010, "explicit", "China"),
@@ -95,12 +95,12 @@ RECORDS = [
      "8", "other", 2020, 2020, "publication", "Guangxi Zhuang Autonomous Region"),
     ("All poverty-stricken counties in 21 provinces, including Gansu and Guangxi, got rid of poverty.",
      "21", "other", 2020, 2020, "publication", "China"),
-    ("Poverty was eliminated except in four prefectures in southern Xinjiang -- Hotan, Kashgar, Aksu and Kizilsu.",
+    ("Poverty is gone everywhere but in four prefectures in southern Xinjiang -- Kashgar, Hotan, Kizilsu and Aksu.",
      "four", "other", 2020, 2020, "publication", "Southern Xinjiang"),
     ("Southwest China's Tibet lifted 150,000 people out of poverty.",
      "150,000", "people_lifted", 2020, 2020, "publication", "Tibet Autonomous Region"),
     # Where a figure lands: "to", "for"... before the place, with a few words of what is there.
-    ("Eight eastern regions had provided nearly 23 billion yuan of funding to 10 western regions.",
+    ("Eight eastern regions had given almost 23 billion yuan of funding to 10 western regions.",
      "23 billion yuan", "funding", 2020, 2020, "publication", "Western China"),
     ("Fujian set aside 1.21 billion yuan for its partner counties in Ningxia.",
      "1.21 billion yuan", "funding", 2020, 2020, "publication", "Ningxia Hui Autonomous Region"),
@@ -108,10 +108,10 @@ RECORDS = [
      "42.5 million yuan", "funding", 2020, 2020, "publication", "Chongqing"),
     ("Liangshan Yi Autonomous Prefecture sold 210,000 tons of potatoes, walnuts and peppers to buyers in Zhejiang.",
      "210,000", "other", 2020, 2020, "publication", "Liangshan Yi Autonomous Prefecture"),
-    ("Xinjiang invested over 33.4 billion yuan in poverty reduction, 85.5 percent of which went to the four "
+    ("Xinjiang spent over 33.4 billion yuan on poverty reduction, 85.5 percent of which flowed to the four "
      "prefectures in southern Xinjiang.",
      "33.4 billion yuan", "funding", 2020, 2020, "publication", "Xinjiang Uygur Autonomous Region"),
-    ("Xinjiang invested over 33.4 billion yuan in poverty reduction, 85.5 percent of which went to the four "
+    ("Xinjiang spent over 33.4 billion yuan on poverty reduction, 85.5 percent of which flowed to the four "
      "prefectures in southern Xinjiang.",
      "85.5 percent", "share", 2020, 2020, "publication", "Southern Xinjiang"),
     # A place after the value in a later clause or given as an example of a part is not its scope.
@@ -149,8 +149,8 @@ RECORDS = [
     ("About 50,000 workers from Yunnan have found jobs in Shanghai since 2017.",
      "50,000", "jobs", 2017, 2020, "explicit", "Yunnan"),
     # A sentence opening in the present reports as of publication.
-    ("To this point, more than 96 percent of resettlement housing planned for the 13th Five-Year Plan has "
-     "been completed.",
+    ("To this point, over 96 percent of the relocation homes scheduled under the 13th Five-Year Plan have "
+     "been finished.",
      "96 percent", "share", 2020, 2020, "publication", "China"),
     ("So far this year, 1.2 million people were lifted out of poverty.",
      "1.2 million", "people_lifted", 2020, 2020, "explicit", "China"),
@@ -162,15 +162,15 @@ RECORDS = [
     ("Shiyi Village in Sichuan built roads.\n"
      "By now, 832 poverty-alleviated counties nationwide have pillar industries.",
      "832", "poor_counties", 2020, 2020, "publication", "China"),
-    ("Guizhou Province named them.\nSo far, all 66 impoverished counties in the province, the poorest in "
-     "China, have shaken off poverty.",
+    ("Guizhou Province named them.\nSo far, all 66 poor counties in the province, the poorest in "
+     "China, have left poverty behind.",
      "66", "poor_counties", 2020, 2020, "publication", "Guizhou"),
     ("Guizhou Province named them.\nAll 66 impoverished counties in China have shaken off poverty.",
      "66", "poor_counties", 2020, 2020, "publication", "China"),
     ("Over the past ten years, incomes grew fast.\nA family guesthouse can earn 10,000 yuan per month.",
      "10,000 yuan", "income", 2020, 2020, "publication", "China"),
     # The publication day opening a line files the story; it dates no figure.
-    ("date 2020-06-28 25 counties in Tibet shake off poverty in 2019",
+    ("date 2020-06-28 25 counties in Tibet cast off poverty in 2019",
      "25", "poor_counties", 2019, 2019, "explicit", "Tibet Autonomous Region"),
     # A cue after an amount that it is compared with names the comparison, not the amount.
     ("Villagers' per capita net income was 2,380 yuan in 2019, only 80 yuan above the national poverty line.",
@@ -237,11 +237,11 @@ RECORDS = [
      "Thirty", "poor_counties", 2019, 2019, "explicit", "China"),
     # A trend's second figure takes the last year of a period said after the trend, and
     # the stock a change by some amount ends at is of the period's last year.
-    ("The poverty rate decreased from 32 percent to 15.8 percent during the 12th Five-Year Plan (2011-15).",
+    ("The poverty rate went down from 32 percent to 15.8 percent throughout the 12th Five-Year Plan (2011-15).",
      "15.8 percent", "poverty_rate", 2015, 2015, "explicit", "China"),
-    ("From 2012 to 2018, the number of poor people dropped by more than 80 million to 16.6 million.",
+    ("From 2012 to 2018, the number of poor people fell by over 80 million to 16.6 million.",
      "16.6 million", "poor_population", 2018, 2018, "explicit", "China"),
-    ("From 2012 to 2018, the number of poor people dropped by more than 80 million to 16.6 million.",
+    ("From 2012 to 2018, the number of poor people fell by over 80 million to 16.6 million.",
      "80 million", "people_lifted", 2012, 2018, "explicit", "China"),
     # The central government's figures are national unless the sentence names a place.
     ("China Agricultural University in Beijing studied it.\nIn 1986, the central government set up a "
@@ -255,7 +255,7 @@ RECORDS = [
      "2 billion yuan", "funding", 1996, 2020, "context", "China"),
     # ... and so does a state said with a present verb of people; not a noun ("work in"), nor
     # an action under way ("are being asked").
-    ("Since 1996, Fujian has sent officials to Ningxia.\nAbout 50,000 people from Ningxia work in Fujian.",
+    ("Since 1996, Fujian has sent officials to Ningxia.\nSome 50,000 people from Ningxia work in Fujian.",
      "50,000", "jobs", 2020, 2020, "publication", "Ningxia Hui Autonomous Region"),
     ("Since 1996, Fujian has sent officials to Ningxia.\nIts poverty alleviation work in Ningxia received "
      "funding of 3 billion yuan.", "3 billion yuan", "funding", 1996, 2020, "context", "Ningxia Hui Autonomous Region"),
@@ -270,10 +270,10 @@ RECORDS = [
     ("Over the past ten years, the province has built roads.\nThe county runs a fund.\n"
      "The fund employs 300 workers.", "300", "jobs", 2020, 2020, "publication", "China"),
     # A date in a relative clause on another figure between them is that figure's.
-    ("Guizhou announced on November 23, 2020 that its last poor counties had shaken off poverty.\n"
+    ("Guizhou declared on November 23, 2020 that its last poor counties had left poverty behind.\n"
      "The nine counties were the last on the list of 832 poor counties that had been identified in 2014.",
      "nine", "poor_counties", 2020, 2020, "context", "Guizhou"),
-    ("Guizhou announced on November 23, 2020 that its last poor counties had shaken off poverty.\n"
+    ("Guizhou declared on November 23, 2020 that its last poor counties had left poverty behind.\n"
      "The nine counties were the last on the list of 832 poor counties that had been identified in 2014.",
      "832", "poor_counties", 2014, 2014, "explicit", "Guizhou"),
     ("Officials said 1.2 million people and 300 villages were lifted out of poverty in 2019.",
@@ -284,7 +284,7 @@ RECORDS = [
      "8.0 percent", "growth_rate", 2019, 2019, "context", "China"),
     ("Xinjiang aims to end poverty by 2022.\nSupport funds of 16 billion yuan were allocated.",
      "16 billion yuan", "funding", 2020, 2020, "publication", "Xinjiang Uygur Autonomous Region"),
-    ("Income rose 12.2 percent over the same period of last year.\nWages grew 6.8 percent.",
+    ("Income rose 12.2 percent compared with the same period of last year.\nWages grew 6.8 percent.",
      "6.8 percent", "growth_rate", 2020, 2020, "publication", "China"),
     # A figure of aid placed at a giving province belongs to the receiver the bulletin names,
     # unless the sentence puts it at the giver; aid "provided by" a place names no giver.
@@ -300,18 +300,18 @@ RECORDS = [
      "3.68 billion yuan", "funding", 2020, 2020, "publication", "Guangxi Zhuang Autonomous Region"),
     # A bracketed conversion does not keep the place after it from the value; a place a
     # figure comes from is not its scope.
-    ("Shanghai and Guangdong guided firms to invest over 16.2 billion yuan ($2.48 billion) in Yunnan.",
+    ("Shanghai and Guangdong steered companies into investing more than 16.2 billion yuan ($2.48 billion) in Yunnan.",
      "16.2 billion yuan", "funding", 2020, 2020, "publication", "Yunnan"),
-    ("Shaanxi introduced 400 enterprises from Jiangsu, with an investment of 14.1 billion yuan.",
+    ("Shaanxi attracted 400 firms from Jiangsu, with a total investment of 14.1 billion yuan.",
      "14.1 billion yuan", "funding", 2020, 2020, "publication", "Shaanxi"),
     # "nationwide" right after a value makes it national, whatever place the sentence names.
     ("Poverty relief in Xinjiang will be hard as China seeks to help its remaining 50 million poor people "
      "nationwide.", "50 million", "poor_population", 2020, 2020, "publication", "China"),
     # ", accounting for" opens the clause of a share.
-    ("The number of poor people has fallen by 800 million, accounting for close to three-quarters of global "
+    ("The number of poor people has dropped by 800 million, accounting for nearly three-quarters of the world's "
      "poverty reduction.", "three-quarters", "share", 2020, 2020, "publication", "China"),
     # A pointer back may carry an adjective.
-    ("Leaders toured Yunnan and then Dali.\nMore than 700,000 people in the remote province have benefited.",
+    ("Leaders toured Yunnan and then Dali.\nOver 700,000 people in the remote province have benefited.",
      "700,000", "other", 2020, 2020, "publication", "Yunnan"),
     # Places counted before and pointed back to ("these six counties") keep the place
     # given then; other numbers do not point back.
@@ -357,7 +357,7 @@ RECORDS = [
      "to Qiannan Bouyei and Miao Autonomous Prefecture.\n\nThe city also sent 64 officials to work in the "
      "prefecture.", "64", "personnel", 2020, 2020, "publication", "Qiannan Bouyei and Miao Autonomous Prefecture"),
     # A conversion is the same observation as the amount before it.
-    ("In 2004, the fund was raised to 668 yuan (US$81) from 637 yuan (US$77) the previous year.",
+    ("In 2004, the fund was lifted to 668 yuan (US$81), up from 637 yuan (US$77) the previous year.",
      "US$77", "funding", 2003, 2003, "explicit", "China"),
     # Aid pairs stated with numbers, asides and long objects between giver and receiver;
     # people sent to learn from the other place make no pair, and of two places said to
@@ -675,7 +675,7 @@ RECORDS = [
      "yuan. About 3,000 workers from Yunnan work in Shanghai.",
      "3,000", "jobs", 2020, 2020, "publication", "Yunnan"),
     # The seat of a speaker's institution is not carried to the figures after it.
-    ("China began in 1986. Li, a professor at China Agricultural University in Beijing, said so. In 1988 the "
+    ("China began in 1986. Li, a scholar at China Agricultural University in Beijing, said so. In 1988 the "
      "government set up a fund of 1 billion yuan.", "1 billion yuan", "funding", 1988, 1988, "explicit", "China"),
     ("China began in 1986. Li, an official in Beijing, said so. In 1988 the city set up a fund of 1 billion yuan.",
      "1 billion yuan", "funding", 1988, 1988, "explicit", "Beijing"),
@@ -844,15 +844,15 @@ INDICATOR_KEYS = [
      "10,000 yuan", "income"),
     # What a benefit verb takes, however described and however many figures it coordinates, is
     # what it served; the same words without the verb are a stock of the poor.
-    ("The projects benefited more than 1,000 impoverished villages and 1.6 million impoverished people.",
+    ("The projects benefited over 1,000 impoverished villages and 1.6 million impoverished residents.",
      "1,000", "other"),
-    ("The projects benefited more than 1,000 impoverished villages and 1.6 million impoverished people.",
+    ("The projects benefited over 1,000 impoverished villages and 1.6 million impoverished residents.",
      "1.6 million", "other"),
-    ("The county still had 1,000 impoverished villages and 1.6 million impoverished people.", "1,000", "poor_villages"),
-    ("The county still had 1,000 impoverished villages and 1.6 million impoverished people.",
+    ("The county still had 1,000 impoverished villages and 1.6 million impoverished residents.", "1,000", "poor_villages"),
+    ("The county still had 1,000 impoverished villages and 1.6 million impoverished residents.",
      "1.6 million", "poor_population"),
     # The share of a population said to live in poverty is a poverty rate; another share is not.
-    ("About 70 percent of the households still live in poverty.", "70 percent", "poverty_rate"),
+    ("About 70 percent of the families still live in poverty.", "70 percent", "poverty_rate"),
     ("Last year 40 percent of the residents were poor.", "40 percent", "poverty_rate"),
     ("About 70 percent of the households raise cattle.", "70 percent", "share"),
     ("About 70 percent of the households live in new houses.", "70 percent", "share"),
@@ -884,10 +884,10 @@ INDICATOR_KEYS = [
     ("In 2014 per capita income was less than 3,000 yuan.", "3,000 yuan", "income"),
     ("Some 5,000 people lived on an income of less than 2,300 yuan a year.", "2,300 yuan", "poverty_line"),
     # The level a poor population is reduced to, once its noun is known.
-    ("The region's poverty-stricken population has been reduced to 1.85 million people thanks to industry.",
+    ("Thanks to industry, the region's poverty-stricken population has now been reduced to 1.85 million people.",
      "1.85 million", "poor_population"),
     # People sent to study, and those training courses are held for, are trained.
-    ("Guizhou sent 926 officials and 4,038 professionals to study in East China.", "4,038", "people_trained"),
+    ("Guizhou dispatched 926 officials and 4,038 specialists to study in East China.", "4,038", "people_trained"),
     ("13 training courses for technicians and managers were held for about 2100 teachers and doctors.", "2100",
      "people_trained"),
     ("The city sent 4,038 teachers and doctors to work in the county.", "4,038", "personnel"),
@@ -934,8 +934,8 @@ INDICATOR_KEYS = [
     ("Income climbed from 1,277 yuan in 2002 to 3,273 yuan in 2010, 11 percent a year.", "11 percent", "growth_rate"),
     ("The poverty rate declined to 3.1 percent from 4.5 percent a year earlier.", "4.5 percent", "poverty_rate"),
     # A clause opening ``that of`` measures what the value before it measures.
-    ("In terms of income increase contribution, the contribution rate of wage income to income increase of "
-     "rural residents was 43.3 percent, that of net business income was 18.6 percent.", "18.6 percent", "share"),
+    ("As for what drove income growth, the contribution rate of wages to the rise in rural residents' "
+     "income was 43.3 percent, that of net operating income was 18.6 percent.", "18.6 percent", "share"),
     ("Income rose 9 percent, and exports of tea grew 18.6 percent.", "18.6 percent", "growth_rate"),
     # A sending still ahead is one too; not people of a later clause.
     ("It will also send 1,200 more officials to work in the key counties this year.", "1,200", "personnel"),
@@ -979,7 +979,7 @@ def test_resolve_present_figure_takes_the_publication_year_of_an_early_bulletin(
     says holds "so far" 2019."""
     bulletin, mentions, sentences, _ = run_text(
         "25 counties in Tibet shook off poverty in 2018, and 2,100 villages in 2018.\n"
-        "Incomes rose by 12 percent.\n55 counties in Tibet have so far got rid of poverty.", published="2019-02-06")
+        "Incomes rose by 12 percent.\n55 counties in Tibet have so far left poverty behind.", published="2019-02-06")
     years = {r.mention.text: (r.year_start, r.time_basis) for r in Resolver().resolve(bulletin, mentions, sentences)}
     assert years["12 percent"] == (2018, "context")
     assert years["55"] == (2019, "publication")
@@ -1014,21 +1014,21 @@ DOCUMENT_YEARS = [
      "yuan to relocate about 16 million people as China strives to end poverty by 2020.\n\nThe county's fund is "
      "2 billion yuan.", "2 billion yuan", 2016, 2016, "publication"),
     # A period over by publication is no plan.
-    ("2020-06-28", "China's Rural Vitalization\n\nMore than 700 million people have escaped from poverty in China "
+    ("2020-06-28", "China's Rural Vitalization\n\nIn China, over 700 million people have got out of poverty "
      "over the past 40 years, officials said.\n\nThe county lifted 3,000 households out of poverty.",
      "3,000", 2020, 2020, "publication"),
     # A headline figure takes the years of the same figure in the body, not of another one.
-    ("2020-11-11", "Gansu lifts 5.5 million people out of poverty in 7 years\n\nLANZHOU -- Gansu province lifted "
-     "5.5 million people out of poverty from 2012 to 2019, the local government said Tuesday.",
+    ("2020-11-11", "In 7 years, Gansu lifts 5.5 million residents out of poverty\n\nLANZHOU -- Gansu lifted "
+     "5.5 million residents out of poverty from 2012 to 2019, local authorities said on Tuesday.",
      "5.5 million", 2012, 2019, "context"),
-    ("2020-11-11", "Gansu lifts 5.5 million people out of poverty in 7 years\n\nLANZHOU -- Gansu province lifted "
-     "5.4 million people out of poverty from 2012 to 2019, the local government said Tuesday.",
+    ("2020-11-11", "In 7 years, Gansu lifts 5.5 million residents out of poverty\n\nLANZHOU -- Gansu lifted "
+     "5.4 million residents out of poverty from 2012 to 2019, local authorities said on Tuesday.",
      "5.5 million", 2020, 2020, "publication"),
     # A count in the present perfect under a period running past publication ends then,
     # even after "So far"; a plan still ahead keeps the period, a present state ends it.
     ("2019-12-27", "During the 13th Five-Year Plan period (2016-2020), relocation targets people in harsh places.\n"
-     "So far, support measures cover most of them.\nMore than seven million registered poor people have been "
-     "lifted out of poverty through relocation.", "seven million", 2016, 2019, "context"),
+     "So far, support measures cover most of them.\nOver seven million people registered as poor have been "
+     "lifted out of poverty through resettlement.", "seven million", 2016, 2019, "context"),
     ("2019-12-27", "During the 13th Five-Year Plan period (2016-2020), relocation targets people in harsh places.\n"
      "The plan will move ten million people.", "ten million", 2016, 2020, "context"),
     ("2019-12-27", "During the 13th Five-Year Plan period (2016-2020), relocation targets people in harsh places.\n"
@@ -1083,8 +1083,8 @@ DOCUMENT_YEARS = [
      "the last 4,600 poor residents reached the exit standard in 2020.", "4,600", 2020, 2020, "explicit"),
     ("2021-01-25", "Roads were built from 2016 to 2020. Weining relocated 53,000 people in those five years, and "
      "the last 4,600 poor residents reached the exit standard in 2020.", "53,000", 2016, 2020, "explicit"),
-    ("2018-10-01", "Tibet lifted many out of poverty in the past five years and the number of poor people dropped "
-     "from 860,000 to 330,000 by the end of 2017.", "860,000", 2013, 2013, "explicit"),
+    ("2018-10-01", "Tibet has lifted many out of poverty in the past five years, and its poor population fell "
+     "from 860,000 down to 330,000 by the end of 2017.", "860,000", 2013, 2013, "explicit"),
     ("2020-05-20", "Poverty incidence has come down from 56.2 percent in 2014 to under 5 percent now.", "5 percent",
      2020, 2020, "publication"),
     # A state or habit said in the simple present holds at publication: not in a year of
@@ -1269,16 +1269,16 @@ DOCUMENT_YEARS = [
     ("2022-12-15", "Next year every farm should earn 50,000 yuan, and 300 young people now run the new shops.",
      "300", 2022, 2022, "publication"),
     # A population given as what a place has is its present state, not of the year the place began.
-    ("2022-08-29", "In 1997, Fujian and Ningxia agreed to build a new village near Yinchuan.\nMinning was "
-     "gradually developed into a town, with a population of over 60,000 living on wine grapes.",
+    ("2022-08-29", "In 1997, Fujian and Ningxia agreed on a new village near Yinchuan.\nMinning was "
+     "developed step by step into a town, with a population of more than 60,000 who live off wine grapes.",
      "60,000", 2022, 2022, "publication"),
-    ("2022-08-29", "In 1997, Fujian and Ningxia agreed to build a new village near Yinchuan.\nThe village then "
+    ("2022-08-29", "In 1997, Fujian and Ningxia agreed on a new village near Yinchuan.\nThe village then "
      "had 2,000 residents.", "2,000", 1997, 1997, "context"),
     ("2022-08-29", "In 2010, the county, with a population of 300,000, had 40,000 poor people.",
      "300,000", 2010, 2010, "explicit"),
     # What a plan begun at a date is set to achieve by a target covers the years between;
     # not a target of a later clause, nor a date right after the value.
-    ("2019-08-03", "But in 2016, a five-year provincial plan was undertaken to lift nine of the 25 ethnic minority "
+    ("2019-08-03", "But in 2016, the province launched a five-year plan to lift nine of its 25 minority ethnic "
      "groups out of poverty by 2020.", "nine", 2016, 2020, "explicit"),
     ("2019-08-03", "In 2016, the county lifted 9,000 people out of poverty, and it aims to end poverty by 2020.",
      "9,000", 2016, 2016, "explicit"),
@@ -1287,19 +1287,19 @@ DOCUMENT_YEARS = [
     # Without a publication date, a period the lead reckons forward from a dated start frames
     # the undated figures that follow; an absolute period does not; a state in the present
     # keeps no years.
-    ("", "Largest Ecological Migration Started\n\nThe government launched the migration project in Ningxia in "
-     "March 2008, in hope of relocating 206 thousand farmers in the following five years to new areas.\n\nThe "
+    ("", "Largest Ecological Migration Started\n\nThe government started the migration project in Ningxia in "
+     "March 2008, hoping to move 206 thousand farmers to new areas in the following five years.\n\nThe "
      "governments will invest totally 2.84 billion yuan in this project.", "2.84 billion yuan", 2008, 2012,
      "context"),
     ("", "Largest Ecological Migration Started\n\nThe government ran the migration project in Ningxia from 2008 "
      "to 2012, relocating 206 thousand farmers to new areas.\n\nThe governments will invest totally 2.84 "
      "billion yuan in this project.", "2.84 billion yuan", None, None, ""),
-    ("", "Largest Ecological Migration Started\n\nThe government launched the migration project in Ningxia in "
-     "March 2008, in hope of relocating 206 thousand farmers in the following five years to new areas. The "
+    ("", "Largest Ecological Migration Started\n\nThe government started the migration project in Ningxia in "
+     "March 2008, hoping to move 206 thousand farmers to new areas in the following five years. The "
      "project involves 185 villages.", "185", None, None, ""),
     # A state said with a present verb of state holds at publication.
-    ("2010-05-10", "Dongxiang is poor.\n\nIn 2009, income for the county's rural residents was 1,602 yuan.\n"
-     "Rural residents account for 97 percent of the county's 279,600 people.", "97 percent", 2010, 2010,
+    ("2010-05-10", "Dongxiang is poor.\n\nIn 2009, rural residents of the county earned 1,602 yuan on average.\n"
+     "Of the county's 279,600 people, rural residents account for 97 percent.", "97 percent", 2010, 2010,
      "publication"),
     # A single year dates the next sentence of its paragraph only.
     ("2020-06-28", "Roads were built.\n\nThe county sold 300 tons of tea in 2018.\n\nThe county also trained 5,000 "
@@ -1307,8 +1307,8 @@ DOCUMENT_YEARS = [
     ("2020-06-28", "Roads were built.\n\nThe county sold 300 tons of tea in 2018. It also trained 5,000 farmers.",
      "5,000", 2018, 2018, "context"),
     # A year compared with is no year the next sentence is dated by.
-    ("2020-05-11", "Income reached 11,567 yuan in 2019, an increase of 11.5 percent over the figure for 2018. "
-     "Actual growth was 8.0 percent.", "8.0 percent", 2019, 2019, "context"),
+    ("2020-05-11", "Income reached 11,567 yuan in 2019, up 11.5 percent over the figure for 2018. "
+     "In real terms growth was 8.0 percent.", "8.0 percent", 2019, 2019, "context"),
     # A period in brackets after a title is the title's; the sentence's own date governs.
     ("2021-01-14", "In 2011, the Outline for Poverty Alleviation of Rural Areas (2011-2020) was released, and "
      "the list of 592 key poor counties was updated.", "592", 2011, 2011, "explicit"),
