@@ -639,7 +639,8 @@ def test_annotate_marks_and_reads(run_text, marked, types):
     ("2023-12-05", "growth slowed in [the fourth quarter](DATE 2023 date=2023-12)"),
 ])
 def test_annotate_reads_relative_to_publication(run_text, published, marked):
-    """Months said relative to the publication, across the turn of a year."""
+    """Dates read relative to the publication or to the time a statement is about: months
+    across the turn of a year, parts of a year, and years counted back or on."""
     text, expected = parse_case(marked)
     _, mentions, _, _ = run_text(text, published=published)
     found = [m for m in mentions if m.type == "DATE"]
