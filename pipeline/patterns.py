@@ -6,6 +6,7 @@ so a broken rule fails at load time and not as a silent miss in the tables.
 from __future__ import annotations
 
 import csv
+import functools
 import json
 from pathlib import Path
 
@@ -107,3 +108,11 @@ def compile_rules(rules: list[dict], atoms: dict[str, str], source: str, field: 
     if problems:
         raise PatternError("\n".join(problems))
     return compiled
+
+
+@functools.cache
+def load_cues(path: Path = PATTERNS_DIR / "resolve_cues.jsonl") -> dict[str, regex.Pattern]:
+    """The linguistic cues of resolution, one regex a line of ``patterns/resolve_cues.jsonl``,
+    named by their ``id``; read once, shared by the stages that weigh a date's role."""
+    rules = load_jsonl_rules(path, required=("id", "pattern"), allowed=("id", "pattern", "ignore_case", "comment"))
+    return {rule["id"]: rx for rule, rx in compile_rules(rules, {}, path.name, flags=regex.I)}

@@ -446,6 +446,14 @@ CASES = {
         ("It was 2.9 million in [2004](DATE 2004), against 3.1 million [the previous year](DATE 2003).",
          ("DATE",)),
         ("[the first half of 2020](DATE 2020 date=2020-06)", ("DATE",)),
+        # "That year", "at year end" point back to the year the text speaks of: not to a base
+        # compared with, nor to the open end of "since".
+        ("In [2018](DATE 2018) the stock was 150,000, down from 331,000 at [the end of 2017](DATE 2017 date=2017-12); "
+         "at [year end](DATE 2018 date=2018-12) it rose.", ("DATE",)),
+        ("In [2018](DATE 2018) the count rose by 2.4 points over [the previous year](DATE 2017); during "
+         "[the year](DATE 2018) it grew.", ("DATE",)),
+        ("Sales grew in [2015](DATE 2015) and have doubled [since 2016](DATE 2016-2020); by "
+         "[the year-end](DATE 2015 date=2015-12) they had risen.", ("DATE",)),
         # Published 2020-06-28 (the default of these cases).
         ("since the 18th CPC National Congress in [2012](DATE 2012-2020), incomes rose", ("DATE",)),
         ("[Since 2004](DATE 2004-2020), output rose in [2010](DATE 2010).", ("DATE",)),

@@ -1359,6 +1359,21 @@ DOCUMENT_YEARS = [
      "2000 the number of rural poor had dropped to about 32 million people.", "32 million", 2000, 2000, "explicit"),
     ("2016-05-01", "In 2015 the county set up a fund. It aims to lift 9,000 people out of poverty by 2020.",
      "9,000", 2016, 2020, "explicit"),
+    # A trend whose sentence names only its first year ends in the latest later year of the
+    # sentence before, else of the sentence itself, else at the year undated figures belong to.
+    ("2019-10-15", "Poor residents numbered 98.99 million at the end of 2012 and 16.6 million by the end of last "
+     "year. The poverty ratio fell from 10.2 percent in 2012 to 1.7 percent.", "1.7 percent", 2018, 2018, "context"),
+    ("2019-01-15", "The region cleared 513 villages last year, and its poverty ratio fell from 11.57 percent in "
+     "2017 to 6.51 percent, officials said.", "6.51 percent", 2018, 2018, "explicit"),
+    ("2019-10-15", "A dry county.\n\nIts poverty ratio fell from 10.2 percent in 2012 to 1.7 percent.",
+     "1.7 percent", 2019, 2019, "publication"),
+    ("2019-10-15", "Its poverty ratio fell from 10.2 percent in 2012 to 1.7 percent in 2018.",
+     "1.7 percent", 2018, 2018, "explicit"),
+    # "The year" of a communique is the year it reports on, not that of a base compared with
+    # ("down from 331,000 at the end of 2017") nor the open end of "since 2016".
+    ("2019-02-20", "In 2018 the region did well. Nine counties have left the list since 2016. Poor people at year "
+     "end: 150,000, down from 331,000 at the end of 2017. Xigaze lifted 52,000 people out of poverty during the "
+     "year.", "52,000", 2018, 2018, "explicit"),
     # A year before the tables' range (1949) is a DATE but dates no figure.
     ("2021-07-01", "The Party, founded in 1921, had 50 members in 1921.", "50", None, None, ""),
     ("2021-07-01", "The Party, founded in 1921, had 95 million members by 2021.", "95 million", 2021, 2021, "explicit"),

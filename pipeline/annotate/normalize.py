@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..model import PlaceReading, QuantityReading, TimeReading
-from ..patterns import PATTERNS_DIR, load_lines
+from ..patterns import PATTERNS_DIR, load_cues, load_lines
 from ..segment import sentence_at
 from ..validate import field_range, within
 from .mentions import MENTIONS
@@ -85,6 +85,9 @@ IT_SUBJECT = regex.compile(r"\W*(?:(?:last|this|next)\s+(?:year|month|quarter)|i
                            r"\s*,?\s*it\s+[^\d;:]*$", regex.I)
 # The key under which the normaliser keeps the last amount that is no conversion of another.
 MAIN_MONEY = "MONEY main"
+FIGURE_LABELS = ("MONEY", "PERCENT", "COUNT")
+# Words between a figure and its own date, and words before a figure compared with.
+GOVERNS_AFTER, COMPARED_BASE = load_cues()["governs_after"], load_cues()["compared_base"]
 # ``Every one of the 180 villages earned 100,000 yuan``, ``41 of them topped 1 million yuan``:
 # a subject said of each member of a group, whose amount each member reaches.
 EVERY_ONE_OF = regex.compile(r"(?:^|[-\u2014]\s|\W)(?:every|each)\s+(?:one\s+)?of\s+(?:the|its|their|these|those)\s+"
@@ -130,8 +133,10 @@ class Normalizer:
         previous_place: Span | None = None
         local_provinces: Counter = Counter()  # provinces of the prefectures and counties named so far
         # The last dated period: what "the previous year", "that period" refer to; the day
-        # a statement was made ("said on Monday") is not what the text speaks of.
-        named = UNDATED
+        # a statement was made ("said on Monday") is not what the text speaks of. The year
+        # "that year", "at year end" refer to is not a comparison base ("down from 331,000
+        # at the end of 2017") nor the open end of "since 2016".
+        named = year_named = UNDATED
         periods: list[TimeReading] = []  # the periods of several years named so far
         counted: list[TimeReading] = []  # those named by their length: "the past five years"
         # The time a statement is about, what "a year earlier" counts from: the latest year
@@ -145,16 +150,18 @@ class Normalizer:
                 sentence = sentence_at(doc, span.start_char)
                 if told[0] != sentence:
                     told_before, told = told[1] or told_before, (sentence, None)
-                reading = self.read_date(span, pub, named, periods, counted, told[1] or told_before)
+                reading = self.read_date(span, pub, named, periods, counted, told[1] or told_before, year_named)
                 if isinstance(reading, TimeReading) and not within((reading.year_start, reading.year_end), DATE_YEARS):
                     # "over the next 50 years" from 2024: a time the tables cannot hold is left undated.
                     reading = UNDATED
                 if (isinstance(reading, TimeReading) and reading.year_end
                         and not span._.rule.group("back_period") and not span._.rule.group("said_on")):
                     named = reading
-                    if not looks_back(span):
+                    if not looks_back(span) and not dates_compared_figure(span, text, last_figure(previous)):
                         year = reading.year_start if since_when(span) else reading.year_end
                         told = (sentence, max(told[1] or year, year))
+                        if not since_when(span):
+                            year_named = reading
                     if reading.year_start and reading.year_start < reading.year_end:
                         periods.append(reading)
                         if any(span._.rule.group(g) for g in COUNTED_PERIOD_GROUPS):
@@ -378,11 +385,12 @@ class Normalizer:
     # -- dates --------------------------------------------------------------------------
 
     def read_date(self, span: Span, pub: str, named: TimeReading = UNDATED, periods: Sequence[TimeReading] = (),
-                  counted: Sequence[TimeReading] = (), told: int | None = None):
+                  counted: Sequence[TimeReading] = (), told: int | None = None, year_named: TimeReading = UNDATED):
         """``named`` is the date the text named last, ``periods`` the periods of several
-        years it named, in order (what "that year", "the period" point back to), ``counted``
-        those of them named by their length, ``told`` the year the statement is about (what
-        "four years earlier", "a year earlier" count from)."""
+        years it named, in order (what "the period" points back to), ``counted`` those of
+        them named by their length, ``told`` the year the statement is about (what "four
+        years earlier", "a year earlier" count from), ``year_named`` the last year named as
+        what the text speaks of (what "that year" points back to)."""
         rule = span._.rule
         g = rule.group
         pub_year = int(pub[:4]) if pub else None
@@ -489,9 +497,9 @@ class Normalizer:
             if g("edge"):
                 # "At the end of the year": of the year the text named last, else of the
                 # publication's (a communique on 2019 published in 2020 speaks of 2019).
-                year = named.year_end or pub_year
+                year = year_named.year_end or pub_year
                 return TimeReading(year, year, iso_date(year, self.vocab.edges.get(g("edge").lower()), None))
-            return TimeReading(named.year_end, named.year_end)
+            return TimeReading(year_named.year_end, year_named.year_end)
         if g("since_then"):
             return TimeReading(named.year_end, pub_year) if named.year_end else TimeReading()
         if rule.year_offset is not None:
@@ -580,6 +588,21 @@ def looks_back(span: Span) -> bool:
     statement is about (``three years later`` moves the story on, so it is)."""
     g = span._.rule.group
     return bool((g("anaphoric") or g("n_shift") or g("n_shift_decades")) and not g("later"))
+
+
+def last_figure(previous: dict[str, Span]) -> Span | None:
+    figures = [previous[label] for label in FIGURE_LABELS if label in previous]
+    return max(figures, key=lambda f: f.end_char) if figures else None
+
+
+def dates_compared_figure(span: Span, text: str, figure: Span | None) -> bool:
+    """``down from 331,000 at the end of 2017``: the date of a figure something is compared
+    with, no time the text goes on to speak of."""
+    if figure is None or figure.end_char > span.start_char:
+        return False
+    sentence_start = sentence_at(span.doc, span.start_char)[0]
+    return (figure.start_char >= sentence_start and bool(GOVERNS_AFTER.match(text[figure.end_char:span.start_char]))
+            and bool(COMPARED_BASE.search(text, max(sentence_start, figure.start_char - 40), figure.start_char)))
 
 
 def since_when(span: Span) -> bool:

@@ -12,19 +12,13 @@ from pathlib import Path
 import regex
 
 from ..model import Mention, PlaceReading, Record
-from ..patterns import PATTERNS_DIR, compile_rules, load_jsonl_rules
+from ..patterns import load_cues
 
 VALUE_TYPES = ("MONEY", "PERCENT", "COUNT")
 CHINA = PlaceReading(name="China", level="country")
 
 
-def load_cues(path: Path) -> dict[str, regex.Pattern]:
-    """The linguistic cues of resolution, one regex a line of ``patterns/resolve_cues.jsonl``."""
-    rules = load_jsonl_rules(path, required=("id", "pattern"), allowed=("id", "pattern", "ignore_case", "comment"))
-    return {rule["id"]: rx for rule, rx in compile_rules(rules, {}, path.name, flags=regex.I)}
-
-
-_CUES = load_cues(PATTERNS_DIR / "resolve_cues.jsonl")
+_CUES = load_cues()
 OPENING = _CUES["opening"]
 PRESENT = _CUES["present"]
 PRESENT_OPENING = _CUES["present_opening"]
@@ -52,6 +46,7 @@ RELATIVE_CLAUSE = _CUES["relative_clause"]
 TREND_FROM = _CUES["trend_from"]
 TREND_TO = _CUES["trend_to"]
 TREND_PARTNER = _CUES["trend_partner"]
+TREND_GAP = _CUES["trend_gap"]
 COMPARED_AFTER = _CUES["compared_after"]
 MEANS = _CUES["means"]
 REFERS_BACK = _CUES["refers_back"]

@@ -13,7 +13,7 @@ from .cues import (AIMED_AT, BASELINE, BLANK_LINE, CLAUSE_BREAK, CLAUSE_OPENER, 
                    NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY, PERIOD_AHEAD, PLEDGE, PRESENT,
                    PRESENT_AFTER, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL, PRESENT_SHARE, PRESENT_SIMPLE,
                    PRESENT_STATE, PRESENT_VERB, RATE_BASE, RELATIVE_CLAUSE, RELATIVE_OPENER, SINCE_THEN, STATEMENT_DAY,
-                   STILL_PRESENT, TARGET, TREND_FROM, TREND_PARTNER, TREND_TO, COMMA_RELATIVE, MentionIndex, figure_of,
+                   STILL_PRESENT, TARGET, TREND_FROM, TREND_GAP, TREND_PARTNER, TREND_TO, COMMA_RELATIVE, MentionIndex, figure_of,
                    years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
@@ -92,8 +92,17 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
     if in_present:
         date = None
     end_of_trend = trend_end(m, text, sentence[0])
+    index = bisect_right(starts, m.start) - 1
     if date is not None:
         start, end = years_of(date)
+        if end_of_trend == "to" and start == end and date.end <= m.start and TREND_GAP.match(text[date.end:m.start]):
+            # "dropped from 10.2 percent in 2012 to 1.7 percent": the year is the first figure's
+            # only; another later one of the sentence ("... last year, and the ratio dropped
+            # from 11.57 percent in 2017 to 6.51 percent") is the trend's end.
+            later = [d.reading.year_end for d in same if d.end <= date.start and (d.reading.year_end or 0) > start]
+            if later:
+                return (later[-1], later[-1]), "explicit"
+            return trend_close(start, index, dates, sentences, text, times)
         if end_of_trend and (not dates_value(date, m, text) or start != end):
             # "Between 2012 and 2017 ... fell from 10.2 percent to 3.1 percent": the
             # trend's first figure is of the period's first year, its second of the last.
@@ -106,12 +115,10 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
         target = plan_target(date, m, same, text)
         if target is not None:
             return (start, years_of(target)[1]), "explicit"
-        index = bisect_right(starts, m.start) - 1
         pledged = pledged_since(date, index, dates, sentences, text, times)
         if pledged is not None:
             return (pledged, end), "explicit"
         return target_years(date, text, sentence[0], undated_year), "explicit"
-    index = bisect_right(starts, m.start) - 1
     if end_of_trend and index > 0:
         # "... fell from 98.99 million in 2012 to 5.51 million in 2019. Poverty incidence
         # dropped from 10.2 percent to 0.6 percent.": a trend runs over the one before.
@@ -510,6 +517,20 @@ def trend_end(m: Mention, text: str, sentence_start: int) -> str | None:
     if TREND_TO.search(before):
         return "to"
     return None
+
+
+def trend_close(start: int, index: int, dates: MentionIndex, sentences, text: str, times: DocumentTime):
+    """The year a trend from ``start`` runs to when its sentence names only the start: the
+    latest later year of the sentence before in the paragraph ("fell from 98.99 million at the
+    end of 2012 to 16.6 million by the end of last year. Poverty incidence dropped from 10.2
+    percent in 2012 to 1.7 percent."), else the year undated figures belong to."""
+    if index > 0 and not BLANK_LINE.search(text, sentences[index - 1][1], sentences[index][0]):
+        later = [d.reading.year_end for d in dates.between(*sentences[index - 1])
+                 if d.reading.year_end and d.reading.year_end > start and names_past_time(d, times)]
+        if later:
+            return (max(later), max(later)), "context"
+    year = times.undated_year
+    return ((year, year), "publication") if year and year > start else ((None, None), "")
 
 
 def span_of(dates: list[Mention]) -> tuple[int, int]:
