@@ -117,6 +117,11 @@ CASES = {
         ("the autonomous region's poverty-stricken population has been reduced to [1.85 million](COUNT unit=person)",
          NUMBERS),
         ("its poor population fell to [2.5 million](COUNT unit=person)", NUMBERS),
+        # A statistical line's label names what its figure counts: the label's head noun.
+        ("1. Registered poor people who shook off poverty: [181,000](COUNT value=181000 unit=person).", NUMBERS),
+        ("Poor villages (residential communities) removed from the list: [2,100](COUNT unit=village).", NUMBERS),
+        ("Ecological posts held by members of poor households: [665,400](COUNT unit=job), each paid", NUMBERS),
+        ("Update on the plan: [300](COUNT unit=) more than planned", NUMBERS),
         ("its[18,800](COUNT value=18800 unit=person) residents", NUMBERS),
         ("helping[100](COUNT value=100 unit=village) villages", NUMBERS),
         ("a population of [1.3 billion](COUNT value=1300000000 unit=person)", NUMBERS),

@@ -58,6 +58,8 @@ FUTURE = regex.compile(r"\b(?:will|shall|plans?\s+to|aims?\s+to|(?:is|are)\s+(?:
 THIS_YEAR = regex.compile(r"\b(?:this|the)\s+year\b", regex.I)
 # A noun said of every member of a group: ``every girl of school age`` speaks of girls.
 EVERY_NOUN = regex.compile(r"\b(?:every|each|all)\s+(?:[a-z-]+\s+)?$", regex.I)
+# A statistical line's label before the figure: "3. Registered poor people who left poverty: 181,000".
+LABEL = regex.compile(r"\s*(?:\d{1,2}[.)]\s+)?(?P<label>[A-Z][^:\n]{2,120}):\s*")
 NUMBER_OF = regex.compile(r"\bnumber\s+of\s+(?:(?:such|these|those|the|all|its|their)\s+)?", regex.I)
 ENDS_IN_BRACKET = regex.compile(r"(?P<before>[^()\n]*)\(\s*(?:about|around|approximately|roughly|some|nearly|over|more\s+than)?\s*$", regex.I)
 # ``5,000 people or more``: the one or two words of a noun between a figure and its qualifier.
@@ -333,7 +335,8 @@ class Normalizer:
         """The noun of a count that names none after it: ``67 out of 75 counties``,
         ``the number of poor people fell from 860,000``, ``a population of 175,000``,
         ``2,592 cadres were sent ... and 3,610 were sent``, ``all 42 of its counties``;
-        ``Nearly 300,000 relocated`` (people, by the verb); the count before it in this
+        ``Nearly 300,000 relocated`` (people, by the verb); ``Poor villages removed from the
+        list: 2,100`` (a line's label); the count before it in this
         sentence, else the subject count of the sentence before, the one no preposition
         governs (``95,600 people from 26,300 households moved into 67 new communities. The
         last 6,000 will move``: people)."""
@@ -348,6 +351,10 @@ class Normalizer:
             noun = self.vocab.counted_noun(sentence_head[number_of[-1].end():])
             if noun:
                 return noun
+        label = LABEL.fullmatch(text[text.rfind("\n", 0, start) + 1:start])
+        noun = self.vocab.label_noun(label.group("label")) if label else ""
+        if noun:
+            return noun
         if POPULATION_OF.search(sentence_head[-60:]) or self.vocab.people_verb.match(text, end):
             return "person"
         bracketed = ENDS_IN_BRACKET.search(sentence_head)

@@ -52,6 +52,7 @@ DISTRIBUTED_OVER = regex.compile(r"\s*(?:(?:for|to)|(?:(?!(?:and|or|but|which|th
 OPENS_DATE = regex.compile(r"\s+(?:earlier|ago|later|before|after|back|previously)\b", regex.I)
 LATER_RATE_CLOSES = regex.compile(r"\s*(?:$|[.,;:)!?]|(?:and|in|on|for|to|from|since|by|at|over|during|until)\b)", regex.I)
 LEADING_REACH = 120  # characters between a rate said before the noun and the figure
+LABEL_HEAD = regex.compile(r"[^()\[\],;]*")  # a label's words before a bracket or a comma
 NOUN_REACH = 6  # words between a number and the noun it counts: "three key present poverty eradication goals"
 NOT_SPACE = regex.compile(r"[^\s\-]")
 # ``two-person households``, ``100-square-meter houses``: the number counts the noun it is hyphenated to.
@@ -284,6 +285,21 @@ class Vocabulary:
         """The unit of the last counted noun among the words before a bracketed count:
         ``the populace below the poverty line (approximately 70 million)`` -> person."""
         for word in reversed(WORD.findall(preceding)[-NOUN_REACH - 2:]):
+            unit = self.lookup_noun(word.lower())
+            if unit:
+                return unit
+        return ""
+
+    def label_noun(self, label: str) -> str:
+        """The unit of a label's head: the last counted noun before the first function word or
+        bracket (``Poor villages (residential communities) removed from the list`` -> village,
+        ``Registered poor people who shook off poverty`` -> person)."""
+        head = []
+        for word in WORD.findall(LABEL_HEAD.match(label).group()):
+            if word.lower() in STOP_WORDS:
+                break
+            head.append(word)
+        for word in reversed(head[:NOUN_REACH + 2]):
             unit = self.lookup_noun(word.lower())
             if unit:
                 return unit
