@@ -47,6 +47,7 @@ class PlaceRuler:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.bare = set(load_lines(patterns_dir / "place_exclusions.txt"))
         self.titles = frozenset(load_lines(patterns_dir / "person_titles.txt"))
+        self.surnames = frozenset(load_lines(patterns_dir / "surnames.txt"))
         self.forms: set[str] = set()
         for variant, _code in self.places.variants():
             # Xi'an is also typeset Xi’an, or mis-decoded Xi¡¯an.
@@ -65,7 +66,7 @@ class PlaceRuler:
             if span.text not in self.forms and not (span.text.isupper() and len(span.text) > 3):
                 continue
             if span.text in self.bare or span.text.title() in self.bare or looks_like_person(doc, start, end,
-                                                                                             self.titles):
+                                                                                             self.titles, self.surnames):
                 count_dropped(doc, "place_name_looks_like_word_or_person")
                 continue
             found.append(Candidate(span.start_char, span.end_char, "PLACE", "gazetteer", GAZETTEER_PRIORITY))
@@ -93,7 +94,7 @@ class PlaceRuler:
         # The suffixed mention itself is a longer candidate and wins over its bare name.
         for m in regex.finditer(rf"\b(?:{'|'.join(map(regex.escape, suffixed))})\b", text):
             span = doc.char_span(m.start(), m.end())
-            if span is None or looks_like_person(doc, span.start, span.end, self.titles):
+            if span is None or looks_like_person(doc, span.start, span.end, self.titles, self.surnames):
                 continue
             bare.append(Candidate(m.start(), m.end(), "PLACE", "named_before", GAZETTEER_PRIORITY,
                                   {"name": m.group(), "suffix": suffixed[m.group()]}))
@@ -130,14 +131,18 @@ SUFFIXES = {"County", "District", "City", "Prefecture", "Province", "Region", "B
             "Town", "Township", "Village"}
 
 
-def looks_like_person(doc: Doc, start: int, end: int, titles: frozenset[str] = frozenset()) -> bool:
+def looks_like_person(doc: Doc, start: int, end: int, titles: frozenset[str] = frozenset(),
+                      surnames: frozenset[str] = frozenset()) -> bool:
     """A bare place name right before or after another capitalized name is a person's
     name (``Gao Gang``, ``Li Jian``), unless that word is a place suffix or a title
-    (``Yunnan Governor Ruan Chengfa``: the place stays)."""
+    (``Yunnan Governor Ruan Chengfa``: the place stays); after a surname it is one even at
+    the start of a sentence (``Li Hongwei: ...``)."""
     after = doc[end] if end < len(doc) else None
     before = doc[start - 1] if start > 0 else None
     if end - start != 1:
         return False
+    if before is not None and before.text in surnames:
+        return True
     if (after is not None and after.is_title and after.text not in SUFFIXES and after.text not in titles
             and not after.is_sent_start):
         return after.is_alpha and len(after) <= 8 and not doc[start].is_sent_start and before is not None
