@@ -720,6 +720,10 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # A statistical line's label says what its figure measures; the change after it is another's.
+    ("5. Poverty incidence: 5.6%, down 5.4 percentage points.", "5.6%", "poverty_rate"),
+    ("5. Poverty incidence: 5.6%, down 5.4 percentage points.", "5.4 percentage points", "growth_rate"),
+    ("In the year before, 1.16 million people had shaken off poverty.", "1.16 million", "people_lifted"),
     # Officials, teachers, doctors sent are personnel whatever they go to do; workers sent to jobs are jobs.
     ("Minhang sent 12 officials to work in Yuanyang, along with 86 teachers and 54 doctors.", "12", "personnel"),
     ("Minhang sent 12 officials to work in Yuanyang, along with 86 teachers and 54 doctors.", "54", "personnel"),

@@ -90,7 +90,10 @@ class IndicatorReader:
         previous = records[-1] if records else None
         window_start = max(m.sentence_start, m.start - CUE_REACH)
         window_end = min(m.sentence_end, m.end + CUE_REACH)
-        clause = [c.end() for c in CLAUSE_BREAK.finditer(text, window_start, m.start)]
+        # A colon right before the value ends its label, which names what it measures:
+        # ``Poverty incidence: 5.6%``.
+        clause = [c.end() for c in CLAUSE_BREAK.finditer(text, window_start, m.start)
+                  if not (c.group() == ":" and not text[c.end():m.start].strip())]
         clause_start = clause[-1] if clause else window_start
         following = CLAUSE_BREAK.search(text, m.end, window_end)
         clause_end = following.start() if following else window_end
