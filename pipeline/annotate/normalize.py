@@ -55,6 +55,7 @@ BARE_MONTH_RULES = ("month_alone", "month_day")
 TARGET_BEFORE = regex.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$", regex.I)
 FUTURE = regex.compile(r"\b(?:will|shall|plans?\s+to|aims?\s+to|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to)\b",
                        regex.I)
+YEARS_SINCE = regex.compile(r"\b(?P<n>[a-z]+|\d{1,2})\s+years\s+$", regex.I)  # "the eight years [since 2012]"
 THIS_YEAR = regex.compile(r"\b(?:this|the)\s+year\b", regex.I)
 # A noun said of every member of a group: ``every girl of school age`` speaks of girls.
 EVERY_NOUN = regex.compile(r"\b(?:every|each|all)\s+(?:[a-z-]+\s+)?$", regex.I)
@@ -425,7 +426,14 @@ class Normalizer:
                 month = self.vocab.edges.get(" ".join(g("edge").lower().split()))
             return TimeReading(start, end, iso_date(end, month, day))
         if g("since"):
-            return TimeReading(int(g("since")), pub_year)
+            start = int(g("since"))
+            counted = YEARS_SINCE.search(span.doc._.text, max(0, span.start_char - 30), span.start_char)
+            if counted:
+                # "in the eight years since 2012": the years the count gives, not up to the publication.
+                n = self.vocab.numbers.parse(counted.group("n"))
+                if n is not None and start + int(n) <= (pub_year or start + int(n)):
+                    return TimeReading(start, start + int(n))
+            return TimeReading(start, pub_year)
         if g("decade") or g("since_decade"):
             decade = int(g("decade") or g("since_decade"))
             part = g("part").lower()
