@@ -1373,6 +1373,11 @@ DOCUMENT_YEARS = [
      "1.7 percent", 2019, 2019, "publication"),
     ("2019-10-15", "Its poverty ratio fell from 10.2 percent in 2012 to 1.7 percent in 2018.",
      "1.7 percent", 2018, 2018, "explicit"),
+    # A date in a clause of result on a total is the total's, not the figure's before it.
+    ("2019-02-20", "Counties approved to leave the list: 25, bringing the number that have left since 2016 to 55.",
+     "25", 2019, 2019, "publication"),
+    ("2019-02-20", "Counties approved to leave the list: 25, bringing the number that have left since 2016 to 55.",
+     "55", 2016, 2019, "explicit"),
     # "The year" of a communique is the year it reports on, not that of a base compared with
     # ("down from 331,000 at the end of 2017") nor the open end of "since 2016".
     ("2019-02-20", "In 2018 the region did well. Nine counties have left the list since 2016. Poor people at year "

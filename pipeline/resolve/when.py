@@ -8,13 +8,13 @@ from dataclasses import dataclass, replace
 import regex
 
 from ..model import Bulletin, Mention, Record
-from .cues import (AIMED_AT, BASELINE, BLANK_LINE, CLAUSE_BREAK, CLAUSE_OPENER, COMPARED, COMPARED_BASE, DATELINE_DATE,
-                   DIGIT, FOUNDING_DATE_AFTER, FOUNDING_DATE_BEFORE, FRONTS_CLAUSE, GOVERNS_AFTER, LATER_CLAUSE,
-                   NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY, PERIOD_AHEAD, PLEDGE, PRESENT,
-                   PRESENT_AFTER, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL, PRESENT_SHARE, PRESENT_SIMPLE,
-                   PRESENT_STATE, PRESENT_VERB, RATE_BASE, RELATIVE_CLAUSE, RELATIVE_OPENER, SINCE_THEN, STATEMENT_DAY,
-                   STILL_PRESENT, TARGET, TREND_FROM, TREND_GAP, TREND_PARTNER, TREND_TO, COMMA_RELATIVE, MentionIndex, figure_of,
-                   years_of)
+from .cues import (AIMED_AT, BASELINE, BLANK_LINE, CLAUSE_BREAK, CLAUSE_OPENER, COMMA_RELATIVE, COMPARED,
+                   COMPARED_BASE, DATELINE_DATE, DIGIT, FOUNDING_DATE_AFTER, FOUNDING_DATE_BEFORE, FRONTS_CLAUSE,
+                   GOVERNS_AFTER, LATER_CLAUSE, NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY,
+                   PERIOD_AHEAD, PLEDGE, PRESENT, PRESENT_AFTER, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL,
+                   PRESENT_SHARE, PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, RATE_BASE, RELATIVE_CLAUSE,
+                   RELATIVE_OPENER, RESULT_CLAUSE, SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, TARGET, TREND_FROM,
+                   TREND_GAP, TREND_PARTNER, TREND_TO, MentionIndex, figure_of, years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
 # stop it (a section's "Over the past ten years" covers the paragraphs below).
@@ -461,11 +461,13 @@ def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | Non
         return after[0]
     # A date further on governs unless it is another figure's own ("rose to 12,300 yuan,
     # compared with 9,100 yuan in 2015": 2015 belongs to 9,100), opens a clause of its
-    # own ("employs 260 people, and in 2019 it received 300,000 visitors") or says when
+    # own ("employs 260 people, and in 2019 it received 300,000 visitors"), stands in a
+    # clause of result on a total ("approved 25, bringing the number that have left since
+    # 2016 to 55") or says when
     # something the figure is put under began ("under the program launched in 2016") or
     # when a statement was made ("..., the district government said on Thursday").
     later = [d for d in dates if d.start >= m.end and not owned_by_other(m, d, text)
-             and not FRONTS_CLAUSE.search(text, m.end, d.start)
+             and not FRONTS_CLAUSE.search(text, m.end, d.start) and not RESULT_CLAUSE.search(text, m.end, d.start)
              and not FOUNDING_DATE_AFTER.search(text, m.end, d.start)
              and not STATEMENT_DAY.search(text, max(m.end, d.start - 60), d.start)]
     if later and COMPARED_BASE.search(text, m.sentence_start, m.start) and not SET_OFF_BY_COMMA.search(
