@@ -704,6 +704,13 @@ RECORDS = [
      "a press conference in Kunming.", "10,340 yuan", "income", 2019, 2019, "explicit", "Yunnan"),
     ("Yunnan lifted its last poor residents out of poverty.\n\nIncome in Kunming rose to 10,340 yuan in 2019.",
      "10,340 yuan", "income", 2019, 2019, "explicit", "Kunming"),
+    # "The region" is an autonomous region named, not a province that is none; else the province.
+    ("Fujian helps Ningxia. Fujian helps Ningxia a lot.\n\nNingxia had 580,000 poor people in 2019. The region "
+     "plans to lift 100,000 of them out of poverty this year.", "100,000", "people_lifted", 2020, 2020, "explicit",
+     "Ningxia Hui Autonomous Region"),
+    ("Herders in Qinghai Province are paid as rangers.\n\nIn Zadoi County each post pays 21,600 yuan. Herder "
+     "income in the region grew 9.2 percent in 2019.", "9.2 percent", "growth_rate", 2019, 2019, "explicit",
+     "Qinghai"),
 ]
 
 

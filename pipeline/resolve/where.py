@@ -142,13 +142,20 @@ class PlaceFinder:
         it is such a place, else the nearest such place named since ``recent`` (the
         sentence before), else the nearest named before by the word's preferred levels
         (``the city``: a prefecture, a county, a municipality); ``the province`` after
-        ``Dongxiang`` is the province Dongxiang lies in."""
+        ``Dongxiang`` is the province Dongxiang lies in; ``the region`` is an autonomous
+        region named, else a province."""
         if self.fits(word, main_place):
             return main_place
         nearby = (p.reading for p in reversed(named.between(recent, position)))
         found = next((r for r in nearby if self.fits(word, r)), None)
         if found is not None:
             return found
+        if word == "region":
+            # "herder income in the region" where no autonomous region is named: the main
+            # place if a province, else the province named last.
+            if main_place.level == "province":
+                return main_place
+            return next((p.reading for p in named.before(position) if p.reading.level == "province"), None)
         if LEVEL_WORDS[word] == ("province",):
             containing = (p.reading if p.reading.level == "province" else self.province_reading(p.reading.province)
                           for p in named.before(position))
@@ -165,9 +172,12 @@ class PlaceFinder:
         """``the <word>`` may name ``reading``: a municipality is ``the city`` or ``the
         municipality``, never ``the province``; ``the county`` is never a place named a
         district (``Minhang District``), a county-level unit of another kind, nor ``the
-        prefecture`` a prefecture-level city (``Guangzhou``)."""
+        prefecture`` a prefecture-level city (``Guangzhou``), nor ``the region`` a province
+        that is no autonomous region (``Fujian``)."""
         if reading.name in self.municipalities:
             return word in ("city", "municipality")
+        if word == "region" and not reading.name.endswith(" Region"):
+            return False
         if word == "county" and reading.name.endswith(" District"):
             return False
         if word == "prefecture" and any(p.level == "prefecture" and p.name == reading.name
