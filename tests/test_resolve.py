@@ -704,6 +704,11 @@ RECORDS = [
      "a press conference in Kunming.", "10,340 yuan", "income", 2019, 2019, "explicit", "Yunnan"),
     ("Yunnan lifted its last poor residents out of poverty.\n\nIncome in Kunming rose to 10,340 yuan in 2019.",
      "10,340 yuan", "income", 2019, 2019, "explicit", "Kunming"),
+    # A place after two coordinated figures is where both are; not one after a purpose "to".
+    ("Fujian paid for 15,000 cellars and 230 schools across southern Ningxia in 2005.", "15,000", "other", 2005,
+     2005, "explicit", "Southern Ningxia"),
+    ("Guizhou sent 926 officials and 4,038 teachers to study in Jiangsu in 2019.", "926", "personnel", 2019, 2019,
+     "explicit", "Guizhou"),
     # "The region" is an autonomous region named, not a province that is none; else the province.
     ("Fujian helps Ningxia. Fujian helps Ningxia a lot.\n\nNingxia had 580,000 poor people in 2019. The region "
      "plans to lift 100,000 of them out of poverty this year.", "100,000", "people_lifted", 2020, 2020, "explicit",
