@@ -462,6 +462,10 @@ CASES = {
         # Published 2020-06-28 (the default of these cases).
         ("since the 18th CPC National Congress in [2012](DATE 2012-2020), incomes rose", ("DATE",)),
         ("[Since 2004](DATE 2004-2020), output rose in [2010](DATE 2010).", ("DATE",)),
+        # "The first N years" of the period named last.
+        ("[Since 1996](DATE 1996-2020), aid has flowed; in [the first 10 years](DATE 1996-2005) it built wells.",
+         ("DATE",)),
+        ("in the first years it built wells", ("DATE",)),
         # A count of the years since a start gives the end; one past the publication does not.
         ("in the eight years [since 2012](DATE 2012-2020), funds doubled", ("DATE",)),
         ("in the 12 years [since 2012](DATE 2012-2020), funds doubled", ("DATE",)),

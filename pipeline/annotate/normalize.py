@@ -451,6 +451,12 @@ class Normalizer:
             if g("n_decades"):
                 n = 10 * int(self.vocab.numbers.parse(g("n_decades")))
             return TimeReading(pub_year - n, pub_year - 1) if pub_year else TimeReading()
+        if g("n_first"):
+            # "Since 1996 ... In the first 10 years": from the start of the time named last.
+            start = (periods[-1].year_start if periods else None) or named.year_start
+            if start is None:
+                return TimeReading()
+            return TimeReading(start, start + int(self.vocab.numbers.parse(g("n_first"))) - 1)
         if g("decade_before"):
             # "the Outline years, 2001 to 2010 ... the previous decade": the ten years before
             # the time named last.
