@@ -704,6 +704,11 @@ RECORDS = [
      "a press conference in Kunming.", "10,340 yuan", "income", 2019, 2019, "explicit", "Yunnan"),
     ("Yunnan lifted its last poor residents out of poverty.\n\nIncome in Kunming rose to 10,340 yuan in 2019.",
      "10,340 yuan", "income", 2019, 2019, "explicit", "Kunming"),
+    # A national average or standard is China's, whatever place the sentence is about.
+    ("Rural income in Tibet stayed below the national rural average of 14,617 yuan in 2018.", "14,617 yuan",
+     "income", 2018, 2018, "explicit", "China"),
+    ("Rural income in Tibet reached 11,450 yuan in 2018, below the national average.", "11,450 yuan",
+     "income", 2018, 2018, "explicit", "Tibet Autonomous Region"),
     # A place after two coordinated figures is where both are; not one after a purpose "to".
     ("Fujian paid for 15,000 cellars and 230 schools across southern Ningxia in 2005.", "15,000", "other", 2005,
      2005, "explicit", "Southern Ningxia"),

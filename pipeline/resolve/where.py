@@ -13,12 +13,13 @@ from ..annotate.places import places_of
 from ..model import Mention, PlaceReading, Record
 from ..patterns import PATTERNS_DIR
 from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CHINA, CLAUSE_BREAK, COMPARED_PLACE, COUNTED_IN,
-                   DATELINE_AFTER, DESCRIBES_PLACE, DIGIT, EXAMPLE, EXAMPLE_SENTENCE, HOME_OF_PEOPLE, INSTITUTION_SEAT,
-                   LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE,
-                   MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE, NATIONAL_LIST, NATIONAL_SCOPE,
-                   NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWN_RELATIVE, OWNER, PART, PART_OF_FIGURE,
-                   PARTITIVE_WHOLE, POSSESSED, POSSESSIVE, RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SOURCE,
-                   SOURCE_HOLDER, STATEMENT_VENUE, MentionIndex, points_back, same_figure_before)
+                   DATELINE_AFTER, DESCRIBES_PLACE, DIGIT, EXAMPLE, EXAMPLE_SENTENCE, HOME_OF_PEOPLE,
+                   INSTITUTION_SEAT, LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LIST_JOINER, LOCATED,
+                   LOCATED_IN_CLAUSE, MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE,
+                   NATIONAL_LEVEL_OF, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER,
+                   OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PART, PARTITIVE_WHOLE, PART_OF_FIGURE, POSSESSED,
+                   POSSESSIVE, RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SOURCE, SOURCE_HOLDER,
+                   STATEMENT_VENUE, MentionIndex, points_back, same_figure_before)
 
 PARTITIVE_OF = regex.compile(r"\s+(?:out\s+)?of\s+")  # "601 of China's 832 counties"
 AID_KEYS = ("funding", "personnel", "other")  # what a giving place sends, counted at the receiver
@@ -371,9 +372,10 @@ def referent_place(sentence, counts: MentionIndex, records: list[Record], text: 
 def national_value(m: Mention, text: str) -> PlaceReading | None:
     """China for a value whose own noun phrase says so: ``its remaining 50 million poor
     people nationwide`` (``nationwide`` a few words after it, in its clause), ``the
-    4,000-yuan national poverty line``, the whole a part is taken from in ``seven of the
+    4,000-yuan national poverty line``, ``the national rural average of 14,617 yuan``, the whole a part is taken from in ``seven of the
     52 counties on the national poverty list``."""
-    if m.type != "COUNT" and NATIONAL_STANDARD.match(text, m.end):
+    if m.type != "COUNT" and (NATIONAL_STANDARD.match(text, m.end) or NATIONAL_LEVEL_OF.search(
+            text, max(m.sentence_start, m.start - 60), m.start)):
         return CHINA
     if (PARTITIVE_WHOLE.search(text, max(m.sentence_start, m.start - 20), m.start)
             and NATIONAL_LIST.match(text, m.end, m.sentence_end)):
