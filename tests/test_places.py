@@ -85,7 +85,7 @@ def test_places_pairs_file_is_large_enough():
         ("150000", "Inner Mongolia Autonomous Region", "province"),
         ("650000", "Xinjiang Uygur Autonomous Region", "province"),
         ("640000", "Ningxia Hui Autonomous Region", "province"),
-        ("152500", "Xilingol League", "prefecture"),
+        ("152500", "Xilingol", "prefecture"),  # a league is a prefecture: bare, like Ngari
         ("150722", "Morin Dawa Daur Autonomous Banner", "county"),
         ("622927", "Jishishan Bonan, Dongxiang and Salar Autonomous County", "county"),
         ("810000", "Hong Kong", "province"),

@@ -263,7 +263,7 @@ def translate(unit: Unit, exception: Override | None) -> tuple[str, list[str]]:
     elif kind == "prefecture_area":
         name, forms = base, [base, f"{base} Prefecture"]
     elif kind == "league":
-        name, forms = f"{base} League", [f"{base} League", base]
+        name, forms = base, [base, f"{base} League"]
     elif kind == "autonomous_prefecture":
         name = f"{full} Autonomous Prefecture"
         forms = [name, f"{base} Prefecture", f"{base} Autonomous Prefecture", base]
