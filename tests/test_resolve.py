@@ -1380,6 +1380,14 @@ DOCUMENT_YEARS = [
      "2000 the number of rural poor had dropped to about 32 million people.", "32 million", 2000, 2000, "explicit"),
     ("2016-05-01", "In 2015 the county set up a fund. It aims to lift 9,000 people out of poverty by 2020.",
      "9,000", 2016, 2020, "explicit"),
+    # A bulletin with no date of its own whose lead opens with the only year it names (a
+    # yearbook entry) reports on that year; one that names several years leaves them open.
+    ("", "Pairing in Brief\n\nIn 2013, Beijing gave 180 million yuan of aid to Inner Mongolia.\n\n"
+     + "Officials met. " * 7 + "\n\nTraining\n\nThe two sides held 35 training courses.", "35", 2013, 2013,
+     "context"),
+    ("", "Pairing in Brief\n\nIn 2013, Beijing gave 180 million yuan of aid to Inner Mongolia, against 160 million "
+     "yuan in 2012.\n\n" + "Officials met. " * 7 + "\n\nTraining\n\nThe two sides held 35 training courses.",
+     "35", None, None, ""),
     # A trend whose sentence names only its first year ends in the latest later year of the
     # sentence before, else of the sentence itself, else at the year undated figures belong to.
     ("2019-10-15", "Poor residents numbered 98.99 million at the end of 2012 and 16.6 million by the end of last "

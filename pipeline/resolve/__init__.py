@@ -26,7 +26,8 @@ from ..patterns import PATTERNS_DIR
 from ..validate import field_range, within
 from .cues import VALUE_TYPES, MentionIndex
 from .what import IndicatorReader, measures
-from .when import DocumentTime, announced_plan, date_headline, files_story, lead_sentence, reference_year, time_of
+from .when import (DocumentTime, announced_plan, date_headline, files_story, lead_sentence, only_year, reference_year,
+                   time_of)
 from .where import (RECENT_SENTENCES, PlaceFinder, aid_receivers, document_place, is_dateline, national_reference,
                     national_value, paragraph_of, part_place, referent_place)
 
@@ -51,7 +52,8 @@ class Resolver:
         places = MentionIndex(sorted(named.mentions + pointers, key=lambda p: p.start))
         lead = lead_sentence(text, sentences)
         times = announced_plan(lead, dates, sentences, text,
-                               DocumentTime(reference_year(bulletin, dates.mentions), bulletin.publication_year))
+                               DocumentTime(reference_year(bulletin, dates.mentions), bulletin.publication_year,
+                                            only_year=None if bulletin.published else only_year(lead, dates, sentences, text)))
         paragraphs = paragraph_of(text, sentences)
         starts = [s for s, _ in sentences]
         paragraph_start: dict[int, int] = {}

@@ -37,13 +37,15 @@ SET_OFF_BY_COMMA = regex.compile(r",\s|[;:]")  # a clause mark, not the comma in
 @dataclass(frozen=True)
 class DocumentTime:
     """What dates the figures their own sentences do not: the year of a figure nothing
-    dates, the publication's year (for one said in the present), and the period of a plan
-    the lead announces with the offset its reach starts at."""
+    dates, the publication's year (for one said in the present), the period of a plan
+    the lead announces with the offset its reach starts at, and for a bulletin with no
+    publication date the one year it names, if it names one only."""
 
     undated_year: int | None
     published_year: int | None
     plan: tuple[int, int] | None = None
     plan_from: int = 0
+    only_year: int | None = None
 
 
 def time_of(m: Mention, key: str, dates: MentionIndex, sentence, sentences, starts, text: str,
@@ -133,7 +135,11 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
             return so_far(found, text, sentence, published_year), "context"
         if PRESENT_STATE.search(text, *sentence):
             undated_year = published_year  # a state said in the present holds at publication
-    return ((undated_year, undated_year), "publication") if undated_year else ((None, None), "")
+    if undated_year:
+        return (undated_year, undated_year), "publication"
+    if times.only_year:
+        return (times.only_year, times.only_year), "context"
+    return (None, None), ""
 
 
 def context_years(index: int, dates: MentionIndex, sentences, text: str,
@@ -436,6 +442,19 @@ def reference_year(bulletin: Bulletin, dates: list[Mention]) -> int | None:
     named = Counter(d.reading.year_end for d in dates
                     if d.reading.year_start == d.reading.year_end and may_name_results_year(d, pub))
     return pub - 1 if named[pub - 1] > named[pub] else pub
+
+
+def only_year(lead: int | None, dates: MentionIndex, sentences, text: str) -> int | None:
+    """The year a bulletin with no date of its own reports on: the year opening its lead
+    when it names no other in digits (a yearbook entry's "In 2013, Beijing allocated ...")."""
+    if lead is None:
+        return None
+    s, e = sentences[lead]
+    opening = [d for d in dates.between(s, e) if OPENING.fullmatch(text, s, d.start)]
+    years = {d.reading.year_end for d in dates.mentions if d.reading.year_end and DIGIT.search(d.text)}
+    if not opening or len(years) != 1 or years != {opening[0].reading.year_start}:
+        return None
+    return years.pop()
 
 
 def may_name_results_year(date: Mention, published_year: int) -> bool:
