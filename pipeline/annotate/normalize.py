@@ -132,7 +132,7 @@ class Normalizer:
         kept, (context_codes, main_province) = [], self.place_context(doc)
         previous: dict[str, Span] = {}  # the last mention read of each label
         counts: list[Span] = []  # the counts read so far, for a noun a count only implies
-        named_province = ("", None)  # of the last place named, with its sentence
+        named_province = named_local = ("", None)  # of the last place (county or prefecture) named, with its sentence
         previous_place: Span | None = None
         local_provinces: Counter = Counter()  # provinces of the prefectures and counties named so far
         # The last dated period: what "the previous year", "that period" refer to; the day
@@ -170,13 +170,16 @@ class Normalizer:
                         if any(span._.rule.group(g) for g in COUNTED_PERIOD_GROUPS):
                             counted.append(reading)
             elif label == "PLACE":
-                # A village or township lies in the province named before it in its
-                # sentence, else in the one most of the prefectures and counties named so
+                # A village or township lies in the province of the county or prefecture
+                # named before it in its sentence, else of the place named last there
+                # ("In Ongniud Banner, Beijing aid built a cooperative in Wudan Town": Inner
+                # Mongolia), else in the one most of the prefectures and counties named so
                 # far lie in (a partner province is named, its towns seldom), else in the
                 # one the bulletin names most.
                 sentence = sentence_at(doc, span.start_char)
                 local = local_provinces.most_common(1)[0][0] if local_provinces else ""
-                province = named_province[0] if named_province[1] == sentence else local or main_province
+                province = (named_local[0] if named_local[1] == sentence else named_province[0]
+                            if named_province[1] == sentence else local or main_province)
                 # Listed after a province (``Tianjin and Hebei``), a name is a province too;
                 # after a smaller place the comma may mean "in" (``KANGBAO, Hebei``).
                 listed_with = ("province" if previous_place is not None
@@ -188,6 +191,7 @@ class Normalizer:
                     named_province = (reading.province, sentence)
                     if reading.level in ("prefecture", "county") and reading.code:
                         local_provinces[reading.province] += 1
+                        named_local = named_province
             else:
                 reading = self.read_quantity(span, text, previous, counts)
             if isinstance(reading, str):
