@@ -529,8 +529,9 @@ CASES = {
          "province=Ningxia_Hui_Autonomous_Region), where drought", ("PLACE",)),
         # A town lies in the province of the county named before it in its sentence, not of a
         # province named there as a source of aid.
-        ("In Ongniud Banner of Chifeng, Beijing aid built a cooperative in [Wudan Town](PLACE name=Wudan_Town "
-         "level=township province=Inner_Mongolia_Autonomous_Region).", ("PLACE",)),
+        ("In [Ongniud Banner](PLACE level=county) of [Chifeng](PLACE level=prefecture), [Beijing](PLACE "
+         "level=province) aid built a cooperative in [Wudan Town](PLACE name=Wudan_Town level=township "
+         "province=Inner_Mongolia_Autonomous_Region).", ("PLACE",)),
         # A title after a place is no given name: the place stays; an organisation does not.
         ("accompanied by [Yunnan](PLACE name=Yunnan level=province) Governor Ruan Chengfa", ("PLACE",)),
         ("a letter from the Yunnan Provincial Government", ("PLACE",)),
