@@ -70,7 +70,7 @@ class PlaceRuler:
                 count_dropped(doc, "place_name_looks_like_word_or_person")
                 continue
             found.append(Candidate(span.start_char, span.end_char, "PLACE", "gazetteer", GAZETTEER_PRIORITY))
-        found.extend(self.rules.match(doc, text))
+        found.extend(c for c in self.rules.match(doc, text) if not self.describes_unit(c))
         found.extend(self.bare_mentions(doc, text, found))
         kept = []
         for c in found:
@@ -100,6 +100,13 @@ class PlaceRuler:
                                   {"name": m.group(), "suffix": suffixed[m.group()]}))
         return bare
 
+    def describes_unit(self, c: Candidate) -> bool:
+        """``a Hunan village``, ``a Guizhou town``: a county or larger place before a lower-case
+        village or town word says where the unit lies; it names no village or town."""
+        suffix = c.group("suffix")
+        return (suffix in LOWER_CASE_UNITS
+                and any(p.level in ("province", "prefecture", "county") for p in self.places.lookup(c.group("name"))))
+
     def inside_name(self, text: str, start: int, end: int) -> str:
         """The id of the context rule that makes this place part of a name, or ``""``."""
         for rule_id, where, rx in self.context:
@@ -127,6 +134,7 @@ def suffix_lowercased(variant: str) -> str:
     return f"{head} {last.lower()}"
 
 
+LOWER_CASE_UNITS = {"village", "town", "township"}
 SUFFIXES = {"County", "District", "City", "Prefecture", "Province", "Region", "Banner", "League",
             "Town", "Township", "Village"}
 
