@@ -3,7 +3,8 @@
 Scraped bulletins break lines inside sentences and run headings, datelines and
 ``Share`` lines into the text without punctuation, so a punctuation-only sentencizer
 merges them into the next sentence. Here a line break ends a sentence unless the line
-plainly continues (no closing punctuation, next line in lower case), and furniture
+plainly continues (no closing punctuation, and the next line in lower case or this one
+ending in a word like ``the``), and furniture
 lines from ``patterns/boilerplate.jsonl`` go to ``doc.spans["boilerplate"]`` so no
 figure is mined from them. Offsets are never changed: only token flags and spans are set.
 """
@@ -26,6 +27,10 @@ PARAGRAPH_BREAK = regex.compile(r"\n[ \t\u3000\xa0]*\n\s*")
 LINE = regex.compile(r"[^\n]+")
 TERMINAL = regex.compile(r"[.!?:;\"\u201d\u2019')\]]\s*$")
 CONTINUES = regex.compile(r"^[\s\"'\u201c(]*[a-z0-9]")
+# A line ending in a word no sentence ends with runs on, whatever case the next begins
+# with: "during the 12th" / "Five-Year Plan period".
+RUNS_ON = regex.compile(r"\b(?:the|a|an|of|in|on|at|to|for|from|by|with|and|or|its|their|this|these|those"
+                        r"|\d+(?:st|nd|rd|th))\s*$", regex.I)
 
 
 # doc.text is rebuilt from the tokens on every access: doc._.text keeps it, set by the
@@ -67,7 +72,7 @@ class Segmenter:
         lines = [(m.start(), m.end(), m.group()) for m in LINE.finditer(text) if m.group().strip()]
         for (_, prev_end, prev), (start, _, line) in zip(lines, lines[1:]):
             blank_between = "\n" in text[prev_end + 1:start] or PARAGRAPH_BREAK.search(text, prev_end, start + 1)
-            joined = not blank_between and not TERMINAL.search(prev) and CONTINUES.match(line)
+            joined = not blank_between and not TERMINAL.search(prev) and (CONTINUES.match(line) or RUNS_ON.search(prev))
             if not joined:
                 starts.add(start + len(line) - len(line.lstrip()))
         for m in self.sentence_end.finditer(text):

@@ -9,6 +9,9 @@ SENTENCES = [
      ["Poverty Report 2020", "The rate fell.", "It rose again."]),
     ("hard-wrap", "The counties were removed\nfrom the list in 2020. Next came more.",
      ["The counties were removed\nfrom the list in 2020.", "Next came more."]),
+    ("hard-wrap-before-capital", "The district will train 15,000 more during the 12th\nFive-Year Plan period. Then "
+     "more.", ["The district will train 15,000 more during the 12th\nFive-Year Plan period.", "Then more."]),
+    ("heading-after-line", "Report of the Year\nThe rate fell.", ["Report of the Year", "The rate fell."]),
     ("abbreviation", "The U.S. dollar fell. Nov. 18 was the day.", ["The U.S. dollar fell.", "Nov. 18 was the day."]),
     ("paragraphs", "First part\n\nSecond part.", ["First part", "Second part."]),
     ("decimal", "It grew 3.5 percent in 2019. Then it slowed.", ["It grew 3.5 percent in 2019.", "Then it slowed."]),
