@@ -1380,6 +1380,12 @@ DOCUMENT_YEARS = [
      "2000 the number of rural poor had dropped to about 32 million people.", "32 million", 2000, 2000, "explicit"),
     ("2016-05-01", "In 2015 the county set up a fund. It aims to lift 9,000 people out of poverty by 2020.",
      "9,000", 2016, 2020, "explicit"),
+    # A January bulletin on the year before: a target of this year is this year's only; a later
+    # one runs from the year reported on.
+    ("2020-01-20", "Review of 2019\n\nIn 2019 the province cut poverty. In 2019 incomes rose.\n\nTargets\n\nThe "
+     "remaining 309,000 poor people will leave poverty by the end of this year.", "309,000", 2020, 2020, "explicit"),
+    ("2020-01-20", "Review of 2019\n\nIn 2019 the province cut poverty. In 2019 incomes rose.\n\nTargets\n\nIncome "
+     "will top 16,000 yuan by 2025.", "16,000 yuan", 2019, 2025, "explicit"),
     # A bulletin with no date of its own whose lead opens with the only year it names (a
     # yearbook entry) reports on that year; one that names several years leaves them open.
     ("", "Pairing in Brief\n\nIn 2013, Beijing gave 180 million yuan of aid to Inner Mongolia.\n\n"

@@ -120,7 +120,7 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
         pledged = pledged_since(date, index, dates, sentences, text, times)
         if pledged is not None:
             return (pledged, end), "explicit"
-        return target_years(date, text, sentence[0], undated_year), "explicit"
+        return target_years(date, text, sentence[0], undated_year, published_year), "explicit"
     if end_of_trend and index > 0:
         # "... fell from 98.99 million in 2012 to 5.51 million in 2019. Poverty incidence
         # dropped from 10.2 percent to 0.6 percent.": a trend runs over the one before.
@@ -375,12 +375,13 @@ def plan_target(date: Mention, m: Mention, dates: list[Mention], text: str) -> M
                 None)
 
 
-def target_years(date: Mention, text: str, sentence_start: int,
-                 undated_year: int | None) -> tuple[int | None, int | None]:
-    """A target ``by 2020`` in a 2016 bulletin covers the years until then; any other date
-    its own years."""
+def target_years(date: Mention, text: str, sentence_start: int, undated_year: int | None,
+                 published_year: int | None = None) -> tuple[int | None, int | None]:
+    """A target ``by 2020`` in a 2016 bulletin covers the years until then (``by 2025`` in
+    a January bulletin on the year before, from that year); one in the publication's own
+    year (``by the end of this year``) that year only; any other date its own years."""
     start, end = years_of(date)
-    if undated_year and start == end and start is not None and start > undated_year and TARGET.search(
+    if undated_year and start == end and start != published_year and start is not None and start > undated_year and TARGET.search(
             text[max(sentence_start, date.start - 12):date.start]):
         return undated_year, end
     return start, end
