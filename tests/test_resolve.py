@@ -1404,6 +1404,11 @@ DOCUMENT_YEARS = [
      "1.7 percent", 2019, 2019, "publication"),
     ("2019-10-15", "Its poverty ratio fell from 10.2 percent in 2012 to 1.7 percent in 2018.",
      "1.7 percent", 2018, 2018, "explicit"),
+    # A target in a later clause is its own figure's, not that of a figure before it.
+    ("2011-11-16", "Wuxi County did most this year. It resettled 46,000 people in 132 new communities, and plans "
+     "to move 60,000 more by 2015.", "46,000", 2011, 2011, "context"),
+    ("2011-11-16", "Wuxi County did most this year. It resettled 46,000 people in 132 new communities, and plans "
+     "to move 60,000 more by 2015.", "60,000", 2011, 2015, "explicit"),
     # A date in a clause of result on a total is the total's, not the figure's before it.
     ("2019-02-20", "Counties approved to leave the list: 25, bringing the number that have left since 2016 to 55.",
      "25", 2019, 2019, "publication"),

@@ -571,11 +571,16 @@ def owned_by_other(m: Mention, date: Mention, text: str) -> bool:
     another figure holds it (``the last group on the list of 832 counties that had been
     identified in 2014``), or one in a clause set off by a comma on what the figure went
     to (``invested 320 million yuan in workshops, which had hired 1,160 residents by the end
-    of 2020``)."""
+    of 2020``), or one in a later clause set a target (``resettled 46,000 people, and plans to
+    move 60,000 more by 2015``)."""
     gap = text[m.end:date.start]
     numbers = list(NUMBER_IN_GAP.finditer(gap))
     if not numbers:
         return False
+    if LATER_CLAUSE.search(gap, 0, numbers[-1].start()) and TARGET.search(text, max(m.end, date.start - 12),
+                                                                           date.start):
+        # "resettled 46,000 people in 132 new communities, and plans to move 60,000 more by 2015"
+        return True
     if RELATIVE_CLAUSE.match(gap[numbers[-1].end():]):
         return True
     relative = COMMA_RELATIVE.search(gap)
