@@ -1404,6 +1404,12 @@ DOCUMENT_YEARS = [
      "1.7 percent", 2019, 2019, "publication"),
     ("2019-10-15", "Its poverty ratio fell from 10.2 percent in 2012 to 1.7 percent in 2018.",
      "1.7 percent", 2018, 2018, "explicit"),
+    # A date closing the figure's own clause governs it over one of an earlier clause; one set
+    # off by a comma does not ("at 2010 prices" is a price base).
+    ("2020-01-08", "Income reached 11,499 yuan in 2019, up 9 percent, and the province plans to train 50,000 "
+     "farmers and herders this year.", "50,000", 2020, 2020, "explicit"),
+    ("2020-10-17", "The current line was adopted in 2011: 2,300 yuan per person, at 2010 prices.", "2,300 yuan",
+     2011, 2011, "explicit"),
     # A target in a later clause is its own figure's, not that of a figure before it.
     ("2011-11-16", "Wuxi County did most this year. It resettled 46,000 people in 132 new communities, and plans "
      "to move 60,000 more by 2015.", "46,000", 2011, 2011, "context"),

@@ -501,7 +501,7 @@ def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | Non
     if before and not (later and (CLAUSE_BREAK.search(text, before[-1].end, m.start)
                                   or (in_insertion(before[-1], m, text)
                                       and not COMMA.search(text, m.end, later[0].start)))
-                       and not CLAUSE_BREAK.search(text, m.end, later[0].start)
+                       and not SET_OFF_BY_COMMA.search(text, m.end, later[0].start)
                        and not NUMBER_IN_GAP.search(text, m.end, later[0].start)):
         return before[-1]
     return later[0] if later else None
