@@ -117,6 +117,9 @@ CASES = {
         ("the autonomous region's poverty-stricken population has been reduced to [1.85 million](COUNT unit=person)",
          NUMBERS),
         ("its poor population fell to [2.5 million](COUNT unit=person)", NUMBERS),
+        # The poor (or a population) that numbered a figure are people; a plural written out.
+        ("a diet of [2,100](COUNT unit=kilocalorie) kilocalories a day; the rural poor numbered about "
+         "[125 million](COUNT unit=person) in 1985", NUMBERS),
         # A statistical line's label names what its figure counts: the label's head noun.
         ("1. Registered poor people who shook off poverty: [181,000](COUNT value=181000 unit=person).", NUMBERS),
         ("Poor villages (residential communities) removed from the list: [2,100](COUNT unit=village).", NUMBERS),
@@ -462,6 +465,9 @@ CASES = {
         # Published 2020-06-28 (the default of these cases).
         ("since the 18th CPC National Congress in [2012](DATE 2012-2020), incomes rose", ("DATE",)),
         ("[Since 2004](DATE 2004-2020), output rose in [2010](DATE 2010).", ("DATE",)),
+        # A decade ago counts back from the publication; this season is the publication's year.
+        ("[A decade ago](DATE 2010), nobody came; [this summer](DATE 2020) many did.", ("DATE",)),
+        ("last winter many came", ("DATE",)),
         # "The first N years" of the period named last.
         ("[Since 1996](DATE 1996-2020), aid has flowed; in [the first 10 years](DATE 1996-2005) it built wells.",
          ("DATE",)),

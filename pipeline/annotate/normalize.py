@@ -108,9 +108,10 @@ MEMBERS_REACHED = regex.compile(r"(?P<n>[\d,.]+)\s+of\s+(?:them|these|those)\s+(
 POPULATION_CHANGED = (r"(?:(?:has|have|had|is|are|was|were|will|would)\s+)?(?:been\s+|be\s+)?"
                       r"(?:reduced|cut|lowered|brought\s+down|dropped|fallen|fell|declined|decreased|"
                       r"shrunk|shrank|risen|rose|increased|grown|grew|climbed|expanded)\s+")
-POPULATION_OF = regex.compile(rf"(?:\b(?:population|populace)\s+(?:(?:\w+\s+){{0,2}}|{POPULATION_CHANGED})"
+POPULATION_OF = regex.compile(rf"(?:(?:\b(?:population|populace)\s+(?:(?:\w+\s+){{0,2}}|{POPULATION_CHANGED})"
                               rf"|\bthe\s+(?:[a-z]+\s+)?poor\s+{POPULATION_CHANGED})"
                               r"(?:of|at|was|is|to|from|by|(?:more|less|fewer)\s+than|under|below|over)\s+"
+                              r"|\b(?:population|populace|the\s+(?:[a-z]+\s+)?poor)\s+(?:numbered|totall?ed)\s+)"
                               r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", regex.I)
 
 
