@@ -737,6 +737,13 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # A text on poverty lines says "the line" for short; the share of a people that is poor is a poverty rate.
+    ("Because the line is indexed to prices, it goes up. In 2019 prices it stood at 3,218 yuan.", "3,218 yuan",
+     "poverty_line"),
+    ("The current Chinese line comes to about $2.30 a day.", "$2.30", "poverty_line"),
+    ("The production line cost 2 million yuan.", "2 million yuan", "funding"),
+    ("Close to 90 percent of Chinese were extremely poor in 1981.", "90 percent", "poverty_rate"),
+    ("Close to 90 percent of villages were connected in 2019.", "90 percent", "share"),
     # A statistical line's label says what its figure measures; the change after it is another's.
     ("5. Poverty incidence: 5.6%, down 5.4 percentage points.", "5.6%", "poverty_rate"),
     ("5. Poverty incidence: 5.6%, down 5.4 percentage points.", "5.4 percentage points", "growth_rate"),
