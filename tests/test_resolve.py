@@ -738,6 +738,8 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
     ("Ten years ago I made about 4,000 yuan a year.", "4,000 yuan", "income"),
+    # Banners are counties.
+    ("Beijing gave funds to 31 poverty-stricken banners and counties in Inner Mongolia.", "31", "poor_counties"),
     # A text on poverty lines says "the line" for short; the share of a people that is poor is a poverty rate.
     ("Because the line is indexed to prices, it goes up. In 2019 prices it stood at 3,218 yuan.", "3,218 yuan",
      "poverty_line"),
