@@ -1506,6 +1506,21 @@ def test_resolve_main_place_tie_goes_to_the_place_named_first(run_text, text, pl
     assert document_place(named, sentences[0][1], text).name == place
 
 
+@pytest.mark.parametrize("text,place", [
+    # A national briefing citing provinces as examples is about China, however often one recurs.
+    ("Press conference\n\nQ: What has changed?\nA: In Guizhou alone 6.7 million left poverty. Gansu and Yunnan "
+     "did well. In Guizhou, 9.23 million were poor in 2012. Guizhou, Sichuan and Yunnan have 27 of the counties.",
+     "China"),
+    # A province named with its own cities and counties outweighs the neighbours it mentions.
+    ("Incomes in 2023\n\nRural incomes in Shanxi rose. Kelan County in Xinzhou grew fastest. Migrants went to "
+     "Tianjin and Hebei. Many lived in Xinzhou. Few left Shanxi.", "Shanxi"),
+])
+def test_resolve_main_place_is_named_more_than_other_provinces_together(run_text, text, place):
+    _, mentions, sentences, _ = run_text(text)
+    named = [m for m in mentions if m.type == "PLACE"]
+    assert document_place(named, sentences[0][1], text).name == place
+
+
 @pytest.mark.parametrize("title,place", [
     ("Tea lifts a Guizhou mountain village", "Dahe Village"),
     ("Tea lifts Guizhou", "Guizhou"),

@@ -538,7 +538,14 @@ def document_place(places: list[Mention], title_end: int, text: str) -> PlaceRea
         return CHINA
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0].level != "country", first[item[0]]))
     reading, n = ranked[0]
-    return reading if n >= 2 else CHINA
+    if n >= TITLE_WEIGHT or reading.level == "country":
+        return reading
+    # Named in no title: a place the text gives as one example among others' provinces
+    # (a national briefing citing Guizhou, Gansu, Yunnan) is not what it is about.
+    province = reading.province or reading.name
+    own = sum(k for r, k in counts.items() if r.level != "country" and (r.province or r.name) == province)
+    elsewhere = sum(k for r, k in counts.items() if r.level != "country") - own
+    return reading if n >= 2 and own > elsewhere else CHINA
 
 
 def titled_unit(place: Mention, places: list[Mention], title_end: int, text: str) -> PlaceReading | None:
