@@ -522,7 +522,9 @@ def is_dateline(place: Mention, text: str) -> bool:
 def document_place(places: list[Mention], title_end: int, text: str) -> PlaceReading:
     """The place a bulletin is about: the place it names most often, a name in the title
     counting five times (China, then the place named first, winning ties: the lead
-    introduces the subject before its parts), provided it is named at least twice; macro
+    introduces the subject before its parts), provided it is named at least twice and, if
+    not in the title, it and the places in it more often than other provinces and theirs
+    together (a national briefing citing Guizhou, Gansu and Yunnan is about China); macro
     regions and places named as sources (``a company from Zhuhai``) do not count. A title
     place that locates a smaller unit (``a Hunan mountain village``) gives the title's
     weight to the first such unit the text names in it."""
@@ -540,8 +542,6 @@ def document_place(places: list[Mention], title_end: int, text: str) -> PlaceRea
     reading, n = ranked[0]
     if n >= TITLE_WEIGHT or reading.level == "country":
         return reading
-    # Named in no title: a place the text gives as one example among others' provinces
-    # (a national briefing citing Guizhou, Gansu, Yunnan) is not what it is about.
     province = reading.province or reading.name
     own = sum(k for r, k in counts.items() if r.level != "country" and (r.province or r.name) == province)
     elsewhere = sum(k for r, k in counts.items() if r.level != "country") - own
