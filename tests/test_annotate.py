@@ -535,6 +535,7 @@ CASES = {
          "province=Ningxia_Hui_Autonomous_Region), where drought", ("PLACE",)),
         # A county or larger place before a lower-case village or town word says where it lies.
         ("how visitors changed a [Hunan](PLACE name=Hunan level=province) village", ("PLACE",)),
+        ("tea grows in this Li village and in a Miao town", ("PLACE",)),
         ("he moved to [Minning town](PLACE name=Minning_Town level=township) in 1998", ("PLACE",)),
         # A town lies in the province of the county named before it in its sentence, not of a
         # province named there as a source of aid.

@@ -48,6 +48,7 @@ class PlaceRuler:
         self.bare = set(load_lines(patterns_dir / "place_exclusions.txt"))
         self.titles = frozenset(load_lines(patterns_dir / "person_titles.txt"))
         self.surnames = frozenset(load_lines(patterns_dir / "surnames.txt"))
+        self.ethnic_groups = frozenset(load_lines(patterns_dir / "ethnic_groups.txt"))
         self.forms: set[str] = set()
         for variant, _code in self.places.variants():
             # Xi'an is also typeset Xi’an, or mis-decoded Xi¡¯an.
@@ -101,11 +102,11 @@ class PlaceRuler:
         return bare
 
     def describes_unit(self, c: Candidate) -> bool:
-        """``a Hunan village``, ``a Guizhou town``: a county or larger place before a lower-case
-        village or town word says where the unit lies; it names no village or town."""
-        suffix = c.group("suffix")
-        return (suffix in LOWER_CASE_UNITS
-                and any(p.level in ("province", "prefecture", "county") for p in self.places.lookup(c.group("name"))))
+        """``a Hunan village``, ``a Li village``: a county or larger place, or an ethnic group,
+        before a lower-case village or town word describes the unit; it names no village or town."""
+        name = c.group("name")
+        return c.group("suffix") in LOWER_CASE_UNITS and (name in self.ethnic_groups or any(
+            p.level in ("province", "prefecture", "county") for p in self.places.lookup(name)))
 
     def inside_name(self, text: str, start: int, end: int) -> str:
         """The id of the context rule that makes this place part of a name, or ``""``."""
