@@ -536,6 +536,9 @@ CASES = {
         # A county or larger place before a lower-case village or town word says where it lies.
         ("how visitors changed a [Hunan](PLACE name=Hunan level=province) village", ("PLACE",)),
         ("tea grows in this Li village and in a Miao town", ("PLACE",)),
+        # An adjective before a suffixed name is no part of it.
+        ("Neighboring [Hotan County](PLACE name=Hotan_County level=county) moved 2,000 people.", ("PLACE",)),
+        ("[Lop County](PLACE name=Lop_County level=county code=653224) lies near Lop Nur.", ("PLACE",)),
         ("he moved to [Minning town](PLACE name=Minning_Town level=township) in 1998", ("PLACE",)),
         # A town lies in the province of the county named before it in its sentence, not of a
         # province named there as a source of aid.
