@@ -714,6 +714,10 @@ RECORDS = [
      2005, "explicit", "Southern Ningxia"),
     ("Guizhou sent 926 officials and 4,038 teachers to study in Jiangsu in 2019.", "926", "personnel", 2019, 2019,
      "explicit", "Guizhou"),
+    # People a giver trains are the receiver's, wherever the training is held.
+    ("Shandong is paired with 14 poor counties of Chongqing.\n\nShandong has trained more than 9,000 local "
+     "teachers and medical workers in Jinan, Qingdao and other cities.", "9,000", "people_trained", 2020, 2020,
+     "publication", "Chongqing"),
     # "The region" is an autonomous region named, not a province that is none; else the province.
     ("Fujian helps Ningxia. Fujian helps Ningxia a lot.\n\nNingxia had 580,000 poor people in 2019. The region "
      "plans to lift 100,000 of them out of poverty this year.", "100,000", "people_lifted", 2020, 2020, "explicit",

@@ -13,7 +13,7 @@ from ..annotate.places import places_of
 from ..model import Mention, PlaceReading, Record
 from ..patterns import PATTERNS_DIR
 from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CHINA, CLAUSE_BREAK, COMPARED_PLACE, COUNTED_IN,
-                   DATELINE_AFTER, DESCRIBES_PLACE, DIGIT, EXAMPLE, EXAMPLE_SENTENCE, HOME_OF_PEOPLE,
+                   DATELINE_AFTER, DESCRIBES_PLACE, DIGIT, EXAMPLE, EXAMPLE_SENTENCE, GIVER_OWN, HOME_OF_PEOPLE,
                    INSTITUTION_SEAT, LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LIST_JOINER, LOCATED,
                    LOCATED_IN_CLAUSE, MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE,
                    NATIONAL_LEVEL_OF, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER,
@@ -195,7 +195,9 @@ class PlaceFinder:
         sentence then puts it (``5,700 teachers from Chengdu ... have taught in Liangshan``).
         People the sentence sends to the giver for jobs or training (``98,757 workers have
         returned to Guangdong``) stay at their home: the most specific place of the receiver
-        their sentence names, else named since ``home_from``, else the receiver."""
+        their sentence names, else named since ``home_from``, else the receiver; so do people
+        the giver trains or finds jobs for (``Shandong trained 9,000 local teachers in Jinan``),
+        unless said to be its own (``Shanghai hired 5,000 workers in its own ports``)."""
         if key in HOME_KEYS:
             # "2,300 people from Shangluo found work in factories in Jiangsu": their home (a list
             # "from Xiji, Haiyuan and other counties in southern Ningxia": what it stands for).
@@ -216,7 +218,8 @@ class PlaceFinder:
         if place.name not in receivers or lands_in(m, place, places, sentence, text) or is_possessed(m, text):
             return place
         named = [p for p in places.between(*sentence) if p.reading == place]
-        if key in AID_KEYS or (named and all(is_source(p, text, sentence[0]) for p in named)):
+        if (key in AID_KEYS or (key in HOME_KEYS and not GIVER_OWN.search(text, m.end, sentence[1]))
+                or (named and all(is_source(p, text, sentence[0]) for p in named))):
             return receivers[place.name]
         return place
 
