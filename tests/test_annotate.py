@@ -120,6 +120,7 @@ CASES = {
         # The poor (or a population) that numbered a figure are people; a plural written out.
         ("a diet of [2,100](COUNT unit=kilocalorie) kilocalories a day; the rural poor numbered about "
          "[125 million](COUNT unit=person) in 1985", NUMBERS),
+        ("Hotan lifts [162,000](COUNT unit=person) out of poverty in 2018", NUMBERS),
         # A statistical line's label names what its figure counts: the label's head noun.
         ("1. Registered poor people who shook off poverty: [181,000](COUNT value=181000 unit=person).", NUMBERS),
         ("Poor villages (residential communities) removed from the list: [2,100](COUNT unit=village).", NUMBERS),

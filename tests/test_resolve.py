@@ -1418,6 +1418,9 @@ DOCUMENT_YEARS = [
      "1.7 percent", 2019, 2019, "publication"),
     ("2019-10-15", "Its poverty ratio fell from 10.2 percent in 2012 to 1.7 percent in 2018.",
      "1.7 percent", 2018, 2018, "explicit"),
+    # A present tense in a "where" clause after the figure is that clause's, not the figure's.
+    ("2019-03-06", "Last year Hotan found work for 116,000 laborers. In Pishan County, workshops created 8,000 jobs "
+     "close to home, where a worker now earns about 1,500 yuan a month.", "8,000", 2018, 2018, "context"),
     # A date closing the figure's own clause governs it over one of an earlier clause; one set
     # off by a comma does not ("at 2010 prices" is a price base).
     ("2020-01-08", "Income reached 11,499 yuan in 2019, up 9 percent, and the province plans to train 50,000 "
