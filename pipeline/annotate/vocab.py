@@ -16,7 +16,7 @@ import regex
 from dateutil.parser import parserinfo
 
 from ..patterns import PATTERNS_DIR, alternation, load_csv, load_jsonl_rules, load_lines
-from ..places import load_places
+from ..places import places_of
 from .numbers import NumberReader
 
 # Capitalised words and then another number: a table's row label, not a counted noun.
@@ -186,7 +186,7 @@ class Vocabulary:
         atoms["DIRECTION"] = alternation(self.directions)
         atoms["NAMED_REGION"] = alternation(self.named_regions)
         atoms["EDGE_PHRASE"] = alternation(self.edges)
-        atoms["PROVINCE_SHORT_NAME"] = alternation(load_places(self.dir / "places.csv").province_short_names())
+        atoms["PROVINCE_SHORT_NAME"] = alternation(places_of(self.dir).province_short_names())
         atoms["PLACE_STOPWORD"] = alternation(load_lines(self.dir / "place_stopwords.txt"))
         atoms["ORG_HEAD"] = alternation(load_lines(self.dir / "organization_heads.txt"))
         atoms["COUNT_NOUN_PLURAL"] = alternation(plurals)
