@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 PLACES_CSV = Path(__file__).resolve().parent.parent / "patterns" / "places.csv"
@@ -235,3 +236,9 @@ def load_places(path: str | Path = PLACES_CSV) -> Places:
         places.append(Place(code, row["name"], row["level"], row["parent_code"], row["province"], code[:2] + "0000"))
         variants.extend((v.strip(), code) for v in row["variants"].split("|"))
     return Places(places, variants)
+
+
+@lru_cache(maxsize=2)
+def places_of(patterns_dir: Path) -> Places:
+    """The gazetteer of a ``patterns/`` folder, loaded once per process for every stage."""
+    return load_places(patterns_dir / "places.csv")

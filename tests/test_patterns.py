@@ -7,13 +7,15 @@ rule must match exactly ``the 21st`` in that text.
 from __future__ import annotations
 
 import json
+import pickle
 
 import pytest
 import regex
 
 from pipeline.annotate.ruler import RegexRuler
 from pipeline.annotate.vocab import vocabulary
-from pipeline.patterns import PATTERNS_DIR, PatternError, compile_rules, expand_atoms, load_csv, load_jsonl_rules
+from pipeline.patterns import (PATTERNS_DIR, PatternError, compile_cached, compile_rules, expand_atoms, load_csv,
+                               load_jsonl_rules)
 
 RULE_FILES = ("quantities.jsonl", "dates.jsonl", "places.jsonl")
 
@@ -104,6 +106,24 @@ def test_patterns_unknown_atom_and_bad_regex_reported():
         compile_rules(rules, {}, "t.jsonl")
     assert "t.jsonl:1 (a)" in str(err.value) and "unknown atom NO_SUCH_ATOM" in str(err.value)
     assert "t.jsonl:2 (b)" in str(err.value)
+
+
+def test_patterns_compiled_pattern_is_read_back_from_the_cache(tmp_path):
+    first = compile_cached(r"(?P<n>\d+)\s+years?", regex.I, cache=tmp_path)
+    assert first.search("over 5 YEARS").group("n") == "5"
+    (stored,) = tmp_path.iterdir()
+    stored.write_bytes(pickle.dumps(regex.compile("stored")))
+    assert compile_cached(r"(?P<n>\d+)\s+years?", regex.I, cache=tmp_path).pattern == "stored"
+    # Another pattern or other flags are another file, compiled afresh.
+    assert compile_cached(r"(?P<n>\d+)\s+years?", cache=tmp_path).pattern != "stored"
+    assert len(list(tmp_path.iterdir())) == 2
+
+
+def test_patterns_unreadable_cache_file_is_compiled_again(tmp_path):
+    compile_cached(r"\bpoor\b", cache=tmp_path)
+    (stored,) = tmp_path.iterdir()
+    stored.write_bytes(b"not a pickle")
+    assert compile_cached(r"\bpoor\b", cache=tmp_path).search("the poor").span() == (4, 8)
 
 
 def test_patterns_csv_missing_column(tmp_path):

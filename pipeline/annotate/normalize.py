@@ -20,11 +20,12 @@ from spacy.tokens import Doc, Span
 
 from ..model import PlaceReading, QuantityReading, TimeReading
 from ..patterns import PATTERNS_DIR, load_cues, load_lines
+from ..places import places_of
 from ..segment import sentence_at
 from ..validate import field_range, within
 from .mentions import MENTIONS
 from .numbers import DIGITS, normalize
-from .places import countries, places_of
+from .places import countries
 from .ruler import count_dropped
 from .vocab import STOP_WORDS, WORD, Vocabulary, singular, vocabulary
 

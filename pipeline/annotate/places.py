@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..patterns import PATTERNS_DIR, compile_rules, load_csv, load_jsonl_rules, load_lines
-from ..places import APOSTROPHES, Places, load_places
+from ..places import APOSTROPHES, places_of
 from .ruler import Candidate, RegexRuler, add_candidates, count_dropped
 from .vocab import vocabulary
 
@@ -116,12 +116,6 @@ class PlaceRuler:
             if where == "before" and rx.search(text[max(0, start - CONTEXT_REACH):start]):
                 return rule_id
         return ""
-
-
-@lru_cache(maxsize=2)
-def places_of(patterns_dir: Path) -> Places:
-    """The gazetteer, loaded once per process for the ruler and the normaliser."""
-    return load_places(patterns_dir / "places.csv")
 
 
 def suffix_lowercased(variant: str) -> str:

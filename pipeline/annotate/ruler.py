@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
-from ..patterns import PATTERNS_DIR, PatternError, compile_rules, expand_atoms, load_jsonl_rules
+from ..patterns import PATTERNS_DIR, PatternError, compile_cached, compile_rules, expand_atoms, load_jsonl_rules
 from .vocab import vocabulary
 
 LEFT_REACH = 40  # characters a rule's left context may span
@@ -102,11 +102,11 @@ class RegexRuler:
             raise PatternError(f"{path.name}: unknown anchor {', '.join(sorted(unknown))}")
         left = {rule["id"]: f"(?:{expand_atoms(rule['extend_left'], vocab.atoms)})\\Z"
                 for rule, _ in self.rules if "extend_left" in rule}
-        self.left = {rule_id: regex.compile(pattern, regex.X | regex.I) for rule_id, pattern in left.items()}
+        self.left = {rule_id: compile_cached(pattern, regex.X | regex.I) for rule_id, pattern in left.items()}
         # Whether a context ends at a position, asked before every anchor of a rule that
         # requires it and after every match: matched backwards from there it is one attempt,
         # where the forward search (kept for its start and groups) tries every start in reach.
-        self.left_ends = {rule_id: regex.compile(pattern, regex.X | regex.I | regex.REVERSE)
+        self.left_ends = {rule_id: compile_cached(pattern, regex.X | regex.I | regex.REVERSE)
                           for rule_id, pattern in left.items()}
 
 

@@ -15,8 +15,8 @@ import inflection
 import regex
 from dateutil.parser import parserinfo
 
-from ..patterns import PATTERNS_DIR, alternation, load_csv, load_jsonl_rules, load_lines
-from ..places import load_places
+from ..patterns import PATTERNS_DIR, alternation, compile_cached, load_csv, load_jsonl_rules, load_lines
+from ..places import places_of
 from .numbers import NumberReader
 
 # Capitalised words and then another number: a table's row label, not a counted noun.
@@ -86,9 +86,9 @@ class Phrases:
         table = {" ".join(r[key].lower().split()): r[value] for r in rows}
         alt = DISTRIBUTIVE.sub(DISTRIBUTIVE_MODIFIED, alternation(table))
         return cls(table,
-                   regex.compile(rf"(?:^|\W)(?P<p>{alt})\W*$", regex.I),
-                   regex.compile(rf"^\W{{0,3}}(?P<p>{alt})\b", regex.I),
-                   regex.compile(rf"\b(?P<p>{alt})\b", regex.I))
+                   compile_cached(rf"(?:^|\W)(?P<p>{alt})\W*$", regex.I),
+                   compile_cached(rf"^\W{{0,3}}(?P<p>{alt})\b", regex.I),
+                   compile_cached(rf"\b(?P<p>{alt})\b", regex.I))
 
     def value_of(self, phrase: str) -> str:
         """The value of a matched phrase; ``each member household`` is ``each household``."""
@@ -158,8 +158,8 @@ class Vocabulary:
         self.count_nouns = {r["noun"].lower(): r["unit"] for r in nouns}
         # Short units a number may be glued to (10kW, 2000km, 300mu).
         # Verbs whose participle after a bare count makes it people: "300,000 relocated".
-        self.people_verb = regex.compile(rf"\s+(?:{alternation(load_lines(patterns_dir / 'people_verbs.txt'))})\b",
-                                         regex.I)
+        self.people_verb = compile_cached(rf"\s+(?:{alternation(load_lines(patterns_dir / 'people_verbs.txt'))})\b",
+                                          regex.I)
         self.glued_units = frozenset(r["noun"].lower() for r in nouns
                                      if r.get("note") in ("abbreviation", "glued") and " " not in r["noun"])
         self.directions = {r["word"]: r["name"]
@@ -187,7 +187,7 @@ class Vocabulary:
         atoms["DIRECTION"] = alternation(self.directions)
         atoms["NAMED_REGION"] = alternation(self.named_regions)
         atoms["EDGE_PHRASE"] = alternation(self.edges)
-        atoms["PROVINCE_SHORT_NAME"] = alternation(load_places(self.dir / "places.csv").province_short_names())
+        atoms["PROVINCE_SHORT_NAME"] = alternation(places_of(self.dir).province_short_names())
         atoms["PLACE_STOPWORD"] = alternation(load_lines(self.dir / "place_stopwords.txt"))
         atoms["ORG_HEAD"] = alternation(load_lines(self.dir / "organization_heads.txt"))
         atoms["COUNT_NOUN_PLURAL"] = alternation(plurals)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
@@ -271,10 +272,17 @@ def said_in_present(m: Mention, text: str, sentence) -> bool:
     clause: "574 companies have invested ..., setting up 312 factories that now employ
     48,000" says only the 48,000 in the present; nor one before it across a later clause of
     the figure's own said in the past."""
-    markers = [*PRESENT.finditer(text, *sentence), *PRESENT_SIMPLE.finditer(text, *sentence),
-               *PRESENT_PLURAL.finditer(text, *sentence), *PRESENT_SHARE.finditer(text, *sentence)]
-    return any((p.start() < m.start and not past_clause(p.end(), m, text))
-               or (p.start() >= m.start and not CLAUSE_OPENER.search(text, m.end, p.end())) for p in markers)
+    return any((start < m.start and not past_clause(end, m, text))
+               or (start >= m.start and not CLAUSE_OPENER.search(text, m.end, end))
+               for start, end in present_markers(text, *sentence))
+
+
+@lru_cache(maxsize=8)
+def present_markers(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the present-tense markers of a sentence stand, found once for all its figures
+    (figures are resolved in text order, so the last few sentences are all worth keeping)."""
+    return [p.span() for rx in (PRESENT, PRESENT_SIMPLE, PRESENT_PLURAL, PRESENT_SHARE)
+            for p in rx.finditer(text, start, end)]
 
 
 def past_clause(position: int, m: Mention, text: str) -> bool:
