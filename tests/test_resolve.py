@@ -714,6 +714,11 @@ RECORDS = [
      2005, "explicit", "Southern Ningxia"),
     ("Guizhou sent 926 officials and 4,038 teachers to study in Jiangsu in 2019.", "926", "personnel", 2019, 2019,
      "explicit", "Guizhou"),
+    # Where goods are sold or visitors come from is not a figure's scope.
+    ("Luoyu Village grows tea.\n\nLast year the village sold 21 tons of tea, mostly to buyers in Haikou and Sanya.",
+     "21", "other", 2019, 2019, "explicit", "Luoyu Village"),
+    ("Luoyu Village grows tea.\n\nIn the first quarter the village had 26,000 visitors, as travelers from the north "
+     "of the country came.", "26,000", "other", 2020, 2020, "explicit", "Luoyu Village"),
     # People a giver trains are the receiver's, wherever the training is held.
     ("Shandong is paired with 14 poor counties of Chongqing.\n\nShandong has trained more than 9,000 local "
      "teachers and medical workers in Jinan, Qingdao and other cities.", "9,000", "people_trained", 2020, 2020,

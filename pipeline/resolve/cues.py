@@ -108,6 +108,7 @@ PLEDGE = _CUES["pledge"]
 OTHER_SUBJECT = _CUES["other_subject"]
 NEXT_CLAUSE = _CUES["next_clause"]
 STATEMENT_VENUE = _CUES["statement_venue"]
+MARKET_OR_VISITORS = _CUES["market_or_visitors"]
 
 LEVEL_RANK = {"macro_region": 1, "province": 2, "prefecture": 3, "county": 4, "township": 5, "village": 6}
 # Levels a word may name (as a pointer back, "the county", or as a counted unit), in

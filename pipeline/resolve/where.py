@@ -15,10 +15,10 @@ from ..places import places_of
 from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CHINA, CLAUSE_BREAK, COMPARED_PLACE, COUNTED_IN,
                    DATELINE_AFTER, DESCRIBES_PLACE, DIGIT, EXAMPLE, EXAMPLE_SENTENCE, GIVER_OWN, HOME_OF_PEOPLE,
                    INSTITUTION_SEAT, LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LIST_JOINER, LOCATED,
-                   LOCATED_IN_CLAUSE, MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE,
-                   NATIONAL_LEVEL_OF, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER,
-                   OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PART, PARTITIVE_WHOLE, PART_OF_FIGURE, POSSESSED,
-                   POSSESSIVE, RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SOURCE, SOURCE_HOLDER,
+                   LOCATED_IN_CLAUSE, MARKET_OR_VISITORS, MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR,
+                   NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD,
+                   NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PART, PARTITIVE_WHOLE, PART_OF_FIGURE,
+                   POSSESSED, POSSESSIVE, RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SOURCE, SOURCE_HOLDER,
                    STATEMENT_VENUE, MentionIndex, points_back, same_figure_before)
 
 PARTITIVE_OF = regex.compile(r"\s+(?:out\s+)?of\s+")  # "601 of China's 832 counties"
@@ -409,11 +409,12 @@ def receives(m: Mention, place: Mention, text: str, sentence_start: int) -> bool
 def given_aside(place: Mention, text: str, start: int) -> bool:
     """The words from ``start`` to ``place`` give it as an example, a part, a
     description of something else, a landmark a site stands near, the whole a place unit
-    is counted among or where a statement was made (``told a press conference in
-    Kunming``), not as a figure's scope."""
+    is counted among, where a statement was made (``told a press conference in
+    Kunming``), where a product is sold or visitors come from (``to buyers in Haikou``), not
+    as a figure's scope."""
     return any(cue.search(text, start, place.start)
                for cue in (EXAMPLE, PART, APPOSITION, RANKING, LANDMARK, DESCRIBES_PLACE, MEMBER_OF_UNITS,
-                           STATEMENT_VENUE))
+                           STATEMENT_VENUE, MARKET_OR_VISITORS))
 
 
 def list_of(place: Mention, places: MentionIndex, text: str) -> list[Mention]:
