@@ -714,6 +714,10 @@ RECORDS = [
      2005, "explicit", "Southern Ningxia"),
     ("Guizhou sent 926 officials and 4,038 teachers to study in Jiangsu in 2019.", "926", "personnel", 2019, 2019,
      "explicit", "Guizhou"),
+    # Counties listed as the members of a count are in the prefecture they share.
+    ("Sichuan still had 7 poor counties in 2019.\n\nThe seven -- Puge, Butuo, Zhaojue, Jinyang, Meigu, Xide "
+     "and Yuexi -- left the poverty list this year.", "seven", "poor_counties", 2020, 2020, "explicit",
+     "Liangshan Yi Autonomous Prefecture"),
     # Where goods are sold or visitors come from is not a figure's scope.
     ("Luoyu Village grows tea.\n\nLast year the village sold 21 tons of tea, mostly to buyers in Haikou and Sanya.",
      "21", "other", 2019, 2019, "explicit", "Luoyu Village"),

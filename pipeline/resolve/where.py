@@ -317,12 +317,19 @@ class PlaceFinder:
         return codes
 
     def scope_of(self, members: list[Mention]) -> PlaceReading | None:
-        """The province all ``members`` lie in, if they share one; the country for
+        """The prefecture several county ``members`` lie in (``The seven -- Puge, Butuo, ...``:
+        Liangshan), else the province all lie in, if they share one; the country for
         provinces, however few are named (``17 provinces that pair up with the region's
         prefectures``: not the region)."""
         names = {p.reading.province for p in members}
         if members and all(p.reading.level == "province" for p in members):
             return CHINA
+        parents = {self.parent_codes.get(p.reading.code) for p in members}
+        if len({p.reading for p in members}) > 1 and all(p.reading.level == "county" for p in members) and len(
+                parents) == 1 and None not in parents:
+            parent = self.gazetteer.by_code(parents.pop())
+            if parent.level == "prefecture":
+                return PlaceReading(parent.name, parent.level, parent.code, parent.province)
         return self.province_reading(names.pop()) if len(names) == 1 else None
 
     def province_reading(self, name: str) -> PlaceReading | None:
