@@ -121,6 +121,8 @@ CASES = {
         ("a diet of [2,100](COUNT unit=kilocalorie) kilocalories a day; the rural poor numbered about "
          "[125 million](COUNT unit=person) in 1985", NUMBERS),
         ("Hotan lifts [162,000](COUNT unit=person) out of poverty in 2018", NUMBERS),
+        # A population the clause is about counts people, with no other figure between.
+        ("the rural poor population in the eastern region was [470,000](COUNT unit=person)", NUMBERS),
         # A statistical line's label names what its figure counts: the label's head noun.
         ("1. Registered poor people who shook off poverty: [181,000](COUNT value=181000 unit=person).", NUMBERS),
         ("Poor villages (residential communities) removed from the list: [2,100](COUNT unit=village).", NUMBERS),

@@ -751,6 +751,11 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
     ("Ten years ago I made about 4,000 yuan a year.", "4,000 yuan", "income"),
+    # A cue after an amount that opens the next figure is that figure's.
+    ("At the end of 2019 the rural poor population in the eastern region was 470,000, a decrease of 1 million.",
+     "470,000", "poor_population"),
+    ("At the end of 2019 the rural poor population in the eastern region was 470,000, a decrease of 1 million.",
+     "1 million", "people_lifted"),
     # Banners are counties.
     ("Beijing gave funds to 31 poverty-stricken banners and counties in Inner Mongolia.", "31", "poor_counties"),
     # A text on poverty lines says "the line" for short; the share of a people that is poor is a poverty rate.

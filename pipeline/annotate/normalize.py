@@ -109,6 +109,9 @@ MEMBERS_REACHED = regex.compile(r"(?P<n>[\d,.]+)\s+of\s+(?:them|these|those)\s+(
 POPULATION_CHANGED = (r"(?:(?:has|have|had|is|are|was|were|will|would)\s+)?(?:been\s+|be\s+)?"
                       r"(?:reduced|cut|lowered|brought\s+down|dropped|fallen|fell|declined|decreased|"
                       r"shrunk|shrank|risen|rose|increased|grown|grew|climbed|expanded)\s+")
+# A population the clause is about, no other figure between: "the rural poor population in the
+# eastern region was 470,000"; "the poor population decreased by a total of 93.48 million".
+POPULATION_SUBJECT = regex.compile(r"\b(?:population|populace)\b(?:(?![\d;:])[^.]|\.(?=\d)){0,80}$", regex.I)
 POPULATION_OF = regex.compile(rf"(?:(?:\b(?:population|populace)\s+(?:(?:\w+\s+){{0,2}}|{POPULATION_CHANGED})"
                               rf"|\bthe\s+(?:[a-z]+\s+)?poor\s+{POPULATION_CHANGED})"
                               r"(?:of|at|was|is|to|from|by|(?:more|less|fewer)\s+than|under|below|over)\s+"
@@ -362,7 +365,8 @@ class Normalizer:
         noun = self.vocab.label_noun(label.group("label")) if label else ""
         if noun:
             return noun
-        if POPULATION_OF.search(sentence_head[-60:]) or self.vocab.people_verb.match(text, end):
+        if (POPULATION_OF.search(sentence_head[-60:]) or POPULATION_SUBJECT.search(sentence_head[-90:])
+                or self.vocab.people_verb.match(text, end)):
             return "person"
         bracketed = ENDS_IN_BRACKET.search(sentence_head)
         noun = self.vocab.noun_before(bracketed.group("before")) if bracketed else ""
