@@ -1432,6 +1432,9 @@ DOCUMENT_YEARS = [
      "1.7 percent", 2019, 2019, "publication"),
     ("2019-10-15", "Its poverty ratio fell from 10.2 percent in 2012 to 1.7 percent in 2018.",
      "1.7 percent", 2018, 2018, "explicit"),
+    # A state said in the present ("hold", "reaches") holds at publication, not over a period named before.
+    ("2021-04-02", "Since 2016 the province has created ranger posts.\n\nIn Golog, 14,700 herders hold ranger posts, "
+     "and the scheme reaches 12,800 households.", "14,700", 2021, 2021, "publication"),
     # A present tense in a "where" clause after the figure is that clause's, not the figure's.
     ("2019-03-06", "Last year Hotan found work for 116,000 laborers. In Pishan County, workshops created 8,000 jobs "
      "close to home, where a worker now earns about 1,500 yuan a month.", "8,000", 2018, 2018, "context"),
