@@ -539,6 +539,9 @@ CASES = {
         # A county or larger place before a lower-case village or town word says where it lies.
         ("how visitors changed a [Hunan](PLACE name=Hunan level=province) village", ("PLACE",)),
         ("tea grows in this Li village and in a Miao town", ("PLACE",)),
+        # A prefecture's short name is read bare; a short county name or a given name is not.
+        ("aid to [Aba](PLACE level=prefecture code=513200) and [Ganzi](PLACE level=prefecture) rose", ("PLACE",)),
+        ("Ali said Usu grew", ("PLACE",)),
         # An adjective before a suffixed name is no part of it.
         ("Neighboring [Hotan County](PLACE name=Hotan_County level=county) moved 2,000 people.", ("PLACE",)),
         ("[Lop County](PLACE name=Lop_County level=county code=653224) lies near Lop Nur.", ("PLACE",)),

@@ -23,7 +23,8 @@ from .vocab import vocabulary
 
 GAZETTEER_PRIORITY = 25
 CONTEXT_REACH = 60  # characters before a place that a context rule reads
-# Bare names shorter than this collide with surnames and English words (Li, He, Gao).
+# Bare names shorter than this collide with surnames and English words (Li, He, Gao);
+# a prefecture's own short name (Aba, Ili) is still read.
 MIN_BARE_NAME = 4
 
 
@@ -50,11 +51,13 @@ class PlaceRuler:
         self.surnames = frozenset(load_lines(patterns_dir / "surnames.txt"))
         self.ethnic_groups = frozenset(load_lines(patterns_dir / "ethnic_groups.txt"))
         self.forms: set[str] = set()
-        for variant, _code in self.places.variants():
+        variants = list(self.places.variants())
+        prefecture_names = {v for v, code in variants if self.places.by_code(code).level == "prefecture"}
+        for variant, _code in variants:
             # Xi'an is also typeset Xi’an, or mis-decoded Xi¡¯an.
             for form in {variant, *(variant.replace("'", a) for a in APOSTROPHES)}:
                 self.forms.update((form, suffix_lowercased(form)))
-            if " " not in variant and len(variant) < MIN_BARE_NAME:
+            if " " not in variant and len(variant) < MIN_BARE_NAME and variant not in prefecture_names:
                 self.bare.add(variant)
         self.forms.update(countries(patterns_dir))
         self.matcher.add("PLACE", list(nlp.tokenizer.pipe(sorted({f.lower() for f in self.forms}))))
