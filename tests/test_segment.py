@@ -45,6 +45,14 @@ def test_segment_furniture_yields_no_figures(run_text, line):
     assert all(m.start > text.index(line) + len(line) for m in mentions)
 
 
+def test_segment_related_links_yield_no_figures(run_text):
+    """Headlines listed under a "Related:" heading are other stories, up to the next blank line."""
+    text = ("Hotan lifts 162,000 out of poverty\n\nThe prefecture did well.\n\nRelated:\nXinjiang lifts 537,000 "
+            "people out of poverty in 2018\nKashgar sets up 1,000 factories\n\nIn 2019, 52 counties remained poor.")
+    _, mentions, _, _ = run_text(text)
+    assert [m.text for m in mentions] == ["Hotan", "162,000", "2019", "52"]
+
+
 def test_segment_photo_caption_is_text(run_text):
     """A caption that is a sentence is text, not a credit line: its places are mentions."""
     text = "Title\nPhoto: A brook in Qumalai county winds away toward the horizon. (Photo via People's Daily app)\n"
