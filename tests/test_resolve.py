@@ -751,6 +751,9 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
     ("Ten years ago I made about 4,000 yuan a year.", "4,000 yuan", "income"),
+    # Relocated people who found jobs are counted as jobs; people the county relocated are relocated.
+    ("Another 36,000 relocated residents have found jobs outside the prefecture.", "36,000", "jobs"),
+    ("The county relocated 36,000 residents last year.", "36,000", "people_relocated"),
     # A cue after an amount that opens the next figure is that figure's.
     ("At the end of 2019 the rural poor population in the eastern region was 470,000, a decrease of 1 million.",
      "470,000", "poor_population"),
