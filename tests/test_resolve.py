@@ -751,6 +751,10 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
     ("Ten years ago I made about 4,000 yuan a year.", "4,000 yuan", "income"),
+    # An income "below" an average is no poverty line; one below an amount makes the amount one.
+    ("Incomes there are below the provincial average, but they grew 12.4 percent last year to 6,970 yuan.",
+     "6,970 yuan", "income"),
+    ("About 3,000 people live on incomes below 2,300 yuan a year.", "2,300 yuan", "poverty_line"),
     # Relocated people who found jobs are counted as jobs; people the county relocated are relocated.
     ("Another 36,000 relocated residents have found jobs outside the prefecture.", "36,000", "jobs"),
     ("The county relocated 36,000 residents last year.", "36,000", "people_relocated"),
