@@ -1442,6 +1442,9 @@ DOCUMENT_YEARS = [
     # A state said in the present ("hold", "reaches") holds at publication, not over a period named before.
     ("2021-04-02", "Since 2016 the province has created ranger posts.\n\nIn Golog, 14,700 herders hold ranger posts, "
      "and the scheme reaches 12,800 households.", "14,700", 2021, 2021, "publication"),
+    # A period in a relative clause on the subject is the subject's, not the figure's.
+    ("2020-06-12", "Shanghai, which has assisted Yunnan since 1996, has spent a further 680 million yuan in Nujiang "
+     "over the past four years.", "680 million yuan", 2016, 2019, "explicit"),
     # A present tense in a "where" clause after the figure is that clause's, not the figure's.
     ("2019-03-06", "Last year Hotan found work for 116,000 laborers. In Pishan County, workshops created 8,000 jobs "
      "close to home, where a worker now earns about 1,500 yuan a month.", "8,000", 2018, 2018, "context"),

@@ -14,7 +14,7 @@ from .cues import (AIMED_AT, BASELINE, BLANK_LINE, CLAUSE_BREAK, CLAUSE_OPENER, 
                    GOVERNS_AFTER, LATER_CLAUSE, NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY,
                    PERIOD_AHEAD, PLEDGE, PRESENT, PRESENT_AFTER, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL,
                    PRESENT_SHARE, PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, RATE_BASE, RELATIVE_CLAUSE,
-                   RELATIVE_OPENER, RESULT_CLAUSE, SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, TARGET, TREND_FROM,
+                   RELATIVE_OPENER, RESULT_CLAUSE, SETTING_OPENER, SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, TARGET, TREND_FROM,
                    TREND_GAP, TREND_PARTNER, TREND_TO, MentionIndex, figure_of, years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
@@ -257,7 +257,7 @@ def in_closed_relative_clause(date: Mention, m: Mention, text: str, sentence_sta
     opened = max(sentence_start, text.rfind(",", sentence_start, date.start) + 1)
     relative = RELATIVE_OPENER.search(text, opened, date.start)
     if relative and date.reading.year_start != date.reading.year_end and not DIGIT.search(
-            text, sentence_start, date.start):
+            text, sentence_start, date.start) and SETTING_OPENER.match(text, sentence_start):
         # "Under the second round of subsidies, which runs from 2016 to 2020, the payment is
         # 7.5 yuan": a period of what the sentence is set under, not of a figure before it
         # ("Of the 3.2 million herders who were resettled between 2016 and 2019, ...").
