@@ -1421,6 +1421,10 @@ DOCUMENT_YEARS = [
      "remaining 309,000 poor people will leave poverty by the end of this year.", "309,000", 2020, 2020, "explicit"),
     ("2020-01-20", "Review of 2019\n\nIn 2019 the province cut poverty. In 2019 incomes rose.\n\nTargets\n\nIncome "
      "will top 16,000 yuan by 2025.", "16,000 yuan", 2019, 2025, "explicit"),
+    # A yearbook's bracketed section label does not stop a year opening the sentence after it.
+    ("", "Jiangxi Province\n\n【Overview】 In 2011, Jiangxi invested 1.86 billion yuan, up 19.3% over the previous "
+     "year. Of this total, 1.02 billion yuan came from the centre. The 21 key counties received 76.5% of the funds.",
+     "76.5%", 2011, 2011, "context"),
     # A bulletin with no date of its own whose lead opens with the only year it names (a
     # yearbook entry) reports on that year; one that names several years leaves them open.
     ("", "Pairing in Brief\n\nIn 2013, Beijing gave 180 million yuan of aid to Inner Mongolia.\n\n"
