@@ -1549,6 +1549,9 @@ def test_resolve_main_place_tie_goes_to_the_place_named_first(run_text, text, pl
     ("Press conference\n\nQ: What has changed?\nA: In Guizhou alone 6.7 million left poverty. Gansu and Yunnan "
      "did well. In Guizhou, 9.23 million were poor in 2012. Guizhou, Sichuan and Yunnan have 27 of the counties.",
      "China"),
+    # A title's "a village in Hubei" is about the first village the text names there.
+    ("Tea brings a better life to a Tujia village in Hubei\n\nPeng works above Wujiatai Village in Xuan'en "
+     "County, Hubei Province. Hubei grows tea.", "Wujiatai Village"),
     # A province named with its own cities and counties outweighs the neighbours it mentions.
     ("Incomes in 2023\n\nRural incomes in Shanxi rose. Kelan County in Xinzhou grew fastest. Migrants went to "
      "Tianjin and Hebei. Many lived in Xinzhou. Few left Shanxi.", "Shanxi"),

@@ -19,7 +19,7 @@ from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CHINA, CLAU
                    NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD,
                    NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PART, PARTITIVE_WHOLE, PART_OF_FIGURE,
                    POSSESSED, POSSESSIVE, RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SOURCE, SOURCE_HOLDER,
-                   STATEMENT_VENUE, MentionIndex, points_back, same_figure_before)
+                   STATEMENT_VENUE, UNIT_IN_PLACE, MentionIndex, points_back, same_figure_before)
 
 PARTITIVE_OF = regex.compile(r"\s+(?:out\s+)?of\s+")  # "601 of China's 832 counties"
 AID_KEYS = ("funding", "personnel", "other")  # what a giving place sends, counted at the receiver
@@ -560,9 +560,10 @@ def document_place(places: list[Mention], title_end: int, text: str) -> PlaceRea
 
 
 def titled_unit(place: Mention, places: list[Mention], title_end: int, text: str) -> PlaceReading | None:
-    """The place a title means by ``a <place> ... village``: the first place of that unit's
-    level the text names after the title, in the province of ``place``."""
-    unit = MODIFIES_UNIT.match(text, place.end)
+    """The place a title means by ``a <place> ... village`` or ``a village in <place>``: the
+    first place of that unit's level the text names after the title, in the province of
+    ``place``."""
+    unit = MODIFIES_UNIT.match(text, place.end) or UNIT_IN_PLACE.search(text, max(0, place.start - 30), place.start)
     if unit is None:
         return None
     levels = LEVEL_WORDS[unit.group(1).lower()]
