@@ -704,6 +704,11 @@ RECORDS = [
      "a press conference in Kunming.", "10,340 yuan", "income", 2019, 2019, "explicit", "Yunnan"),
     ("Yunnan lifted its last poor residents out of poverty.\n\nIncome in Kunming rose to 10,340 yuan in 2019.",
      "10,340 yuan", "income", 2019, 2019, "explicit", "Kunming"),
+    # Counties "in China" are the country's, whatever province the sentence names first.
+    ("With the last counties in Guizhou delisted, all 832 poor counties in China left the list in 2020.", "832",
+     "poor_counties", 2020, 2020, "explicit", "China"),
+    ("In Guizhou income rose. That is above the national poverty line, which stands at about 4,000 yuan in 2020.",
+     "4,000 yuan", "poverty_line", 2020, 2020, "explicit", "China"),
     # A national average or standard is China's, whatever place the sentence is about.
     ("Rural income in Tibet stayed below the national rural average of 14,617 yuan in 2018.", "14,617 yuan",
      "income", 2018, 2018, "explicit", "China"),

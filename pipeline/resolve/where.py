@@ -74,8 +74,10 @@ class PlaceFinder:
         after = [p for p in same if p.start >= m.end and not LATER_CLAUSE.search(text, m.end, p.start)
                  and not given_aside(p, text, m.end) and not describes_after(m, p, text)
                  and not COMPARED_PLACE.search(text, m.end, p.start)]
+        # The country lands a figure only right after it: "all 832 poor counties in China".
         landing = [p for p in before + after
-                   if p.reading.level != "country" and (owner is None or p.start > owner.start)
+                   if (p.reading.level != "country" or located_after(m, p, text))
+                   and (owner is None or p.start > owner.start)
                    and (lands_at(m, p, text, sentence[0]) or counted_within(m, p, text, counted))]
         if landing:
             chosen = min(landing, key=lambda p: min(abs(p.start - m.end), abs(m.start - p.end)))
