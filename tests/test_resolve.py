@@ -1582,6 +1582,7 @@ def test_resolve_title_place_locating_a_smaller_unit(run_text, title, place):
 
 @pytest.mark.parametrize("text,pointers", [
     ("Quzhou is a city in Zhejiang. The city sent teachers.", ["The city"]),
+    ("Hongsibao District lies in Ningxia. Wine is the district's main industry.", ["the district"]),
     ("Quzhou is a city in Zhejiang. The city of Hangzhou sent teachers.", []),
     ("Quzhou is a city in Zhejiang. The city-level fund grew.", []),
     ("Quzhou is a city in Zhejiang. The city level fund grew.", []),
