@@ -1448,6 +1448,9 @@ DOCUMENT_YEARS = [
      "1.7 percent", 2019, 2019, "publication"),
     ("2019-10-15", "Its poverty ratio fell from 10.2 percent in 2012 to 1.7 percent in 2018.",
      "1.7 percent", 2018, 2018, "explicit"),
+    # A plural subject after a fronted phrase doing something in the present holds at publication.
+    ("2017-03-01", "Since 2014, the county has spent 1.3 billion yuan on roads. The trees now support a trade. In "
+     "Guyang Town, more than 90 companies make guzheng zithers.", "90", 2017, 2017, "publication"),
     # A state said in the present ("hold", "reaches") holds at publication, not over a period named before.
     ("2021-04-02", "Since 2016 the province has created ranger posts.\n\nIn Golog, 14,700 herders hold ranger posts, "
      "and the scheme reaches 12,800 households.", "14,700", 2021, 2021, "publication"),
