@@ -1557,6 +1557,10 @@ def test_resolve_main_place_tie_goes_to_the_place_named_first(run_text, text, pl
     ("Press conference\n\nQ: What has changed?\nA: In Guizhou alone 6.7 million left poverty. Gansu and Yunnan "
      "did well. In Guizhou, 9.23 million were poor in 2012. Guizhou, Sichuan and Yunnan have 27 of the counties.",
      "China"),
+    # A national report whose only province comes as a closing example is about China.
+    ("Education results 2016-2020\n\nDropouts fell to 682. Subsidies reached 1 trillion yuan. Schools were "
+     "rebuilt. Teachers were hired. Classrooms were built.\n\nGansu: an example\n\nGansu spent 23.6 billion "
+     "yuan.", "China"),
     # A title's "a village in Hubei" is about the first village the text names there.
     ("Tea brings a better life to a Tujia village in Hubei\n\nPeng works above Wujiatai Village in Xuan'en "
      "County, Hubei Province. Hubei grows tea.", "Wujiatai Village"),

@@ -537,7 +537,8 @@ def document_place(places: list[Mention], title_end: int, text: str) -> PlaceRea
     counting five times (China, then the place named first, winning ties: the lead
     introduces the subject before its parts), provided it is named at least twice and, if
     not in the title, it and the places in it more often than other provinces and theirs
-    together (a national briefing citing Guizhou, Gansu and Yunnan is about China); macro
+    together (a national briefing citing Guizhou, Gansu and Yunnan is about China) and
+    first in the text's first third (a national report's closing example is not it); macro
     regions and places named as sources (``a company from Zhuhai``) do not count. A title
     place that locates a smaller unit (``a Hunan mountain village``) gives the title's
     weight to the first such unit the text names in it."""
@@ -558,7 +559,7 @@ def document_place(places: list[Mention], title_end: int, text: str) -> PlaceRea
     province = reading.province or reading.name
     own = sum(k for r, k in counts.items() if r.level != "country" and (r.province or r.name) == province)
     elsewhere = sum(k for r, k in counts.items() if r.level != "country") - own
-    return reading if n >= 2 and own > elsewhere else CHINA
+    return reading if n >= 2 and own > elsewhere and first[reading] < len(text) / 3 else CHINA
 
 
 def titled_unit(place: Mention, places: list[Mention], title_end: int, text: str) -> PlaceReading | None:
