@@ -760,6 +760,10 @@ INDICATOR_KEYS = [
     ("Incomes there are below the provincial average, but they grew 12.4 percent last year to 6,970 yuan.",
      "6,970 yuan", "income"),
     ("About 3,000 people live on incomes below 2,300 yuan a year.", "2,300 yuan", "poverty_line"),
+    # People fewer than a year before, right after the figure, are a fall in the number of poor.
+    ("China had 5.51 million rural poor people at the end of 2019. This was 11.09 million fewer than at the end "
+     "of 2018.", "11.09 million", "people_lifted"),
+    ("The school had 1,100 pupils, 300 fewer students than in 2018.", "300", "other"),
     # Relocated people who found jobs are counted as jobs; people the county relocated are relocated.
     ("Another 36,000 relocated residents have found jobs outside the prefecture.", "36,000", "jobs"),
     ("The county relocated 36,000 residents last year.", "36,000", "people_relocated"),
