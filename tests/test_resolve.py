@@ -760,6 +760,9 @@ INDICATOR_KEYS = [
     ("Incomes there are below the provincial average, but they grew 12.4 percent last year to 6,970 yuan.",
      "6,970 yuan", "income"),
     ("About 3,000 people live on incomes below 2,300 yuan a year.", "2,300 yuan", "poverty_line"),
+    # A poverty line "measured by" income is still the line.
+    ("The absolute poverty line, measured by annual net income per person, was raised to 683 yuan in 2005.",
+     "683 yuan", "poverty_line"),
     # People fewer than a year before, right after the figure, are a fall in the number of poor.
     ("China had 5.51 million rural poor people at the end of 2019. This was 11.09 million fewer than at the end "
      "of 2018.", "11.09 million", "people_lifted"),
