@@ -539,6 +539,10 @@ CASES = {
         # A county or larger place before a lower-case village or town word says where it lies.
         ("how visitors changed a [Hunan](PLACE name=Hunan level=province) village", ("PLACE",)),
         ("tea grows in this Li village and in a Miao town", ("PLACE",)),
+        # A name set off before "a ... village" is that village; a person so described is not.
+        ("[Shibadong](PLACE name=Shibadong_Village level=village), a Miao village in the mountains, grew.",
+         ("PLACE",)),
+        ("Zhu, a village official, said so; Li, a farmer in the village, agreed.", ("PLACE",)),
         # A prefecture's short name is read bare; a short county name or a given name is not.
         ("aid to [Aba](PLACE level=prefecture code=513200) and [Ganzi](PLACE level=prefecture) rose", ("PLACE",)),
         ("Ali said Usu grew", ("PLACE",)),
