@@ -709,6 +709,10 @@ RECORDS = [
      "poor_counties", 2020, 2020, "explicit", "China"),
     ("In Guizhou income rose. That is above the national poverty line, which stands at about 4,000 yuan in 2020.",
      "4,000 yuan", "poverty_line", 2020, 2020, "explicit", "China"),
+    # Where a statement was made is no figure's place in the sentences after it either.
+    ("More money\n\nOfficials spoke during the annual session of the National People's Congress in Beijing.\n\n"
+     "Special funds for poverty alleviation will total 106.1 billion yuan in 2020.", "106.1 billion yuan", "funding",
+     2020, 2020, "explicit", "China"),
     # A national average or standard is China's, whatever place the sentence is about.
     ("Rural income in Tibet stayed below the national rural average of 14,617 yuan in 2018.", "14,617 yuan",
      "income", 2018, 2018, "explicit", "China"),

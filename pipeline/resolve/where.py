@@ -254,6 +254,7 @@ class PlaceFinder:
         earlier = [p for p in places.between(paragraph_start, m.sentence_start) if p.reading.level != "country"
                    and not EXAMPLE_SENTENCE.search(text, p.sentence_start, p.sentence_end)
                    and not INSTITUTION_SEAT.search(text, max(p.sentence_start, p.start - ASIDE_REACH), p.start)
+                   and not STATEMENT_VENUE.search(text, p.sentence_start, p.start)
                    and (p.reading.level != "macro_region"
                         or REGION_REACHED.search(text, max(p.sentence_start, p.start - ASIDE_REACH), p.start))]
         readings, said_in = [], []
