@@ -91,7 +91,8 @@ IT_SUBJECT = regex.compile(r"\W*(?:(?:last|this|next)\s+(?:year|month|quarter)|i
 MAIN_MONEY = "MONEY main"
 FIGURE_LABELS = ("MONEY", "PERCENT", "COUNT")
 # Words between a figure and its own date, and words before a figure compared with.
-GOVERNS_AFTER, COMPARED_BASE = load_cues()["governs_after"], load_cues()["compared_base"]
+_CUES = load_cues()
+GOVERNS_AFTER, COMPARED_BASE = _CUES["governs_after"], _CUES["compared_base"]
 # ``Every one of the 180 villages earned 100,000 yuan``, ``41 of them topped 1 million yuan``:
 # a subject said of each member of a group, whose amount each member reaches.
 EVERY_ONE_OF = regex.compile(r"(?:^|[-\u2014]\s|\W)(?:every|each)\s+(?:one\s+)?of\s+(?:the|its|their|these|those)\s+"

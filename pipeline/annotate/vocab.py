@@ -299,11 +299,7 @@ class Vocabulary:
             if word.lower() in STOP_WORDS:
                 break
             head.append(word)
-        for word in reversed(head[:NOUN_REACH + 2]):
-            unit = self.lookup_noun(word.lower())
-            if unit:
-                return unit
-        return ""
+        return self.noun_before(" ".join(head[:NOUN_REACH + 2]))
 
     def lookup_noun(self, phrase: str) -> str:
         """``person-times`` and ``100-square-meter`` are looked up as written and unhyphenated."""
