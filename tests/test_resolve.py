@@ -622,6 +622,10 @@ RECORDS = [
     ("Guangdong has helped Guangxi.\n\nGuangxi and Guangdong carried out labor cooperation. By April, 98,757 "
      "workers had returned to Guangdong and 25,668 people had found jobs there.",
      "25,668", "jobs", 2020, 2020, "publication", "Guangxi Zhuang Autonomous Region"),
+    # A city of the giver is no second partner that would leave the pair in doubt.
+    ("Jiangsu steps up its aid to Shaanxi\n\nThis year Jiangsu sent 300 teachers and doctors. With Jiangsu's "
+     "help, 4,000 workers moved to factories in Suzhou.",
+     "300", "personnel", 2020, 2020, "explicit", "Shaanxi"),
     ("Shanghai has helped Yunnan.\n\nYing visited Yunnan and went to Wazu Village. His family shed poverty.\n\n"
      "A village official said nearly 50 villagers found jobs in Shanghai.",
      "50", "jobs", 2020, 2020, "publication", "Wazu Village"),
@@ -1035,6 +1039,25 @@ INDICATOR_KEYS = [
      "26 million yuan", "funding"),
     ("Per capita income climbed from less than 2,700 yuan in 2015 to 8,660 yuan last year.", "2,700 yuan", "income"),
     ("Each of our 312 households got at least 4,000 yuan from it in dividends.", "4,000 yuan", "income"),
+    # A line stated as its definition, or as what those in poverty live on.
+    ("A county leaves the list when fewer than 2 percent of its people live below the poverty line, defined as "
+     "a per capita annual income of 2,300 yuan at 2010 prices.", "2,300 yuan", "poverty_line"),
+    ("Herders living in absolute poverty, with less than 1,700 yuan per capita annual income, were halved.",
+     "1,700 yuan", "poverty_line"),
+    ("A county leaves the list when fewer than 2 percent of its population lives below the poverty line.",
+     "2 percent", "poverty_rate"),
+    ("In the west a county needs less than 3 percent of people living in poverty.", "3 percent", "poverty_rate"),
+    # Poor people counted by what they take part in or are given are not the poor population.
+    ("About 6,100 registered poor households have joined the cooperatives.", "6,100", "other"),
+    ("Over the five years 18 million poor patients with chronic illnesses received free treatment.", "18 million",
+     "other"),
+    ("The county still had 6,100 poor households at the end of the year.", "6,100", "poor_population"),
+    ("Twenty-one counties have been taken off the country's list of impoverished areas.", "Twenty-one",
+     "poor_counties"),
+    ("Jinan put the money into 11 poor districts and counties of the partner city.", "11", "poor_counties"),
+    ("It paired 9 districts and counties of its own with the poor counties of the west.", "9", "other"),
+    ("By then 80 trainings had been held for 3,900 person-times.", "3,900", "people_trained"),
+    ("The city ran 14 technician trainings for 420 person-times.", "420", "people_trained"),
 ]
 
 

@@ -508,15 +508,20 @@ def aid_receivers(places: list[Mention], text: str) -> dict[str, PlaceReading]:
     """Giving place -> receiving place, for pairs a bulletin states (``Guangdong has
     helped Guangxi``, ``Shanghai's assistance to Yunnan``); a giver stated to help
     several places is left alone, unless one of them holds the others (Yunnan and its
-    Pu'er), and of two places said to help each other the one stated first gives."""
+    Pu'er), and of two places said to help each other the one stated first gives. Its
+    own cities count only where it helps nothing else (``aid to Chongqing`` beside ``with
+    Shandong's help ... factories in Qingdao``; but ``Zhejiang's aid to Lishui``)."""
     found: dict[str, set[PlaceReading]] = {}
+    givers: dict[str, PlaceReading] = {}
     for giver, receiver in zip(places, places[1:]):
         if (giver.reading.name != receiver.reading.name
                 and "country" not in (giver.reading.level, receiver.reading.level)
                 and AIDS.match(BRACKETED.sub("", text[giver.end:receiver.start]))
                 and giver.reading not in found.get(receiver.reading.name, ())):
             found.setdefault(giver.reading.name, set()).add(receiver.reading)
-    return {name: wide for name, readings in found.items() if (wide := widest(readings)) is not None}
+            givers[giver.reading.name] = giver.reading
+    return {name: wide for name, readings in found.items()
+            if (wide := widest({r for r in readings if not within(r, givers[name])} or readings)) is not None}
 
 
 def widest(readings: set[PlaceReading]) -> PlaceReading | None:
