@@ -1500,6 +1500,18 @@ DOCUMENT_YEARS = [
      "farmers and herders this year.", "50,000", 2020, 2020, "explicit"),
     ("2020-10-17", "The current line was adopted in 2011: 2,300 yuan per person, at 2010 prices.", "2,300 yuan",
      2011, 2011, "explicit"),
+    # A plural subject in the simple present holds at publication, with a word or two before
+    # its noun, an adverb before it or a relative clause after it; a decimal point opens no clause.
+    ("2020-06-28", "The cooperative was set up in 2016. Member households receive dividends of 900 yuan a year.",
+     "900 yuan", 2020, 2020, "publication"),
+    ("2020-06-28", "Last year the county sold 300 tons of tea. Forty tea companies buy from its growers.",
+     "Forty", 2020, 2020, "publication"),
+    ("2020-06-28", "Since 2017, firms from the east have opened 30 workshops here. Together they employ 1,500 people.",
+     "1,500", 2020, 2020, "publication"),
+    ("2020-06-28", "The plant opened in 2018. Villagers who work in its sheds earn 100 yuan a day.", "100 yuan",
+     2020, 2020, "publication"),
+    ("2020-06-28", "The programme ran well in 2012. About 1.2 million laborers from the west found work in the east.",
+     "1.2 million", 2012, 2012, "context"),
     # A target in a later clause is its own figure's, not that of a figure before it.
     ("2011-11-16", "Wuxi County did most this year. It resettled 46,000 people in 132 new communities, and plans "
      "to move 60,000 more by 2015.", "46,000", 2011, 2011, "context"),
