@@ -1512,6 +1512,9 @@ DOCUMENT_YEARS = [
      2020, 2020, "publication"),
     ("2020-06-28", "The programme ran well in 2012. About 1.2 million laborers from the west found work in the east.",
      "1.2 million", 2012, 2012, "context"),
+    # A weekday before the figure says when something was held or said; a date after it is the figure's.
+    ("2019-01-26", "At a conference held on Friday, officials said 52,000 residents from 11 poor counties had left "
+     "poverty in 2018.", "52,000", 2018, 2018, "explicit"),
     # A target in a later clause is its own figure's, not that of a figure before it.
     ("2011-11-16", "Wuxi County did most this year. It resettled 46,000 people in 132 new communities, and plans "
      "to move 60,000 more by 2015.", "46,000", 2011, 2011, "context"),

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import regex
 
+from ..annotate.vocab import vocabulary
 from ..model import Bulletin, Mention, Record
 from .cues import (AIMED_AT, BASELINE, BLANK_LINE, CLAUSE_BREAK, CLAUSE_OPENER, COMMA_RELATIVE, COMPARED,
                    COMPARED_BASE, DATELINE_DATE, DIGIT, FOUNDING_DATE_AFTER, FOUNDING_DATE_BEFORE, FRONTS_CLAUSE,
@@ -30,6 +31,7 @@ SENTENCE_END = regex.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 QUALIFYING_THAN = regex.compile(r"\b(?:more|less|fewer)\s+than\s+$", regex.I)  # "received more than 600,000"
 NAMES_YEAR = regex.compile(r"\d|\byears?\b", regex.I)  # "2020", "last year"; not "Wednesday"
 COMMA = regex.compile(r",\s")  # a comma between words, not in "1,634"
+WEEKDAY = regex.compile(rf"(?:last\s+|this\s+)?(?:{vocabulary().atoms['WEEKDAY']})", regex.I)
 TITLE_PERIOD = regex.compile(r"\b[A-Z][\w'\u2019-]*\s?\($")  # "Areas (2011-2020)": a title's own period
 SET_OFF = regex.compile(r"[\d,;:]")  # another figure or a clause mark between a figure and what follows
 SET_OFF_BY_COMMA = regex.compile(r",\s|[;:]")  # a clause mark, not the comma in "77,350"
@@ -506,6 +508,10 @@ def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | Non
     # A date of a figure compared with, in an earlier clause, is that figure's alone.
     before = [d for d in dates if d.end <= m.start and not (
         CLAUSE_BREAK.search(text, d.end, m.start) and is_compared_figures_date(d, text, d.sentence_start))]
+    if later and before and WEEKDAY.fullmatch(before[-1].text):
+        # "At a meeting held on Friday, the government said 428,000 people shook off poverty in
+        # 2018": a weekday says when something was held or said, the date after is the figure's.
+        before = before[:-1]
     if before and not (later and (CLAUSE_BREAK.search(text, before[-1].end, m.start)
                                   or (in_insertion(before[-1], m, text)
                                       and not COMMA.search(text, m.end, later[0].start)))
