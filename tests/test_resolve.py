@@ -622,6 +622,11 @@ RECORDS = [
     ("Guangdong has helped Guangxi.\n\nGuangxi and Guangdong carried out labor cooperation. By April, 98,757 "
      "workers had returned to Guangdong and 25,668 people had found jobs there.",
      "25,668", "jobs", 2020, 2020, "publication", "Guangxi Zhuang Autonomous Region"),
+    # Where goods worth a figure go, and who arranged what it counts, are not its place.
+    ("Hainan will sell at least 2 billion yuan worth of tropical fruit to northern provinces this year.",
+     "2 billion yuan", "other", 2020, 2020, "explicit", "Hainan"),
+    ("Hainan steps up labour cooperation\n\nLast year 12,000 workers took jobs arranged by Guangdong and Fujian.",
+     "12,000", "jobs", 2019, 2019, "explicit", "Hainan"),
     # A city of the giver is no second partner that would leave the pair in doubt.
     ("Jiangsu steps up its aid to Shaanxi\n\nThis year Jiangsu sent 300 teachers and doctors. With Jiangsu's "
      "help, 4,000 workers moved to factories in Suzhou.",
