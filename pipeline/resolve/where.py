@@ -57,6 +57,10 @@ class PlaceFinder:
         members_scope = self.scope_of(members)
         if not same:
             return members_scope
+        # "15 eastern provinces", "2,000 Guangxi workers": a place in the counted phrase is its scope.
+        counted_place = next((p for p in same if p.start >= m.end and not text[m.end:p.start].strip()), None)
+        if m.type == "COUNT" and counted_place is not None:
+            return self.listed_reading(counted_place, places, text)
         # "built with money from a company in Changsha": where a giver sits is never the scope.
         before = [p for p in same if p.end <= m.start and not seats_giver(p, text, sentence[0])]
         # "income for the county's residents ... above China's poverty line of 1,196 yuan":
