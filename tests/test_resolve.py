@@ -622,9 +622,9 @@ RECORDS = [
     ("Guangdong has helped Guangxi.\n\nGuangxi and Guangdong carried out labor cooperation. By April, 98,757 "
      "workers had returned to Guangdong and 25,668 people had found jobs there.",
      "25,668", "jobs", 2020, 2020, "publication", "Guangxi Zhuang Autonomous Region"),
-    # A place in the counted phrase itself is the count's scope, whatever the figure is sent to.
-    ("In 2012, the governments of 13 eastern provinces and cities went on supporting western China.",
-     "13", "other", 2012, 2012, "explicit", "Eastern China"),
+    # A place in the counted phrase itself is the count's scope, whatever other place the sentence names.
+    ("East-west cooperation in 2012\n\nIn 2012, the governments of 13 eastern provinces and cities gave great "
+     "weight to the work in western China.", "13", "other", 2012, 2012, "explicit", "Eastern China"),
     # Where goods worth a figure go, and who arranged what it counts, are not its place.
     ("Hainan will sell at least 2 billion yuan worth of tropical fruit to northern provinces this year.",
      "2 billion yuan", "other", 2020, 2020, "explicit", "Hainan"),
