@@ -1047,6 +1047,12 @@ INDICATOR_KEYS = [
      "26 million yuan", "funding"),
     ("Per capita income climbed from less than 2,700 yuan in 2015 to 8,660 yuan last year.", "2,700 yuan", "income"),
     ("Each of our 312 households got at least 4,000 yuan from it in dividends.", "4,000 yuan", "income"),
+    # What makes up a share is no earning; training for people, workers sent out and movers employed.
+    ("The prefecture, where mountains make up nearly 90 percent of the land, has spent 1.6 billion yuan on the "
+     "program since 2016.", "1.6 billion yuan", "funding"),
+    ("The county will spend 30 million yuan on skills training for 2,000 movers.", "2,000", "people_trained"),
+    ("Xiji County sent 16,000 workers out last year.", "16,000", "jobs"),
+    ("Workshops at the sites employ about 900 movers.", "900", "jobs"),
     # A line stated as its definition, or as what those in poverty live on.
     ("A county leaves the list when fewer than 2 percent of its people live below the poverty line, defined as "
      "a per capita annual income of 2,300 yuan at 2010 prices.", "2,300 yuan", "poverty_line"),
