@@ -1053,6 +1053,11 @@ INDICATOR_KEYS = [
     ("The county will spend 30 million yuan on skills training for 2,000 movers.", "2,000", "people_trained"),
     ("Xiji County sent 16,000 workers out last year.", "16,000", "jobs"),
     ("Workshops at the sites employ about 900 movers.", "900", "jobs"),
+    # A share something takes up, or one raised to a level, is no growth; the rise before it is.
+    ("Housing took up nearly a quarter of household spending.", "a quarter", "share"),
+    ("Wage income rose by 9.1 percent to 3,300 yuan, lifting its share to 41.2 percent.", "41.2 percent", "share"),
+    ("Wage income rose by 9.1 percent to 3,300 yuan, lifting its share to 41.2 percent.", "9.1 percent",
+     "growth_rate"),
     # A line stated as its definition, or as what those in poverty live on.
     ("A county leaves the list when fewer than 2 percent of its people live below the poverty line, defined as "
      "a per capita annual income of 2,300 yuan at 2010 prices.", "2,300 yuan", "poverty_line"),
