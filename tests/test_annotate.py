@@ -559,6 +559,9 @@ CASES = {
         ("accompanied by [Yunnan](PLACE name=Yunnan level=province) Governor Ruan Chengfa", ("PLACE",)),
         ("a letter from the Yunnan Provincial Government", ("PLACE",)),
         ("said Li Jian of the office", ("PLACE",)),
+        # In a heading that capitalizes every word, a capital after a place is no given name.
+        ("[Jiangsu](PLACE level=province) - [Qinghai](PLACE name=Qinghai level=province) Pairing Support\n\nThe work began.", ("PLACE",)),
+        ("The envoy met Qinghai Ma in the city", ("PLACE",)),
         # After a surname a place name is a given name, at the start of a line too.
         ("Host: Good morning.\n\nLi Hongwei: The number fell.", ("PLACE",)),
         ("Zhang Anding, a farmer, said so.", ("PLACE",)),

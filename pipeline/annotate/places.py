@@ -26,6 +26,10 @@ CONTEXT_REACH = 60  # characters before a place that a context rule reads
 # Bare names shorter than this collide with surnames and English words (Li, He, Gao);
 # a prefecture's own short name (Aba, Ili) is still read.
 MIN_BARE_NAME = 4
+# A heading line: no closing period, and at least this many words, all capitalized but the small ones.
+MIN_HEADING_WORDS = 3
+TITLE_WORD = regex.compile(r"\b\w[\w'-]*")
+HEADING_SMALL_WORDS = frozenset("a an the of to in on at by for from with and or as up".split())
 
 
 @Language.factory("policy_place_ruler", default_config={"patterns_dir": None}, assigns=["doc._.candidates"])
@@ -150,10 +154,21 @@ def looks_like_person(doc: Doc, start: int, end: int, titles: frozenset[str] = f
     if before is not None and before.text in surnames:
         return True
     if (after is not None and after.is_title and after.text not in SUFFIXES and after.text not in titles
-            and not after.is_sent_start):
+            and not after.is_sent_start and not in_title_case_line(doc, start)):
         return after.is_alpha and len(after) <= 8 and not doc[start].is_sent_start and before is not None
     return bool(before is not None and before.is_title and before.is_alpha and len(before) <= 4
                 and not before.is_sent_start)
+
+
+def in_title_case_line(doc: Doc, start: int) -> bool:
+    """The token's line capitalizes all its words (``Fujian - Ningxia Pairing Assistance``):
+    a heading, where a capital after a place name is no sign of a person's name."""
+    text = doc.text
+    at = doc[start].idx
+    line = text[text.rfind("\n", 0, at) + 1:text.find("\n", at) % (len(text) + 1)].strip()
+    words = [w for w in TITLE_WORD.findall(line) if w.lower() not in HEADING_SMALL_WORDS]
+    return (len(words) >= MIN_HEADING_WORDS and not line.endswith(".")
+            and all(w[0].isupper() or w[0].isdigit() for w in words))
 
 
 @lru_cache(maxsize=2)

@@ -14,7 +14,7 @@ from .cues import (AIMED_AT, BASELINE, BLANK_LINE, CLAUSE_BREAK, CLAUSE_OPENER, 
                    COMPARED_BASE, DATELINE_DATE, DIGIT, FOUNDING_DATE_AFTER, FOUNDING_DATE_BEFORE, FRONTS_CLAUSE,
                    GOVERNS_AFTER, LATER_CLAUSE, NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY,
                    PERIOD_AHEAD, PLEDGE, PRESENT, PRESENT_AFTER, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL,
-                   PRESENT_SHARE, PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, RATE_BASE, RELATIVE_CLAUSE,
+                   PRESENT_SHARE, PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, PRICE_BASE, RATE_BASE, RELATIVE_CLAUSE,
                    RELATIVE_OPENER, RESULT_CLAUSE, SETTING_OPENER, SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, TARGET,
                    TREND_FROM, TREND_GAP, TREND_PARTNER, TREND_TO, MentionIndex, figure_of, years_of)
 
@@ -485,7 +485,7 @@ def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | Non
     figure's), else the nearest after. A period in brackets after a title (``the Outline ...
     of China's Rural Areas (2011-2020) was released``) is the title's when another date is named."""
     own = [d for d in dates if not TITLE_PERIOD.search(text, max(d.sentence_start, d.start - 40), d.start)]
-    dates = own or dates
+    dates = [d for d in own or dates if d.start < m.end or not PRICE_BASE.match(text, d.end)]
     after = [d for d in dates if dates_value(d, m, text)]
     if after:
         return after[0]
