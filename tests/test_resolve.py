@@ -1058,6 +1058,20 @@ INDICATOR_KEYS = [
     ("Wage income rose by 9.1 percent to 3,300 yuan, lifting its share to 41.2 percent.", "41.2 percent", "share"),
     ("Wage income rose by 9.1 percent to 3,300 yuan, lifting its share to 41.2 percent.", "9.1 percent",
      "growth_rate"),
+    # In a text on poverty, incidence alone is the poverty incidence; not an incidence of disease.
+    ("By the end of the year the province had 1.2 million poor and an incidence of 4.1 percent.", "4.1 percent",
+     "poverty_rate"),
+    ("The county aims to bring the headcount ratio below 2 percent.", "2 percent", "poverty_rate"),
+    ("The incidence of malaria fell to 0.3 percent among the poor.", "0.3 percent", "share"),
+    # A fall of the poor right before a figure is a flow out of poverty; the level after 'to' is the stock.
+    ("The region had 12 million poor people in 2016. The west, home to most of the remaining rural poor, saw the "
+     "number fall by 2.1 million to 9.6 million.", "2.1 million", "people_lifted"),
+    ("The region had 12 million poor people in 2016. The west, home to most of the remaining rural poor, saw the "
+     "number fall by 2.1 million to 9.6 million.", "9.6 million", "poor_population"),
+    ("The rural poor population fell to 16.6 million, a decline of 13.86 million from a year earlier.",
+     "13.86 million", "people_lifted"),
+    ("Rural income rose 10.5 percent in nominal terms and 8.9 percent in real terms.", "8.9 percent", "growth_rate"),
+    ("The west is home to more than half of the remaining rural poor.", "half", "share"),
     # A line stated as its definition, or as what those in poverty live on.
     ("A county leaves the list when fewer than 2 percent of its people live below the poverty line, defined as "
      "a per capita annual income of 2,300 yuan at 2010 prices.", "2,300 yuan", "poverty_line"),
@@ -1531,6 +1545,9 @@ DOCUMENT_YEARS = [
      2020, 2020, "publication"),
     ("2020-06-28", "The programme ran well in 2012. About 1.2 million laborers from the west found work in the east.",
      "1.2 million", 2012, 2012, "context"),
+    # A year that is a price base after a figure does not date it.
+    ("2021-01-08", "The line, set in 2011 at 2,300 yuan per person at 2010 prices, was used until 2020.",
+     "2,300 yuan", 2011, 2011, "explicit"),
     # A weekday before the figure says when something was held or said; a date after it is the figure's.
     ("2019-01-26", "At a conference held on Friday, officials said 52,000 residents from 11 poor counties had left "
      "poverty in 2018.", "52,000", 2018, 2018, "explicit"),
