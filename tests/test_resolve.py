@@ -622,6 +622,10 @@ RECORDS = [
     ("Guangdong has helped Guangxi.\n\nGuangxi and Guangdong carried out labor cooperation. By April, 98,757 "
      "workers had returned to Guangdong and 25,668 people had found jobs there.",
      "25,668", "jobs", 2020, 2020, "publication", "Guangxi Zhuang Autonomous Region"),
+    # A province the title names only inside an organisation's name is what the report is about.
+    ("Report on the Work of the Government of Hubei Province\n\nFellow deputies, our province moved 120,000 "
+     "people out of the mountains in 2019, more than planned. We built 300 new schools. Much of this work was done "
+     "in Enshi and Xiaogan.", "300", "other", 2019, 2019, "context", "Hubei"),
     # A place in the counted phrase itself is the count's scope, whatever other place the sentence names.
     ("East-west cooperation in 2012\n\nIn 2012, the governments of 13 eastern provinces and cities gave great "
      "weight to the work in western China.", "13", "other", 2012, 2012, "explicit", "Eastern China"),

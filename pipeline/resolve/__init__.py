@@ -46,7 +46,9 @@ class Resolver:
         dates = MentionIndex([m for m in mentions if m.type == "DATE" and not files_story(m, text, bulletin.published)])
         named = MentionIndex([m for m in mentions if m.type == "PLACE" and not is_dateline(m, text)])
         counts = MentionIndex([m for m in mentions if m.type == "COUNT"])
-        main_place = document_place(named.mentions, sentences[0][1] if sentences else 0, text)
+        title_end = sentences[0][1] if sentences else 0
+        main_place = document_place(named.mentions, title_end, text,
+                                    self.where.named_in_title(text[:title_end], named.mentions))
         receivers = aid_receivers(named.mentions, text)
         pointers = self.where.pointers(bulletin.doc_id, text, named, main_place, sentences)
         places = MentionIndex(sorted(named.mentions + pointers, key=lambda p: p.start))

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from itertools import combinations
 from pathlib import Path
 
 import regex
 
 from ..model import Mention, PlaceReading, Record
-from ..patterns import PATTERNS_DIR
+from ..patterns import PATTERNS_DIR, alternation
 from ..places import places_of
 from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CHINA, CLAUSE_BREAK, COMPARED_PLACE, COUNTED_IN,
                    DATELINE_AFTER, DESCRIBES_PLACE, DIGIT, EXAMPLE, EXAMPLE_SENTENCE, GIVER_OWN, HOME_OF_PEOPLE,
@@ -42,6 +43,7 @@ class PlaceFinder:
         self.municipalities = frozenset(p.name for p in self.gazetteer if p.level == "province"
                                         and p in self.gazetteer.lookup(f"{p.name} Municipality"))
         self.parent_codes = {p.code: p.parent_code for p in self.gazetteer}
+        self.province_names = regex.compile(rf"\b(?:{alternation(self.gazetteer.province_short_names())})\b")
 
     def place(self, m: Mention, places: MentionIndex, sentence, text: str,
               main_place: PlaceReading) -> PlaceReading | None:
@@ -339,6 +341,17 @@ class PlaceFinder:
                 return PlaceReading(parent.name, parent.level, parent.code, parent.province)
         return self.province_reading(names.pop()) if len(names) == 1 else None
 
+    def named_in_title(self, title: str, places: list[Mention]) -> list[PlaceReading]:
+        """Provinces the title names where no place mention stands: inside an organisation's
+        name, which is no mention, yet says whose work a report covers."""
+        found = []
+        for m in self.province_names.finditer(title):
+            if not any(p.start < m.end() and m.start() < p.end for p in places):
+                reading = self.province_reading(self.gazetteer.lookup(m.group())[0].name)
+                if reading is not None and reading not in found:
+                    found.append(reading)
+        return found
+
     def province_reading(self, name: str) -> PlaceReading | None:
         """The province-level unit of this canonical name, if there is one."""
         found = [p for p in self.gazetteer.lookup(name) if p.level == "province"] if name else []
@@ -542,7 +555,8 @@ def is_dateline(place: Mention, text: str) -> bool:
     return place.start <= place.sentence_start + 1 and bool(DATELINE_AFTER.match(text, place.end))
 
 
-def document_place(places: list[Mention], title_end: int, text: str) -> PlaceReading:
+def document_place(places: list[Mention], title_end: int, text: str,
+                   title_names: Iterable[PlaceReading] = ()) -> PlaceReading:
     """The place a bulletin is about: the place it names most often, a name in the title
     counting five times (China, then the place named first, winning ties: the lead
     introduces the subject before its parts), provided it is named at least twice and, if
@@ -551,8 +565,10 @@ def document_place(places: list[Mention], title_end: int, text: str) -> PlaceRea
     first in the text's first third (a national report's closing example is not it); macro
     regions and places named as sources (``a company from Zhuhai``) do not count. A title
     place that locates a smaller unit (``a Hunan mountain village``) gives the title's
-    weight to the first such unit the text names in it."""
-    counts, first = Counter(), {}
+    weight to the first such unit the text names in it; so does a province the title names
+    only inside a name (``title_names``: ``Report on the Work of the Government of Shaanxi
+    Province``)."""
+    counts, first = Counter({r: TITLE_WEIGHT for r in title_names}), {r: 0 for r in title_names}
     for p in places:
         first.setdefault(p.reading, p.start)
         if p.reading.level != "macro_region" and not is_source(p, text, p.sentence_start):
