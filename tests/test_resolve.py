@@ -622,6 +622,9 @@ RECORDS = [
     ("Guangdong has helped Guangxi.\n\nGuangxi and Guangdong carried out labor cooperation. By April, 98,757 "
      "workers had returned to Guangdong and 25,668 people had found jobs there.",
      "25,668", "jobs", 2020, 2020, "publication", "Guangxi Zhuang Autonomous Region"),
+    # Three places or more across provinces, listed together, are no one place of a figure.
+    ("Huize County sends workers east\n\nLast year 3,000 workers took jobs with employers in Guangdong, "
+     "Zhejiang and Shanghai.", "3,000", "jobs", 2019, 2019, "explicit", "Huize County"),
     # A province the title names only inside an organisation's name is what the report is about.
     ("Report on the Work of the Government of Hubei Province\n\nFellow deputies, our province moved 120,000 "
      "people out of the mountains in 2019, more than planned. We built 300 new schools. Much of this work was done "

@@ -32,6 +32,7 @@ SOURCE_REACH = 30  # characters before a place in which "from", "by the city of"
 TITLE_WEIGHT = 5  # a place in the title says what the bulletin is about
 NATIONAL_REACH = 40  # characters after a value in which "nationwide" still qualifies it
 RECENT_SENTENCES = 1  # news runs a sentence a paragraph: the sentence before counts, whatever the paragraph
+SPREAD_LIST = 3  # places in several provinces listed together name no one place
 
 
 class PlaceFinder:
@@ -123,6 +124,11 @@ class PlaceFinder:
                 chosen = narrower[0]
             elif members_scope and not DIGIT.search(text, m.end, members[0].start):
                 return members_scope
+        # "jobs with employers in Guangdong, Zhejiang and Shanghai": three places or more in
+        # several provinces are no one place.
+        listed = list_of(chosen, places, text)
+        if len(listed) >= SPREAD_LIST and self.list_scope(listed) == CHINA and chosen.reading.level != "country":
+            return None
         return self.listed_reading(chosen, places, text)
 
     def pointers(self, doc_id: str, text: str, named: MentionIndex, main_place: PlaceReading,
