@@ -1079,6 +1079,17 @@ INDICATOR_KEYS = [
      "13.86 million", "people_lifted"),
     ("Rural income rose 10.5 percent in nominal terms and 8.9 percent in real terms.", "8.9 percent", "growth_rate"),
     ("The west is home to more than half of the remaining rural poor.", "half", "share"),
+    # A line set at, raised to or standing at a figure; prices of goods; family sizes and survey samples.
+    ("When the reform began, the line was set at 100 yuan of annual income per person.", "100 yuan",
+     "poverty_line"),
+    ("In 2011 the bar was raised sharply, to 2,300 yuan a year.", "2,300 yuan", "poverty_line"),
+    ("Some 650 million people are still below the $1.90-a-day line.", "650 million", "poor_population"),
+    ("Some 650 million people are still below the $1.90-a-day line.", "$1.90", "poverty_line"),
+    ("His family of six moved into a new flat last year.", "six", "other"),
+    ("Their tea now fetches up to 600 yuan a kilogram.", "600 yuan", "other"),
+    ("The bureau's annual survey of around 150,000 households found that incomes rose.", "150,000", "other"),
+    ("Since 1978, 770 million rural residents have moved out of poverty.", "770 million", "people_lifted"),
+    ("Training courses held in the county reached 1,200 village cadres.", "1,200", "people_trained"),
     # A line stated as its definition, or as what those in poverty live on.
     ("A county leaves the list when fewer than 2 percent of its people live below the poverty line, defined as "
      "a per capita annual income of 2,300 yuan at 2010 prices.", "2,300 yuan", "poverty_line"),

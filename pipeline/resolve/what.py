@@ -282,6 +282,7 @@ def measure_words(m: Mention, text: str, cue: str, cue_start: int) -> str:
     rate``), and for a count the noun phrase after it (``poverty-stricken counties``); a cue
     ``of`` after a percent names nothing."""
     if m.type == "COUNT" and m.reading.unit:
+        cue = OF_BEFORE_FIGURE.sub("", cue) if cue_start < m.start else cue  # "family of five": family
         phrase = []
         for w in WORD.findall(text[m.end:m.end + 60])[:4]:
             if w.lower() in STOP_WORDS or not w[0].isalpha():
@@ -308,6 +309,7 @@ def measure_words(m: Mention, text: str, cue: str, cue_start: int) -> str:
 
 
 WORD = regex.compile(r"[A-Za-z][\w'-]*|\d[\d,.]*|[^\w\s]")
+OF_BEFORE_FIGURE = regex.compile(r"\s+of$", regex.I)
 ARTICLES = frozenset("the a an its their his her this that these those such said".split())
 # Nouns that complete a cue into the name of a measure: growth rate, poverty line.
 MEASURE_HEADS = frozenset("rate rates line incidence level levels funds fund input income incomes population ratio "
