@@ -1566,6 +1566,11 @@ DOCUMENT_YEARS = [
     # A year that is a price base after a figure does not date it.
     ("2021-01-08", "The line, set in 2011 at 2,300 yuan per person at 2010 prices, was used until 2020.",
      "2,300 yuan", 2011, 2011, "explicit"),
+    # What each one receives or gets, and what families contribute, are said of the publication.
+    ("2020-06-28", "Building began in 2018. Each relocated person receives a subsidy of 20,000 yuan, while "
+     "families contribute no more than 10,000 yuan.", "20,000 yuan", 2020, 2020, "publication"),
+    ("2020-06-28", "Building began in 2018. Each relocated person receives a subsidy of 20,000 yuan, while "
+     "families contribute no more than 10,000 yuan.", "10,000 yuan", 2020, 2020, "publication"),
     # A weekday before the figure says when something was held or said; a date after it is the figure's.
     ("2019-01-26", "At a conference held on Friday, officials said 52,000 residents from 11 poor counties had left "
      "poverty in 2018.", "52,000", 2018, 2018, "explicit"),
