@@ -19,6 +19,8 @@ CASES = {
         ("The input rose to [12.75 billion yuan](MONEY value=12750000000 unit=CNY) in [2001](DATE 2001).", ALL),
         ("Prices climbed [11.9 percent](PERCENT value=11.9 unit=percent).", NUMBERS),
         ("Some [four million](COUNT value=4000000 unit=person) people moved.", NUMBERS),
+        ("[3,000](COUNT value=3000 unit=person) tea growers and [150](COUNT value=150 unit=person) adults signed up",
+         NUMBERS),
         ("[Fifty-two](COUNT value=52 unit=county) counties remained.", NUMBERS),
         ("Farmers earned [300-400 yuan](MONEY value=300 high=400 unit=CNY per=month) per month more.", NUMBERS),
         ("Work ran [from 2001 to 2010](DATE 2001-2010) in the region.", ("DATE",)),
