@@ -20,11 +20,11 @@ MENTION_F1 = {
     "real": {"MONEY": 0.97, "PERCENT": 0.97, "COUNT": 0.97, "DATE": 0.97, "PLACE": 0.96},
     "corpus": {"MONEY": 0.97, "PERCENT": 0.97, "COUNT": 0.97, "DATE": 0.97, "PLACE": 0.97},
 }
-VALUE_ACCURACY = {"real": 0.97, "corpus": 0.975}
+VALUE_ACCURACY = {"real": 0.97, "corpus": 0.97}
 MODIFIER_ACCURACY = {"real": 0.97, "corpus": 0.98}  # qualifier and per, read strictly
 RECORD_BARS = {
     "real": {"f1": 0.98, "indicator": 0.96, "year": 0.945, "place": 0.91, "province": 0.97},
-    "corpus": {"f1": 0.99, "indicator": 0.94, "year": 0.965, "place": 0.95, "province": 0.98},
+    "corpus": {"f1": 0.99, "indicator": 0.94, "year": 0.955, "place": 0.945, "province": 0.975},
 }
 
 

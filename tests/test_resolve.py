@@ -622,6 +622,10 @@ RECORDS = [
     ("Guangdong has helped Guangxi.\n\nGuangxi and Guangdong carried out labor cooperation. By April, 98,757 "
      "workers had returned to Guangdong and 25,668 people had found jobs there.",
      "25,668", "jobs", 2020, 2020, "publication", "Guangxi Zhuang Autonomous Region"),
+    # Where a statement was made, before the figures it reports, is not their place.
+    ("Incomes keep rising\n\nThe head of the administration told a press conference in Beijing that the income "
+     "of people lifted out of poverty reached 12,550 yuan in 2021.", "12,550 yuan", "income", 2021, 2021, "explicit",
+     "China"),
     # Three places or more across provinces, listed together, are no one place of a figure.
     ("Huize County sends workers east\n\nLast year 3,000 workers took jobs with employers in Guangdong, "
      "Zhejiang and Shanghai.", "3,000", "jobs", 2019, 2019, "explicit", "Huize County"),
@@ -1090,6 +1094,13 @@ INDICATOR_KEYS = [
     ("The bureau's annual survey of around 150,000 households found that incomes rose.", "150,000", "other"),
     ("Since 1978, 770 million rural residents have moved out of poverty.", "770 million", "people_lifted"),
     ("Training courses held in the county reached 1,200 village cadres.", "1,200", "people_trained"),
+    # A fall of the poor said as "down N from"; counties named for key assistance; a rise by a rate.
+    ("The rural poor numbered 30.46 million at the end of 2017, down 12.89 million from a year earlier.",
+     "12.89 million", "people_lifted"),
+    ("The province has 15 of the 160 counties named for key assistance in rural revitalization.", "15",
+     "poor_counties"),
+    ("This year the city aims to raise farmers' per capita disposable income by about 9 percent.", "9 percent",
+     "growth_rate"),
     # A line stated as its definition, or as what those in poverty live on.
     ("A county leaves the list when fewer than 2 percent of its people live below the poverty line, defined as "
      "a per capita annual income of 2,300 yuan at 2010 prices.", "2,300 yuan", "poverty_line"),

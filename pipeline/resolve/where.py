@@ -65,7 +65,9 @@ class PlaceFinder:
         if m.type == "COUNT" and counted_place is not None:
             return self.listed_reading(counted_place, places, text)
         # "built with money from a company in Changsha": where a giver sits is never the scope.
-        before = [p for p in same if p.end <= m.start and not seats_giver(p, text, sentence[0])]
+        # "told a press conference in Beijing that ... reached 12,550 yuan": nor where it was said.
+        before = [p for p in same if p.end <= m.start and not seats_giver(p, text, sentence[0])
+                  and not STATEMENT_VENUE.search(text, p.sentence_start, p.start)]
         # "income for the county's residents ... above China's poverty line of 1,196 yuan":
         # the place whose noun phrase holds the value, over any named before it.
         # "23 villages of the county, where kiwifruit covers 20,000 mu": the place a relative
