@@ -163,7 +163,7 @@ def looks_like_person(doc: Doc, start: int, end: int, titles: frozenset[str] = f
 def in_title_case_line(doc: Doc, start: int) -> bool:
     """The token's line capitalizes all its words (``Fujian - Ningxia Pairing Assistance``):
     a heading, where a capital after a place name is no sign of a person's name."""
-    text = doc.text
+    text = doc._.text or doc.text  # the chunk's text, kept by annotate; doc.text joins every token
     at = doc[start].idx
     line = text[text.rfind("\n", 0, at) + 1:text.find("\n", at) % (len(text) + 1)].strip()
     words = [w for w in TITLE_WORD.findall(line) if w.lower() not in HEADING_SMALL_WORDS]
