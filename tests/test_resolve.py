@@ -1582,6 +1582,9 @@ DOCUMENT_YEARS = [
      "families contribute no more than 10,000 yuan.", "20,000 yuan", 2020, 2020, "publication"),
     ("2020-06-28", "Building began in 2018. Each relocated person receives a subsidy of 20,000 yuan, while "
      "families contribute no more than 10,000 yuan.", "10,000 yuan", 2020, 2020, "publication"),
+    # A remark in brackets said in the present does not put a figure at the publication.
+    ("2020-02-03", "In 2019, income in poor areas was 11,567 yuan.\n\nWage income was 4,082 yuan, an increase of "
+     "12.5 percent (it is a nominal increase unless stated).", "4,082 yuan", 2019, 2019, "context"),
     # A weekday before the figure says when something was held or said; a date after it is the figure's.
     ("2019-01-26", "At a conference held on Friday, officials said 52,000 residents from 11 poor counties had left "
      "poverty in 2018.", "52,000", 2018, 2018, "explicit"),
