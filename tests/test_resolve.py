@@ -1101,6 +1101,9 @@ INDICATOR_KEYS = [
      "poor_counties"),
     ("This year the city aims to raise farmers' per capita disposable income by about 9 percent.", "9 percent",
      "growth_rate"),
+    ("The rural poor numbered 16.6 million at the end of 2018, 13.86 million less than a year before.",
+     "13.86 million", "people_lifted"),
+    ("The state supports 22 small ethnic groups, each with a population less than 100,000.", "100,000", "other"),
     # A line stated as its definition, or as what those in poverty live on.
     ("A county leaves the list when fewer than 2 percent of its people live below the poverty line, defined as "
      "a per capita annual income of 2,300 yuan at 2010 prices.", "2,300 yuan", "poverty_line"),
