@@ -626,6 +626,9 @@ RECORDS = [
     ("Incomes keep rising\n\nThe head of the administration told a press conference in Beijing that the income "
      "of people lifted out of poverty reached 12,550 yuan in 2021.", "12,550 yuan", "income", 2021, 2021, "explicit",
      "China"),
+    # A dateline set off by a single hyphen files the story; it places no figure.
+    ("Guizhou speeds up relocation\n\nGUIYANG - The province moved 150,000 people out of the mountains in 2019, "
+     "officials said.", "150,000", "people_relocated", 2019, 2019, "explicit", "Guizhou"),
     # Three places or more across provinces, listed together, are no one place of a figure.
     ("Huize County sends workers east\n\nLast year 3,000 workers took jobs with employers in Guangdong, "
      "Zhejiang and Shanghai.", "3,000", "jobs", 2019, 2019, "explicit", "Huize County"),
