@@ -1107,6 +1107,8 @@ INDICATOR_KEYS = [
     ("The rural poor numbered 16.6 million at the end of 2018, 13.86 million less than a year before.",
      "13.86 million", "people_lifted"),
     ("The state supports 22 small ethnic groups, each with a population less than 100,000.", "100,000", "other"),
+    ("Up to 59 percent of the village's population of 5,850, from 1,274 families, were extremely poor in 2014.",
+     "59 percent", "poverty_rate"),
     # A line stated as its definition, or as what those in poverty live on.
     ("A county leaves the list when fewer than 2 percent of its people live below the poverty line, defined as "
      "a per capita annual income of 2,300 yuan at 2010 prices.", "2,300 yuan", "poverty_line"),
