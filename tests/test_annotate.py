@@ -561,6 +561,8 @@ CASES = {
         ("accompanied by [Yunnan](PLACE name=Yunnan level=province) Governor Ruan Chengfa", ("PLACE",)),
         ("a letter from the Yunnan Provincial Government", ("PLACE",)),
         ("said Li Jian of the office", ("PLACE",)),
+        # A province before a lower-case county word describes the county; it names none.
+        ("Walnuts put a [Gansu](PLACE name=Gansu level=province) county on the map", ("PLACE",)),
         # In a heading that capitalizes every word, a capital after a place is no given name.
         ("[Jiangsu](PLACE level=province) - [Qinghai](PLACE name=Qinghai level=province) Pairing Support\n\nThe work began.", ("PLACE",)),
         ("The envoy met Qinghai Ma in the city", ("PLACE",)),

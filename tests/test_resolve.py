@@ -629,6 +629,13 @@ RECORDS = [
     # A dateline set off by a single hyphen files the story; it places no figure.
     ("Guizhou speeds up relocation\n\nGUIYANG - The province moved 150,000 people out of the mountains in 2019, "
      "officials said.", "150,000", "people_relocated", 2019, 2019, "explicit", "Guizhou"),
+    # A province is no giver to its own city unless it opens the sentence as one; a province
+    # before a lower-case county word describes the county.
+    ("Hunan keeps children in school\n\nThe province gave aid to more than 1.3 million students in 2019. All 51 "
+     "poor counties in Hunan have been paired with top hospitals in Changsha.", "1.3 million", "other", 2019, 2019,
+     "explicit", "Hunan"),
+    ("Walnuts put a Gansu county on the map\n\nLast year online sales in Cheng County reached 1.06 billion yuan. "
+     "Its sellers earn 3,000 yuan a month.", "3,000 yuan", "income", 2020, 2020, "publication", "Cheng County"),
     # Three places or more across provinces, listed together, are no one place of a figure.
     ("Huize County sends workers east\n\nLast year 3,000 workers took jobs with employers in Guangdong, "
      "Zhejiang and Shanghai.", "3,000", "jobs", 2019, 2019, "explicit", "Huize County"),

@@ -109,11 +109,12 @@ class PlaceRuler:
         return bare
 
     def describes_unit(self, c: Candidate) -> bool:
-        """``a Hunan village``, ``a Li village``: a county or larger place, or an ethnic group,
-        before a lower-case village or town word describes the unit; it names no village or town."""
-        name = c.group("name")
-        return c.group("suffix") in LOWER_CASE_UNITS and (name in self.ethnic_groups or any(
-            p.level in ("province", "prefecture", "county") for p in self.places.lookup(name)))
+        """``a Hunan village``, ``a Li village``, ``a Gansu county``: a place of a higher level,
+        or an ethnic group, before a lower-case unit word describes the unit; it names none."""
+        name, suffix = c.group("name"), c.group("suffix")
+        higher = LOWER_CASE_UNITS.get(suffix)
+        return higher is not None and (name in self.ethnic_groups or any(
+            p.level in higher for p in self.places.lookup(name)))
 
     def inside_name(self, text: str, start: int, end: int) -> str:
         """The id of the context rule that makes this place part of a name, or ``""``."""
@@ -136,7 +137,9 @@ def suffix_lowercased(variant: str) -> str:
     return f"{head} {last.lower()}"
 
 
-LOWER_CASE_UNITS = {"village", "town", "township"}
+# A unit word in lower case after a place of these levels describes the unit (a Gansu county).
+LOWER_CASE_UNITS = {unit: ("province", "prefecture", "county") for unit in ("village", "town", "township")} | {
+    "county": ("province",), "district": ("province",)}
 SUFFIXES = {"County", "District", "City", "Prefecture", "Province", "Region", "Banner", "League",
             "Town", "Township", "Village"}
 

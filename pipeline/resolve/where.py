@@ -535,13 +535,16 @@ def aid_receivers(places: list[Mention], text: str) -> dict[str, PlaceReading]:
     several places is left alone, unless one of them holds the others (Yunnan and its
     Pu'er), and of two places said to help each other the one stated first gives. Its
     own cities count only where it helps nothing else (``aid to Chongqing`` beside ``with
-    Shandong's help ... factories in Qingdao``; but ``Zhejiang's aid to Lishui``)."""
+    Shandong's help ... factories in Qingdao``) and it opens the sentence (``Zhejiang has
+    pledged RMB 3 billion to Lishui``; not ``counties in Hunan have been paired with
+    hospitals in Changsha``)."""
     found: dict[str, set[PlaceReading]] = {}
     givers: dict[str, PlaceReading] = {}
     for giver, receiver in zip(places, places[1:]):
         if (giver.reading.name != receiver.reading.name
                 and "country" not in (giver.reading.level, receiver.reading.level)
                 and AIDS.match(BRACKETED.sub("", text[giver.end:receiver.start]))
+                and (not within(receiver.reading, giver.reading) or not text[giver.sentence_start:giver.start].strip())
                 and giver.reading not in found.get(receiver.reading.name, ())):
             found.setdefault(giver.reading.name, set()).add(receiver.reading)
             givers[giver.reading.name] = giver.reading
