@@ -1116,6 +1116,12 @@ INDICATOR_KEYS = [
     ("The state supports 22 small ethnic groups, each with a population less than 100,000.", "100,000", "other"),
     ("Up to 59 percent of the village's population of 5,850, from 1,274 families, were extremely poor in 2014.",
      "59 percent", "poverty_rate"),
+    # A monitoring line; what residents spend per capita; what a thing brings each of them.
+    ("The monitoring line was 6,000 yuan per person in 2021.", "6,000 yuan", "poverty_line"),
+    ("Rural residents in poor areas spent 8,043 yuan per capita, up 9.5 percent.", "8,043 yuan", "other"),
+    ("The government spent 12 billion yuan on poverty relief.", "12 billion yuan", "funding"),
+    ("Solar panels installed for 5,000 poor households now bring each of them about 3,000 yuan a year.",
+     "3,000 yuan", "income"),
     # A line stated as its definition, or as what those in poverty live on.
     ("A county leaves the list when fewer than 2 percent of its people live below the poverty line, defined as "
      "a per capita annual income of 2,300 yuan at 2010 prices.", "2,300 yuan", "poverty_line"),
