@@ -1122,6 +1122,10 @@ INDICATOR_KEYS = [
     ("The government spent 12 billion yuan on poverty relief.", "12 billion yuan", "funding"),
     ("Solar panels installed for 5,000 poor households now bring each of them about 3,000 yuan a year.",
      "3,000 yuan", "income"),
+    # People a programme helped are those it served, unless helped out of poverty, into jobs or to move.
+    ("Online sales have helped 11,400 registered poor households in the county find buyers.", "11,400", "other"),
+    ("The county helped 12,000 poor people shake off poverty last year.", "12,000", "people_lifted"),
+    ("It helped 5,000 poor households move to new homes.", "5,000", "people_relocated"),
     # A line stated as its definition, or as what those in poverty live on.
     ("A county leaves the list when fewer than 2 percent of its people live below the poverty line, defined as "
      "a per capita annual income of 2,300 yuan at 2010 prices.", "2,300 yuan", "poverty_line"),
