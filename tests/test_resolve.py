@@ -1126,6 +1126,11 @@ INDICATOR_KEYS = [
     ("Online sales have helped 11,400 registered poor households in the county find buyers.", "11,400", "other"),
     ("The county helped 12,000 poor people shake off poverty last year.", "12,000", "people_lifted"),
     ("It helped 5,000 poor households move to new homes.", "5,000", "people_relocated"),
+    # What a family lived on or a household took in, and what is paid to a collective, is income.
+    ("Five years ago the family owned two cows and lived on about 8,000 yuan a year.", "8,000 yuan", "income"),
+    ("Last year the household took in about 56,000 yuan in all.", "56,000 yuan", "income"),
+    ("A water plant employs 30 people and pays the village collective 500,000 yuan a year.", "500,000 yuan",
+     "income"),
     # A line stated as its definition, or as what those in poverty live on.
     ("A county leaves the list when fewer than 2 percent of its people live below the poverty line, defined as "
      "a per capita annual income of 2,300 yuan at 2010 prices.", "2,300 yuan", "poverty_line"),
