@@ -1131,6 +1131,11 @@ INDICATOR_KEYS = [
     ("Last year the household took in about 56,000 yuan in all.", "56,000 yuan", "income"),
     ("A water plant employs 30 people and pays the village collective 500,000 yuan a year.", "500,000 yuan",
      "income"),
+    # Goods bought by their worth, and trade worth a sum, are no funding; investment worth a sum is.
+    ("Canteens in Ningbo bought 320 million yuan worth of tea and walnuts from the county.", "320 million yuan",
+     "other"),
+    ("The herb market handled trade worth 18 billion yuan last year.", "18 billion yuan", "other"),
+    ("The province diverted over 140 billion yuan worth of investment to the west.", "140 billion yuan", "funding"),
     # A line stated as its definition, or as what those in poverty live on.
     ("A county leaves the list when fewer than 2 percent of its people live below the poverty line, defined as "
      "a per capita annual income of 2,300 yuan at 2010 prices.", "2,300 yuan", "poverty_line"),
