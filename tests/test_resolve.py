@@ -1136,6 +1136,11 @@ INDICATOR_KEYS = [
      "other"),
     ("The herb market handled trade worth 18 billion yuan last year.", "18 billion yuan", "other"),
     ("The province diverted over 140 billion yuan worth of investment to the west.", "140 billion yuan", "funding"),
+    # Those a thing was done for or reached are its beneficiaries, not the poor population.
+    ("It rebuilt the houses of 3,817 poor families last year.", "3,817", "other"),
+    ("Water projects have brought safe drinking water to 28.89 million poor people.", "28.89 million", "other"),
+    ("The ranger posts cover 17,300 poor households.", "17,300", "other"),
+    ("The plants gave jobs to 3,000 poor people.", "3,000", "jobs"),
     # A line stated as its definition, or as what those in poverty live on.
     ("A county leaves the list when fewer than 2 percent of its people live below the poverty line, defined as "
      "a per capita annual income of 2,300 yuan at 2010 prices.", "2,300 yuan", "poverty_line"),
