@@ -636,6 +636,8 @@ RECORDS = [
      "explicit", "Hunan"),
     ("Walnuts put a Gansu county on the map\n\nLast year online sales in Cheng County reached 1.06 billion yuan. "
      "Its sellers earn 3,000 yuan a month.", "3,000 yuan", "income", 2020, 2020, "publication", "Cheng County"),
+    ("Xinjiang's year\n\nURUMQI: A total of 64,000 people moved to new homes in the region in 2019.", "64,000",
+     "people_relocated", 2019, 2019, "explicit", "Xinjiang Uygur Autonomous Region"),
     # Three places or more across provinces, listed together, are no one place of a figure.
     ("Huize County sends workers east\n\nLast year 3,000 workers took jobs with employers in Guangdong, "
      "Zhejiang and Shanghai.", "3,000", "jobs", 2019, 2019, "explicit", "Huize County"),
@@ -1141,6 +1143,17 @@ INDICATOR_KEYS = [
     ("Water projects have brought safe drinking water to 28.89 million poor people.", "28.89 million", "other"),
     ("The ranger posts cover 17,300 poor households.", "17,300", "other"),
     ("The plants gave jobs to 3,000 poor people.", "3,000", "jobs"),
+    # People who cast off or bid farewell to poverty, or a fall "compared with" a year, left poverty;
+    # what a person says he gets is income; the proportion of poor people is the poverty rate.
+    ("A total of 45,000 people cast off poverty in the prefecture in 2019.", "45,000", "people_lifted"),
+    ("About 370,000 people bid farewell to poverty last year.", "370,000", "people_lifted"),
+    ("The rural poor numbered 9.9 million at the end of 2012, down 2.3 million compared with 2011.", "2.3 million",
+     "people_lifted"),
+    ("\"I can get 4,000 yuan a month,\" she said.", "4,000 yuan", "income"),
+    ("The proportion of poverty-stricken people in the total rural population was 30.7 percent in 1978.",
+     "30.7 percent", "poverty_rate"),
+    ("The region lifted 2.3 million people above the poverty line, defined by a per capita annual income of "
+     "2,300 yuan.", "2,300 yuan", "poverty_line"),
     # A line stated as its definition, or as what those in poverty live on.
     ("A county leaves the list when fewer than 2 percent of its people live below the poverty line, defined as "
      "a per capita annual income of 2,300 yuan at 2010 prices.", "2,300 yuan", "poverty_line"),
