@@ -473,6 +473,12 @@ class Normalizer:
             # the time named last.
             start = named.year_start or named.year_end or pub_year
             return TimeReading(start - 10, start - 1) if start else TimeReading()
+        if g("prior_century"):
+            # "the 1980s of last century": the calendar century before the publication's.
+            if pub_year is None:
+                return TimeReading()
+            end = -(-pub_year // 100) * 100 - 100
+            return TimeReading(end - 99, end)
         if g("century"):
             # "launched in 1994 ... by the end of the century": 2000, the last year of the
             # century (1901-2000) of the year named last, else of the publication's.
