@@ -247,6 +247,8 @@ CASES = {
         ("dozens of villages and hundreds of thousands of people", NUMBERS),
         ("in the first quarter, half the villages", NUMBERS),
         ("A 5G network and 4G base stations", NUMBERS),
+        # A capitalized number word between a lower-case "the" and a capitalized word begins a name.
+        ("during the Two Sessions and the Three Gorges project, [two](COUNT value=2) counties", NUMBERS),
         # A comma no thousands group follows separates two numbers: scraping glue, lists.
         ("In [2019](DATE 2019),[24](COUNT value=24 unit=county) counties were lifted out of poverty.",
          ("COUNT", "DATE")),
