@@ -477,7 +477,7 @@ class Normalizer:
             # "the 1980s of last century": the calendar century before the publication's.
             if pub_year is None:
                 return TimeReading()
-            end = -(-pub_year // 100) * 100 - 100
+            end = century_end(pub_year) - 100
             return TimeReading(end - 99, end)
         if g("century"):
             # "launched in 1994 ... by the end of the century": 2000, the last year of the
@@ -485,7 +485,7 @@ class Normalizer:
             year = named.year_end or pub_year
             if year is None:
                 return TimeReading()
-            end = -(-year // 100) * 100
+            end = century_end(year)
             return TimeReading(end, end)
         if g("n_ago"):
             year = pub_year - int(self.vocab.numbers.parse(g("n_ago"))) if pub_year else None
@@ -641,6 +641,11 @@ def dates_compared_figure(span: Span, text: str, figure: Span | None) -> bool:
     sentence_start = sentence_at(span.doc, span.start_char)[0]
     return (figure.start_char >= sentence_start and bool(GOVERNS_AFTER.match(text[figure.end_char:span.start_char]))
             and bool(COMPARED_BASE.search(text, max(sentence_start, figure.start_char - 40), figure.start_char)))
+
+
+def century_end(year: int) -> int:
+    """The last year of the century ``year`` lies in: 2000 for 1994 and for 2000, 2100 for 2017."""
+    return -(-year // 100) * 100
 
 
 def since_when(span: Span) -> bool:

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import regex
 
+from ..annotate.vocab import vocabulary
 from ..model import Mention, PlaceReading, Record
-from ..patterns import PATTERNS_DIR, alternation
+from ..patterns import PATTERNS_DIR, compile_cached
 from ..places import places_of
 from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CHINA, CLAUSE_BREAK, COMPARED_PLACE, COUNTED_IN,
                    DATELINE_AFTER, DESCRIBES_PLACE, DIGIT, EXAMPLE, EXAMPLE_SENTENCE, GIVER_OWN, HOME_OF_PEOPLE,
@@ -44,7 +45,7 @@ class PlaceFinder:
         self.municipalities = frozenset(p.name for p in self.gazetteer if p.level == "province"
                                         and p in self.gazetteer.lookup(f"{p.name} Municipality"))
         self.parent_codes = {p.code: p.parent_code for p in self.gazetteer}
-        self.province_names = regex.compile(rf"\b(?:{alternation(self.gazetteer.province_short_names())})\b")
+        self.province_names = compile_cached(rf"\b(?:{vocabulary(patterns_dir).atoms['PROVINCE_SHORT_NAME']})\b")
 
     def place(self, m: Mention, places: MentionIndex, sentence, text: str,
               main_place: PlaceReading) -> PlaceReading | None:
