@@ -471,6 +471,11 @@ CASES = {
          "[the year-end](DATE 2015 date=2015-12) they had risen.", ("DATE",)),
         # Published 2020-06-28 (the default of these cases).
         ("since the 18th CPC National Congress in [2012](DATE 2012-2020), incomes rose", ("DATE",)),
+        # An event named without its year dates the period by the event's year (named_events.csv).
+        ("[Since the 19th Party Congress](DATE 2017-2020), 30 counties have left the list", ("DATE",)),
+        ("wages rose [since the reform and opening-up](DATE 1978-2020) began", ("DATE",)),
+        ("it will spend 5 billion yuan over [the next decade](DATE 2020-2029)", ("DATE",)),
+        ("in [the first decade of this century](DATE 2001-2010), it halved", ("DATE",)),
         ("[Since 2004](DATE 2004-2020), output rose in [2010](DATE 2010).", ("DATE",)),
         # A decade ago counts back from the publication; this season is the publication's year.
         ("[A decade ago](DATE 2010), nobody came; [this summer](DATE 2020) many did.", ("DATE",)),

@@ -27,7 +27,7 @@ from .mentions import MENTIONS
 from .numbers import DIGITS, normalize
 from .places import countries
 from .ruler import count_dropped
-from .vocab import STOP_WORDS, WORD, Vocabulary, singular, vocabulary
+from .vocab import STOP_WORDS, WORD, Vocabulary, event_key, singular, vocabulary
 
 if not Span.has_extension("norm"):
     Span.set_extension("norm", default=None)
@@ -445,6 +445,9 @@ class Normalizer:
                 if n is not None and start + int(n) <= (pub_year or start + int(n)):
                     return TimeReading(start, start + int(n))
             return TimeReading(start, pub_year)
+        if g("since_event"):
+            start = self.vocab.events[event_key(g("since_event"))]
+            return TimeReading(start, pub_year)
         if g("decade") or g("since_decade"):
             decade = int(g("decade") or g("since_decade"))
             part = g("part").lower()
@@ -500,14 +503,19 @@ class Normalizer:
             return TimeReading(year, year)
         if g("recent"):
             return TimeReading(None, pub_year - 1) if pub_year else TimeReading()
-        if g("n_next") and g("following") and named.year_end:
+        if g("century_decade"):
+            start = century_end(pub_year) - 100 + (1 if g("century_decade").lower() == "first" else 11) \
+                if pub_year else None
+            return TimeReading(start, start + 9) if start else TimeReading()
+        ahead = 10 if g("next_decade") else int(self.vocab.numbers.parse(g("n_next"))) if g("n_next") else 0
+        if ahead and g("following") and named.year_end:
             # "In March 2008 ... in the following five years": from the year named last.
-            return TimeReading(named.year_end, named.year_end + int(self.vocab.numbers.parse(g("n_next"))) - 1)
-        if g("n_next") or g("n_next_months"):
+            return TimeReading(named.year_end, named.year_end + ahead - 1)
+        if ahead or g("n_next_months"):
             if not pub_year:
                 return TimeReading()
-            if g("n_next"):
-                return TimeReading(pub_year, pub_year + int(self.vocab.numbers.parse(g("n_next"))) - 1)
+            if ahead:
+                return TimeReading(pub_year, pub_year + ahead - 1)
             months = int(pub[5:7] or 1) if len(pub) >= 7 else 1
             return TimeReading(pub_year, pub_year + (months - 1 + int(self.vocab.numbers.parse(g("n_next_months")))) // 12)
         if g("n_back"):
@@ -652,11 +660,12 @@ def since_when(span: Span) -> bool:
     """``since 1996``, ``since then``: a period the text names by its start; its end, the
     publication's, is no time the text speaks of."""
     g = span._.rule.group
-    return bool(g("since") or g("since_decade") or g("since_then"))
+    return bool(g("since") or g("since_decade") or g("since_then") or g("since_event"))
 
 
 # The date rule groups that name a period by the count of its years.
-COUNTED_PERIOD_GROUPS = ("n", "n_decade", "decade_before", "n_decades", "n_century", "n_next", "plan")
+COUNTED_PERIOD_GROUPS = ("n", "n_decade", "decade_before", "n_decades", "n_century", "n_next", "next_decade",
+                         "century_decade", "plan")
 
 
 DATE_YEARS = field_range("mentions", "year_start")

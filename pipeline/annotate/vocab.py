@@ -168,6 +168,9 @@ class Vocabulary:
                       for r in load_csv(patterns_dir / "period_edges.csv", ("phrase", "month"))}
         self.plans = {int(r["number"]): (int(r["year_start"]), int(r["year_end"]))
                       for r in load_csv(patterns_dir / "five_year_plans.csv", ("number", "year_start", "year_end"))}
+        # Events the text dates a period by (since the 18th CPC National Congress: 2012).
+        self.events = {event_key(r["phrase"]): int(r["year"])
+                       for r in load_csv(patterns_dir / "named_events.csv", ("phrase", "year"))}
         # Areas known by a name of their own, not a division's (Xihaigu), and the province they lie in.
         self.named_regions = {r["name"]: r["province"] for r in load_csv(patterns_dir / "named_regions.csv",
                                                                           ("name", "province"))}
@@ -187,6 +190,7 @@ class Vocabulary:
         atoms["DIRECTION"] = alternation(self.directions)
         atoms["NAMED_REGION"] = alternation(self.named_regions)
         atoms["EDGE_PHRASE"] = alternation(self.edges)
+        atoms["NAMED_EVENT"] = alternation(self.events)
         atoms["PROVINCE_SHORT_NAME"] = alternation(places_of(self.dir).province_short_names())
         atoms["PLACE_STOPWORD"] = alternation(load_lines(self.dir / "place_stopwords.txt"))
         atoms["ORG_HEAD"] = alternation(load_lines(self.dir / "organization_heads.txt"))
@@ -339,6 +343,11 @@ def singular(word: str) -> str:
         return ""
     result = inflection.singularize(word)
     return result if result != word else ""
+
+
+def event_key(phrase: str) -> str:
+    """How a named event is looked up: lower case, single spaces (``Reform and  Opening-up``)."""
+    return " ".join(phrase.lower().split())
 
 
 @lru_cache(maxsize=4)
