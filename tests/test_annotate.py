@@ -115,6 +115,11 @@ CASES = {
         ("they moved the [1933](COUNT value=1933 unit=household) poor households", ("COUNT", "DATE")),
         ("they moved the [1,933](COUNT value=1933 unit=household) households", ("COUNT", "DATE")),
         ("they moved the [2000](COUNT value=2000 unit=household) households", ("COUNT", "DATE")),
+        # A figure in a series takes the noun of the next one, not of a count before it.
+        ("The [two](COUNT value=2 unit=county) counties had [3,000](COUNT value=3000 unit=household) and [4,500](COUNT value=4500 unit=household) "
+         "poor households", ("COUNT", "DATE")),
+        ("lifting [1.48 million](COUNT value=1480000 unit=person) and [1.1 million](COUNT value=1100000 unit=person) "
+         "people out of poverty", ("COUNT",)),
         # A population, the subject of a change, counts people.
         ("the autonomous region's poverty-stricken population has been reduced to [1.85 million](COUNT unit=person)",
          NUMBERS),

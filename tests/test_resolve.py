@@ -778,6 +778,20 @@ RECORDS = [
     ("Herders in Qinghai Province are paid as rangers.\n\nIn Zadoi County each post pays 21,600 yuan. Herder "
      "income in the region grew 9.2 percent in 2019.", "9.2 percent", "growth_rate", 2019, 2019, "explicit",
      "Qinghai"),
+    # Figures said "respectively" pair with the places, years and keys in the same positions.
+    ("Of the fund, Garze and Aba prefectures get 480 million yuan and 390 million yuan respectively.",
+     "390 million yuan", "funding", 2020, 2020, "publication", "Aba Tibetan and Qiang Autonomous Prefecture"),
+    ("Loans of 2.1 billion yuan, 1.5 billion yuan and 800 million yuan went to Gansu, Ningxia and Qinghai "
+     "respectively.", "1.5 billion yuan", "loans", 2020, 2020, "publication", "Ningxia Hui Autonomous Region"),
+    ("Poverty incidence fell to 1.7 percent and 0.6 percent in 2018 and 2019 respectively.",
+     "0.6 percent", "poverty_rate", 2019, 2019, "explicit", "China"),
+    ("Average incomes in Hunan and Hubei reached 11,000 yuan and 12,000 yuan, up 9 percent and 10 percent "
+     "respectively.", "10 percent", "growth_rate", 2020, 2020, "publication", "Hubei"),
+    ("In 2018 and 2019, Guizhou lifted 1.48 million and 1.1 million people out of poverty respectively.",
+     "1.48 million", "people_lifted", 2018, 2018, "explicit", "Guizhou"),
+    # "Since" an event named without its year: from the event's year.
+    ("Since the 18th CPC National Congress, the province has lifted 5.6 million people out of poverty.",
+     "5.6 million", "people_lifted", 2012, 2020, "explicit", "China"),
 ]
 
 

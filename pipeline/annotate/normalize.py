@@ -46,6 +46,9 @@ OPEN_BRACKET = regex.compile(r"\s*\(\s*(?:about|around|or|approximately|roughly)
 OF_COUNT = regex.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?(?:[A-Za-z][\w-]*['\u2019]s\s+)?[\d,.]+"
                       r"(?:\s+(?:million|billion|thousand))?\s+", regex.I)
 OF_NOUN = regex.compile(r"\s+of\s+(?:the|its|their|these|those|our|(?-i:[A-Z][\w-]*)['\u2019]s)\s+", regex.I)
+# ``3,000 and 4,500 poor households``: a figure in a series shares the noun of the next one.
+SHARED_NOUN_AHEAD = regex.compile(r"\s*(?:,\s*)?(?:and|or|to)\s+(?:(?:about|nearly|over|more\s+than|some)\s+)?"
+                                  r"\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred))?\s+", regex.I)
 # ``213 of them``: a count of a group the sentence named before.
 OF_PRONOUN = regex.compile(r"\s+(?:out\s+)?of\s+(?:them|these|those)\b", regex.I)
 # Between two places of one list: ``Beijing, Tianjin and Hebei``.
@@ -343,7 +346,9 @@ class Normalizer:
         return self.vocab.opening_rates.value_of(opening.group("p"))
 
     def implied_noun(self, span: Span, text: str, counts: list[Span]) -> str:
-        """The noun of a count that names none after it: ``67 out of 75 counties``,
+        """The noun of a count that names none after it: the next figure's in a series
+        (``1.48 million and 1.1 million people``, ``3,000 and 4,500 poor households``),
+        ``67 out of 75 counties``,
         ``the number of poor people fell from 860,000``, ``a population of 175,000``,
         ``2,592 cadres were sent ... and 3,610 were sent``, ``all 42 of its counties``;
         ``Nearly 300,000 relocated`` (people, by the verb); ``Poor villages removed from the
@@ -352,6 +357,10 @@ class Normalizer:
         governs (``95,600 people from 26,300 households moved into 67 new communities. The
         last 6,000 will move``: people)."""
         start, end = span.start_char, span.end_char
+        shared = SHARED_NOUN_AHEAD.match(text, end)
+        noun = self.vocab.counted_noun(text[shared.end():shared.end() + NOUN_WINDOW]) if shared else ""
+        if noun:
+            return noun
         of_count = OF_COUNT.match(text, end) or OF_NOUN.match(text, end)
         noun = self.vocab.counted_noun(text[of_count.end():end + NOUN_WINDOW]) if of_count else ""
         if noun:

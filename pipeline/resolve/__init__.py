@@ -24,7 +24,7 @@ from ..annotate.normalize import converts
 from ..model import Bulletin, Mention, Record
 from ..patterns import PATTERNS_DIR
 from ..validate import field_range, within
-from .cues import VALUE_TYPES, MentionIndex
+from .cues import VALUE_TYPES, MentionIndex, respective, years_of
 from .what import IndicatorReader, measures
 from .when import (DocumentTime, announced_plan, date_headline, files_story, lead_sentence, only_year, reference_year,
                    time_of)
@@ -46,6 +46,7 @@ class Resolver:
         dates = MentionIndex([m for m in mentions if m.type == "DATE" and not files_story(m, text, bulletin.published)])
         named = MentionIndex([m for m in mentions if m.type == "PLACE" and not is_dateline(m, text)])
         counts = MentionIndex([m for m in mentions if m.type == "COUNT"])
+        values = MentionIndex([m for m in mentions if m.type in VALUE_TYPES])
         title_end = sentences[0][1] if sentences else 0
         main_place = document_place(named.mentions, title_end, text,
                                     self.where.named_in_title(text[:title_end], named.mentions))
@@ -73,13 +74,17 @@ class Resolver:
             key, measure = self.what(m, text, records)
             if key == "other" and not measures(m, text):
                 continue
-            years, basis = time_of(m, key, dates, sentence, sentences, starts, text, times)
+            # "1.7 percent and 0.6 percent in 2018 and 2019 respectively"
+            paired = respective(m, values, dates, text)
+            years, basis = ((years_of(paired), "explicit") if paired is not None and paired.reading.year_end
+                            else time_of(m, key, dates, sentence, sentences, starts, text, times))
             if not within(years, RECORD_YEARS):
                 # "3 million people starved in 1943": a year before the tables' range dates nothing.
                 years, basis = (None, None), ""
             index = bisect_right(starts, m.start) - 1
             back = sentences[max(0, index - RECENT_SENTENCES)][0] if index >= 0 else 0
             place = (national_value(m, text)
+                     or getattr(respective(m, values, places, text), "reading", None)
                      or part_place(m, records, places, text)
                      or self.where.place(m, places, sentence, text, main_place)
                      or national_reference(m, places, sentence, text)

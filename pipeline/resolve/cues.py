@@ -113,6 +113,8 @@ OTHER_SUBJECT = _CUES["other_subject"]
 NEXT_CLAUSE = _CUES["next_clause"]
 STATEMENT_VENUE = _CUES["statement_venue"]
 MARKET_OR_VISITORS = _CUES["market_or_visitors"]
+RESPECTIVELY = _CUES["respectively"]
+SERIES_JOINER = _CUES["series_joiner"]
 
 LEVEL_RANK = {"macro_region": 1, "province": 2, "prefecture": 3, "county": 4, "township": 5, "village": 6}
 # Levels a word may name (as a pointer back, "the county", or as a counted unit), in
@@ -147,6 +149,32 @@ class MentionIndex:
         for i in range(bisect_left(self.starts, position) - 1, -1, -1):
             if self.mentions[i].end <= position:
                 yield self.mentions[i]
+
+
+def respective(m: Mention, values: MentionIndex, others: MentionIndex, text: str) -> Mention | None:
+    """``480 million yuan and 390 million yuan went to Garze and Aba respectively``, ``1.7
+    percent and 0.6 percent in 2018 and 2019 respectively``: the mention in the figure's
+    position in the one series of ``others`` in its sentence as long as its series of figures."""
+    if not RESPECTIVELY.search(text, m.sentence_start, m.sentence_end):
+        return None
+    figures = next(run for run in series(values.between(m.sentence_start, m.sentence_end), text) if m in run)
+    if len(figures) < 2 or any(f.type != m.type for f in figures):
+        return None
+    matching = [run for run in series(others.between(m.sentence_start, m.sentence_end), text)
+                if len(run) == len(figures)]
+    return matching[0][figures.index(m)] if len(matching) == 1 else None
+
+
+def series(mentions: list[Mention], text: str) -> list[list[Mention]]:
+    """``mentions`` cut into runs written one after another with only commas and ``and``
+    between them."""
+    runs: list[list[Mention]] = []
+    for mention in mentions:
+        if runs and SERIES_JOINER.match(text[runs[-1][-1].end:mention.start]):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    return runs
 
 
 def years_of(date: Mention) -> tuple[int | None, int | None]:

@@ -12,7 +12,7 @@ from ..model import Mention, Record
 from ..patterns import PATTERNS_DIR, compile_rules, load_jsonl_rules
 from .cues import (BOUND_FIGURE_AFTER, BOUND_FIGURE_BEFORE, CLASSIFIES, CLAUSE_BREAK, COMPARED, COMPARED_AFTER,
                    LEVEL_WORDS, LIST_ITEM, MEANS, NAMES_LISTED, NEXT_CLAUSE, OPENS_FIGURE, OTHER_SUBJECT, PART_INTRO,
-                   PART_OF_FIGURE, points_back, same_figure_before)
+                   PART_OF_FIGURE, RESPECTIVELY, SERIES_JOINER, points_back, same_figure_before)
 
 CUE_REACH = 120          # characters: a cue further from the value speaks of something else
 DISTANCE_COST = 0.25     # priority points lost per character between cue and value
@@ -86,7 +86,7 @@ class IndicatorReader:
         has its own noun. A value with no cue measures what its pronoun subject stands
         for, and a count that repeats one counted before (``its 17 poor counties ... The 17
         counties``) is that count again; a clause opening ``that of`` measures what the value
-        before it measures."""
+        before it measures, as does the next item of a series of figures said ``respectively``."""
         previous = records[-1] if records else None
         window_start = max(m.sentence_start, m.start - CUE_REACH)
         window_end = min(m.sentence_end, m.end + CUE_REACH)
@@ -98,7 +98,8 @@ class IndicatorReader:
         following = CLAUSE_BREAK.search(text, m.end, window_end)
         clause_end = following.start() if following else window_end
         if (previous and previous.mention.type == m.type and previous.mention.sentence_start == m.sentence_start
-                and THAT_OF.fullmatch(text, previous.mention.end, m.start)):
+                and (THAT_OF.fullmatch(text, previous.mention.end, m.start)
+                     or in_respective_series(m, previous.mention, text))):
             return previous.indicator, previous.measure
         best, score, best_cue, best_at = self.best_cue(m, text, clause_start, clause_end)
         if best is None or score <= NO_CUE:
@@ -181,6 +182,13 @@ class IndicatorReader:
         if not figure or figure.start() < m.end <= cue.start():
             return False
         return self.vocab.counted_noun(text[figure.end() - 1:cue.end() + 60]) not in ("", m.reading.unit)
+
+
+def in_respective_series(m: Mention, previous: Mention, text: str) -> bool:
+    """``up 9 percent and 10 percent respectively``: the next item of a series of like
+    figures measures what the first does."""
+    return (previous.reading.unit == m.reading.unit and bool(SERIES_JOINER.match(text[previous.end:m.start]))
+            and bool(RESPECTIVELY.search(text, m.end, m.sentence_end)))
 
 
 def elided_from(m: Mention, text: str, records: Sequence[Record]) -> Record | None:
