@@ -40,6 +40,16 @@ CASES = {
         ("It won [US$4.7 billion](MONEY value=4700000000 unit=USD) in loans.", ("MONEY",)),
         ("about [1,740 U.S. dollars](MONEY value=1740 unit=USD qualifier=approx)", ("MONEY",)),
         ("a [$500 million](MONEY value=500000000 unit=USD) fund", ("MONEY",)),
+        # A change's first figure takes the unit (and scale) written after the second; a
+        # change's second amount the currency written before the first; "ranged from" is a range.
+        ("income rose from [1,505](MONEY value=1505 unit=CNY) to [1,800 yuan](MONEY value=1800 unit=CNY)",
+         ("MONEY", "COUNT")),
+        ("funds rose from [1.5](MONEY value=1500000000 unit=CNY) to [2 billion yuan](MONEY value=2000000000 unit=CNY)",
+         ("MONEY", "COUNT")),
+        ("from [US$188](MONEY value=188 unit=USD) to [225](MONEY value=225 unit=USD) a head", ("MONEY", "COUNT")),
+        ("incidence fell from [10.2](PERCENT value=10.2 unit=percent) to [3.1 percent](PERCENT value=3.1 unit=percent)",
+         ("PERCENT", "COUNT")),
+        ("grants ranged from [10,000 to 35,000 yuan](MONEY value=10000 high=35000 unit=CNY) a home", ("MONEY", "COUNT")),
         ("a [RMB 3 billion](MONEY value=3000000000 unit=CNY) plan", ("MONEY",)),
         ("the [4,000-yuan](MONEY value=4000 unit=CNY) national poverty line", ("MONEY",)),
         ("over [140 billion yuan](MONEY value=140000000000 unit=CNY qualifier=over)-worth of investment",

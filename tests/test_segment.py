@@ -35,6 +35,11 @@ FURNITURE = [
     "2 Min Read",
     "China Daily | 2 Min Read",
     "Copyright\u00a92024 China Daily. All rights reserved.",
+    "0 Comment(s)Print E-mail",
+    "28 \u6b21\u9605\u8bfb",
+    "Views: 1,024",
+    "1578578077000",
+    "All:1page Current1page",
 ]
 
 

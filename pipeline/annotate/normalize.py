@@ -237,6 +237,10 @@ class Normalizer:
                 return "alternatives_not_a_range"  # ``three or two``: two choices, not a range
             if high <= value:
                 high = None
+        if rule.group("next"):
+            # "from 1.5 to 2 billion yuan": the change's first amount
+            value = carry_scale(value, numbers.parse(rule.group("next")), rule.group("amount"), rule.group("next"),
+                                numbers)
         if rule.group("sign"):
             value, high = -value, (-high if high is not None else None)
         after = text[span.end_char:span.end_char + NOUN_WINDOW]
