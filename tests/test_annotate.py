@@ -40,6 +40,7 @@ CASES = {
         ("It won [US$4.7 billion](MONEY value=4700000000 unit=USD) in loans.", ("MONEY",)),
         ("about [1,740 U.S. dollars](MONEY value=1740 unit=USD qualifier=approx)", ("MONEY",)),
         ("a [$500 million](MONEY value=500000000 unit=USD) fund", ("MONEY",)),
+        ("he earns a monthly salary of [2,000 yuan](MONEY value=2000 unit=CNY per=month)", ("MONEY",)),
         # A change's first figure takes the unit (and scale) written after the second; a
         # change's second amount the currency written before the first; "ranged from" is a range.
         ("income rose from [1,505](MONEY value=1505 unit=CNY) to [1,800 yuan](MONEY value=1800 unit=CNY)",
