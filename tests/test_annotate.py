@@ -639,6 +639,10 @@ CASES = {
         ("in [Dehong Dai and Jingpo autonomous prefecture](PLACE name=Dehong_Dai_and_Jingpo_Autonomous_Prefecture)",
          ("PLACE",)),
         ("they moved to the town of [Minning](PLACE name=Minning_Town level=township)", ("PLACE",)),
+        # Names listed before a plural unit word are places of that unit.
+        ("people in [Diebu](PLACE name=Diebu_County code=623024) and [Ning](PLACE name=Ning_County code=621026) "
+         "counties", ("PLACE",)),
+        ("the Yi and Tibetan villages", ("PLACE",)),
         # A village lies where the towns and counties named are, not in the partner named most.
         ("[Shanghai](PLACE) leaders said [Shanghai](PLACE) will help. A [Shanghai](PLACE) team went to "
          "[Dali](PLACE province=Yunnan). In [Xiangyun Village](PLACE name=Xiangyun_Village province=Yunnan), "

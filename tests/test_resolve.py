@@ -789,6 +789,9 @@ RECORDS = [
      "respectively.", "10 percent", "growth_rate", 2020, 2020, "publication", "Hubei"),
     ("In 2018 and 2019, Guizhou lifted 1.48 million and 1.1 million people out of poverty respectively.",
      "1.48 million", "people_lifted", 2018, 2018, "explicit", "Guizhou"),
+    # A list of counties in two prefectures holds its figure at their province.
+    ("By the end of last year, 126,000 people in Diebu and Ning counties had left poverty.",
+     "126,000", "people_lifted", 2019, 2019, "explicit", "Gansu"),
     # "Since" an event named without its year: from the event's year.
     ("Since the 18th CPC National Congress, the province has lifted 5.6 million people out of poverty.",
      "5.6 million", "people_lifted", 2012, 2020, "explicit", "China"),

@@ -609,6 +609,10 @@ class Normalizer:
         if span.text in self.countries and not self.places.lookup(span.text):
             return PlaceReading(name=self.countries[span.text], level="country")
         place, note = self.places.resolve(span.text, context_codes, listed_with)
+        if place is None and rule.group("suffix") and rule.group("name") == span.text:
+            # "the county of Zhenxiong", "Diebu and Ning counties": the name with its unit word.
+            place, note = self.places.resolve(f"{span.text} {unit_word(rule.group('suffix'))}", context_codes,
+                                              listed_with)
         if place is not None:
             return PlaceReading(name=place.name, level=place.level, code=place.code, province=place.province)
         if rule.group("suffix") and rule.group("name"):
@@ -621,7 +625,7 @@ class Normalizer:
         """A ``<Name> Town/Village/...`` the gazetteer does not list: named by its suffix,
         placed in ``province``."""
         rule = span._.rule
-        suffix = " ".join(w.capitalize() for w in rule.group("suffix").split())
+        suffix = unit_word(rule.group("suffix"))
         name = rule.group("name")
         if name.split()[0] in self.stop_names:
             return "generic_place_phrase"
@@ -662,6 +666,11 @@ def dates_compared_figure(span: Span, text: str, figure: Span | None) -> bool:
     sentence_start = sentence_at(span.doc, span.start_char)[0]
     return (figure.start_char >= sentence_start and bool(GOVERNS_AFTER.match(text[figure.end_char:span.start_char]))
             and bool(COMPARED_BASE.search(text, max(sentence_start, figure.start_char - 40), figure.start_char)))
+
+
+def unit_word(suffix: str) -> str:
+    """A place's unit word as its name writes it: ``county`` and ``counties`` -> ``County``."""
+    return " ".join(w.capitalize() for w in (singular(suffix.lower()) or suffix).split())
 
 
 def century_end(year: int) -> int:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from ..patterns import PATTERNS_DIR, compile_rules, load_csv, load_jsonl_rules, load_lines
 from ..places import APOSTROPHES, places_of
 from .ruler import Candidate, RegexRuler, add_candidates, count_dropped
-from .vocab import vocabulary
+from .vocab import singular, vocabulary
 
 GAZETTEER_PRIORITY = 25
 CONTEXT_REACH = 60  # characters before a place that a context rule reads
@@ -112,7 +112,7 @@ class PlaceRuler:
         """``a Hunan village``, ``a Li village``, ``a Gansu county``: a place of a higher level,
         or an ethnic group, before a lower-case unit word describes the unit; it names none."""
         name, suffix = c.group("name"), c.group("suffix")
-        higher = LOWER_CASE_UNITS.get(suffix)
+        higher = LOWER_CASE_UNITS.get(singular(suffix) or suffix)
         return higher is not None and (name in self.ethnic_groups or any(
             p.level in higher for p in self.places.lookup(name)))
 
