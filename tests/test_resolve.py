@@ -792,6 +792,13 @@ RECORDS = [
     # A list of counties in two prefectures holds its figure at their province.
     ("By the end of last year, 126,000 people in Diebu and Ning counties had left poverty.",
      "126,000", "people_lifted", 2019, 2019, "explicit", "Gansu"),
+    # A landmark, a giver of money after the value, are no scope; counties "of inland province Gansu" lie there.
+    ("Zhangbei, two hours away from Beijing, is one of 10 counties in the poverty belt.",
+     "10", "poor_counties", 2020, 2020, "publication", "Hebei"),
+    ("Fuping County is poor. It received 50 million yuan from Dongcheng District last year.",
+     "50 million yuan", "funding", 2019, 2019, "explicit", "Fuping County"),
+    ("Tianjin's Hedong district has helped two counties of inland province Gansu escape poverty.",
+     "two", "poor_counties", 2020, 2020, "publication", "Gansu"),
     # "Since" an event named without its year: from the event's year.
     ("Since the 18th CPC National Congress, the province has lifted 5.6 million people out of poverty.",
      "5.6 million", "people_lifted", 2012, 2020, "explicit", "China"),

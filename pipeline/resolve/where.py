@@ -20,8 +20,8 @@ from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CHINA, CLAU
                    LOCATED_IN_CLAUSE, MARKET_OR_VISITORS, MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR,
                    NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD,
                    NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PART, PARTITIVE_WHOLE, PART_OF_FIGURE,
-                   POSSESSED, POSSESSIVE, RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SOURCE, SOURCE_HOLDER,
-                   STATEMENT_VENUE, UNIT_IN_PLACE, MentionIndex, points_back, same_figure_before)
+                   POSSESSED, POSSESSIVE, PRODUCE_FROM, RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SOURCE,
+                   SOURCE_HOLDER, STATEMENT_VENUE, UNIT_IN_PLACE, MentionIndex, points_back, same_figure_before)
 
 PARTITIVE_OF = regex.compile(r"\s+(?:out\s+)?of\s+")  # "601 of China's 832 counties"
 AID_KEYS = ("funding", "personnel", "other")  # what a giving place sends, counted at the receiver
@@ -57,7 +57,9 @@ class PlaceFinder:
         same = places.between(*sentence)
         counted = counted_rank(m)
         members = [p for p in same if LEVEL_RANK.get(p.reading.level, 0) >= counted]
-        same = [p for p in same if p not in members]
+        # "Zhangbei, two hours away from Beijing": a landmark is no scope.
+        same = [p for p in same if p not in members
+                and not LANDMARK.search(text, max(sentence[0], p.start - RECEIVING_REACH), p.start)]
         members_scope = self.scope_of(members)
         if not same:
             return members_scope
@@ -80,10 +82,13 @@ class PlaceFinder:
         # A place after the value in a later clause, given as an example of a part
         # ("including 87.7 billion yuan for 12 provinces in the western regions", "most of
         # them in Lushui"), as the scope of a ranking ("the lowest figure in the province"),
-        # or as what the value is compared with ("faster than the growth for Henan") is not its scope.
+        # or as what the value is compared with ("faster than the growth for Henan"), or where money
+        # comes from ("received 200 million yuan from the Xicheng district government") is not its scope.
         after = [p for p in same if p.start >= m.end and not LATER_CLAUSE.search(text, m.end, p.start)
                  and not given_aside(p, text, m.end) and not describes_after(m, p, text)
-                 and not COMPARED_PLACE.search(text, m.end, p.start)]
+                 and not COMPARED_PLACE.search(text, m.end, p.start)
+                 and not (m.type == "MONEY" and is_source(p, text, m.end)
+                          and not PRODUCE_FROM.search(text, max(m.end, p.start - SOURCE_REACH), p.start))]
         # The country lands a figure only right after it: "all 832 poor counties in China".
         landing = [p for p in before + after
                    if (p.reading.level != "country" or located_after(m, p, text))
