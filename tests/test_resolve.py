@@ -818,6 +818,12 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # A share of a population living under the poverty line is its poverty rate; the
+    # population it is taken of is no count of the poor.
+    ("In 2015, 27.73 percent of the county's 179,000-strong population lived under the national poverty line.",
+     "27.73 percent", "poverty_rate"),
+    ("In 2015, 27.73 percent of the county's 179,000-strong population lived under the national poverty line.",
+     "179,000", "other"),
     ("Ten years ago I made about 4,000 yuan a year.", "4,000 yuan", "income"),
     # An income "below" an average is no poverty line; one below an amount makes the amount one.
     ("Incomes there are below the provincial average, but they grew 12.4 percent last year to 6,970 yuan.",
