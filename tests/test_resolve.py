@@ -799,6 +799,14 @@ RECORDS = [
      "50 million yuan", "funding", 2019, 2019, "explicit", "Fuping County"),
     ("Tianjin's Hedong district has helped two counties of inland province Gansu escape poverty.",
      "two", "poor_counties", 2020, 2020, "publication", "Gansu"),
+    # A base named by a pronoun ("more than that in 2008") dates nothing; "after five years of
+    # efforts" is the five years before the publication's.
+    ("Incomes in the project areas were 757 yuan more than that in 2008.",
+     "757 yuan", "income", 2020, 2020, "publication", "China"),
+    ("The funds are 10 billion yuan more than those allocated last year.",
+     "10 billion yuan", "funding", 2020, 2020, "publication", "China"),
+    ("After 5 years of relentless efforts, the province lifted 2.5 million people out of poverty.",
+     "2.5 million", "people_lifted", 2015, 2019, "explicit", "China"),
     # "Since" an event named without its year: from the event's year.
     ("Since the 18th CPC National Congress, the province has lifted 5.6 million people out of poverty.",
      "5.6 million", "people_lifted", 2012, 2020, "explicit", "China"),
