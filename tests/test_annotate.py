@@ -643,6 +643,9 @@ CASES = {
         ("people in [Diebu](PLACE name=Diebu_County code=623024) and [Ning](PLACE name=Ning_County code=621026) "
          "counties", ("PLACE",)),
         ("the Yi and Tibetan villages", ("PLACE",)),
+        # A bare place name after another capitalized name is part of a person's name.
+        ("the money will be spent, said Losum Dawa, head of the office", ("PLACE",)),
+        ("* Under [China](PLACE name=China)'s scheme, [Fujian](PLACE) helps", ("PLACE",)),
         # A village lies where the towns and counties named are, not in the partner named most.
         ("[Shanghai](PLACE) leaders said [Shanghai](PLACE) will help. A [Shanghai](PLACE) team went to "
          "[Dali](PLACE province=Yunnan). In [Xiangyun Village](PLACE name=Xiangyun_Village province=Yunnan), "

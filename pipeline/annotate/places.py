@@ -159,8 +159,8 @@ def looks_like_person(doc: Doc, start: int, end: int, titles: frozenset[str] = f
     if (after is not None and after.is_title and after.text not in SUFFIXES and after.text not in titles
             and not after.is_sent_start and not in_title_case_line(doc, start)):
         return after.is_alpha and len(after) <= 8 and not doc[start].is_sent_start and before is not None
-    return bool(before is not None and before.is_title and before.is_alpha and len(before) <= 4
-                and not before.is_sent_start)
+    return bool(before is not None and before.is_title and before.is_alpha and len(before) <= 6
+                and not before.is_sent_start and not before.is_stop and not in_title_case_line(doc, start))
 
 
 def in_title_case_line(doc: Doc, start: int) -> bool:
