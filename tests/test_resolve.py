@@ -807,6 +807,10 @@ RECORDS = [
      "10 billion yuan", "funding", 2020, 2020, "publication", "China"),
     ("After 5 years of relentless efforts, the province lifted 2.5 million people out of poverty.",
      "2.5 million", "people_lifted", 2015, 2019, "explicit", "China"),
+    # Where a conference was held is not where the figures it reported apply, nor what the bulletin is about.
+    ("Some 682,000 cooperatives have been set up in 832 poor counties, according to a national conference "
+     "on industries held Monday in the city of Longnan, northwest China's Gansu Province.",
+     "682,000", "other", 2020, 2020, "explicit", "China"),
     # "Since" an event named without its year: from the event's year.
     ("Since the 18th CPC National Congress, the province has lifted 5.6 million people out of poverty.",
      "5.6 million", "people_lifted", 2012, 2020, "explicit", "China"),
