@@ -830,6 +830,11 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    ("In 2009 the credit poverty relief fund of 947 million yuan was invested.", "947 million yuan", "loans"),
+    ("It aims to lift everyone above the poverty line -- per capita annual income of 2,300 yuan -- by 2020.",
+     "2,300 yuan", "poverty_line"),
+    ("Some 120,000 medical experts were temporarily transferred to less developed regions.", "120,000", "personnel"),
+    ("Over 13 million residents are currently working in poverty alleviation workshops.", "13 million", "jobs"),
     # A share of a population living under the poverty line is its poverty rate; the
     # population it is taken of is no count of the poor.
     ("In 2015, 27.73 percent of the county's 179,000-strong population lived under the national poverty line.",
