@@ -811,6 +811,11 @@ RECORDS = [
     ("Some 682,000 cooperatives have been set up in 832 poor counties, according to a national conference "
      "on industries held Monday in the city of Longnan, northwest China's Gansu Province.",
      "682,000", "other", 2020, 2020, "explicit", "China"),
+    # A growth rate said before the trend it measures takes the trend's years; a yearly change does not.
+    ("Incomes of the poor surged 30.2 percent from 3,416 yuan in 2015 to 9,808 yuan in 2019.",
+     "30.2 percent", "growth_rate", 2015, 2019, "explicit", "China"),
+    ("Income was up 9.3 percent from a year earlier to 12,000 yuan in 2019.",
+     "9.3 percent", "growth_rate", 2019, 2019, "explicit", "China"),
     # "Since" an event named without its year: from the event's year.
     ("Since the 18th CPC National Congress, the province has lifted 5.6 million people out of poverty.",
      "5.6 million", "people_lifted", 2012, 2020, "explicit", "China"),

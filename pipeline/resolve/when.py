@@ -34,6 +34,10 @@ COMMA = regex.compile(r",\s")  # a comma between words, not in "1,634"
 WEEKDAY = regex.compile(rf"(?:last\s+|this\s+)?(?:{vocabulary().atoms['WEEKDAY']})", regex.I)
 TITLE_PERIOD = regex.compile(r"\b[A-Z][\w'\u2019-]*\s?\($")  # "Areas (2011-2020)": a title's own period
 SET_OFF = regex.compile(r"[\d,;:]")  # another figure or a clause mark between a figure and what follows
+# A rate followed by the trend it measures: "30.2 percent (a year,) from 3,416 yuan in 2015 to ...".
+TREND_AFTER_RATE = regex.compile(r"\s*(?:(?:a|per)\s+year|annually|on\s+average)?\s*,?\s*from\s+"
+                                 r"(?:(?:about|around|nearly|some)\s+)?(?:US\$|\$|¥|RMB\s*)?(?!(?:19|20)\d\d\b)\d",
+                                 regex.I)
 SET_OFF_BY_COMMA = regex.compile(r",\s|[;:]")  # a clause mark, not the comma in "77,350"
 
 
@@ -85,6 +89,11 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
         # "from A in 2001 to B in 2010, an average annual growth rate of 11.9%" (not "...,
         # and is expected to drop below 1 percent by the end of this year")
         return span_of(before), "explicit"
+    if key in RATES_OVER_A_PERIOD and TREND_AFTER_RATE.match(text, m.end):
+        # "surged 30.2 percent from 3,416 yuan in 2015 to 9,808 yuan in 2019": the trend's years.
+        after = [d for d in same if d.start >= m.end and d.reading.year_start]
+        if len({d.reading.year_start for d in after}) > 1:
+            return span_of(after), "explicit"
     date = governing_date(m, same, text) if same else None
     present = PRESENT_OPENING.match(text, sentence[0], sentence[1])
     if (date is not None and present and date.start >= present.end() and not dates_value(date, m, text)
