@@ -816,6 +816,11 @@ RECORDS = [
      "30.2 percent", "growth_rate", 2015, 2019, "explicit", "China"),
     ("Income was up 9.3 percent from a year earlier to 12,000 yuan in 2019.",
      "9.3 percent", "growth_rate", 2019, 2019, "explicit", "China"),
+    # The place that files the story is no scope.
+    ("XI\u2019AN: Another 29 counties in Shaanxi Province have left poverty. A total of 578,800 people were "
+     "lifted out of poverty in 2019.", "578,800", "people_lifted", 2019, 2019, "explicit", "Shaanxi"),
+    ("China News Service, Guiyang, November 23 (Reporter Zhang Wei) Ziyun County and 9 other poor counties "
+     "left the list.", "9", "poor_counties", 2019, 2019, "explicit", "Guizhou"),
     # "Since" an event named without its year: from the event's year.
     ("Since the 18th CPC National Congress, the province has lifted 5.6 million people out of poverty.",
      "5.6 million", "people_lifted", 2012, 2020, "explicit", "China"),

@@ -15,9 +15,9 @@ from ..model import Mention, PlaceReading, Record
 from ..patterns import PATTERNS_DIR, compile_cached
 from ..places import places_of
 from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CHINA, CLAUSE_BREAK, COMPARED_PLACE, COUNTED_IN,
-                   DATELINE_AFTER, DESCRIBES_PLACE, DIGIT, EXAMPLE, EXAMPLE_SENTENCE, GIVER_OWN, HOME_OF_PEOPLE,
-                   INSTITUTION_SEAT, LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LIST_JOINER, LOCATED,
-                   LOCATED_IN_CLAUSE, MARKET_OR_VISITORS, MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR,
+                   DATELINE_AFTER, DATELINE_AGENCY, DESCRIBES_PLACE, DIGIT, EXAMPLE, EXAMPLE_SENTENCE, GIVER_OWN,
+                   HOME_OF_PEOPLE, INSTITUTION_SEAT, LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LIST_JOINER,
+                   LOCATED, LOCATED_IN_CLAUSE, MARKET_OR_VISITORS, MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR,
                    NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD,
                    NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PART, PARTITIVE_WHOLE, PART_OF_FIGURE,
                    POSSESSED, POSSESSIVE, PRODUCE_FROM, RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SOURCE,
@@ -569,7 +569,11 @@ def within(reading: PlaceReading, wider: PlaceReading) -> bool:
 
 
 def is_dateline(place: Mention, text: str) -> bool:
-    return place.start <= place.sentence_start + 1 and bool(DATELINE_AFTER.match(text, place.end))
+    """The place that files the story: ``BEIJING, Sept. 3 (Xinhua) --``, ``China News Service,
+    Guiyang, November 23``."""
+    return ((place.start <= place.sentence_start + 1 or bool(DATELINE_AGENCY.fullmatch(text, place.sentence_start,
+                                                                                          place.start)))
+            and bool(DATELINE_AFTER.match(text, place.end)))
 
 
 def document_place(places: list[Mention], title_end: int, text: str,
