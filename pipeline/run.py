@@ -10,7 +10,7 @@ import multiprocessing
 import os
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tqdm import tqdm
@@ -75,7 +75,12 @@ def _init_worker(corpus: Path, patterns_dir: Path) -> None:
 def _process_path(path: Path) -> RenderedDoc:
     w = _worker
     processor = w["processor"]
-    return render(processor(read_bulletin(path, w["corpus"], w["manifest"], w["datelines"])), processor.validator)
+    bulletin = read_bulletin(path, w["corpus"], w["manifest"], w["datelines"])
+    try:
+        return render(processor(bulletin), processor.validator)
+    except Exception as exc:  # a fault met in one bulletin is that bulletin's error, not the run's end
+        failed = replace(bulletin, error=f"could not be processed ({type(exc).__name__}: {exc}); please report it")
+        return render(DocResult(failed), processor.validator)
 
 
 def process_corpus(corpus: Path, patterns_dir: Path = PATTERNS_DIR, workers: int | None = None,

@@ -52,6 +52,33 @@ def test_run_bad_input_is_a_row_and_the_rest_goes_on(corpus, tmp_path):
     assert sorted(doc for doc, _ in summary.failed) == sorted(n[:-4] for n in BAD_FILES)
 
 
+def test_run_page_code_of_forty_digits_is_no_figure(tmp_path):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "footer.txt").write_text(GOOD + "\n010020070750000000000000011100001370170381\n", encoding="utf-8")
+    run(root, tmp_path / "out", workers=1)
+    assert documents(tmp_path / "out")["footer"]["status"] == "ok"
+    assert "0100200707" not in (tmp_path / "out" / "mentions.csv").read_text(encoding="utf-8")
+
+
+def test_run_fault_in_one_bulletin_is_its_error_row(corpus, tmp_path, monkeypatch):
+    """A fault the code meets in one bulletin fails that bulletin, named with the reason, not the run."""
+    from pipeline.resolve import Resolver
+    resolve = Resolver.resolve
+
+    def faulty(self, bulletin, mentions, sentences):
+        if bulletin.doc_id == "good":
+            raise ValueError("planted fault")
+        return resolve(self, bulletin, mentions, sentences)
+
+    monkeypatch.setattr(Resolver, "resolve", faulty)
+    summary = run(corpus, tmp_path / "out", workers=1)
+    docs = documents(tmp_path / "out")
+    assert docs["good"]["status"] == "error" and "planted fault" in docs["good"]["error"]
+    assert docs["long-line"]["status"] == "ok"
+    assert "good" in [doc for doc, _ in summary.failed]
+
+
 def test_run_cli_exit_zero_and_summary_counts_failures(corpus, tmp_path):
     result = CliRunner().invoke(main, ["extract", str(corpus), "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output

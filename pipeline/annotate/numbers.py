@@ -31,7 +31,7 @@ True
 """
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 
@@ -253,9 +253,11 @@ def scale_form(form: str, exact_case: bool, after_integer: bool) -> str:
 
 
 def normalize(value: Decimal) -> Decimal:
-    """Drop trailing zeros without switching to exponent form."""
-    value = value.normalize()
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+    """Drop trailing zeros without switching to exponent form (in a context wide enough
+    for every digit, so that no length of number raises)."""
+    wide = Context(prec=max(28, len(value.as_tuple().digits), value.adjusted() + 2))
+    value = value.normalize(wide)
+    return value.quantize(Decimal(1), context=wide) if value == value.to_integral_value() else value
 
 
 def plain(value: Decimal | int | None) -> str:
