@@ -41,6 +41,9 @@ CASES = {
         ("about [1,740 U.S. dollars](MONEY value=1740 unit=USD qualifier=approx)", ("MONEY",)),
         ("a [$500 million](MONEY value=500000000 unit=USD) fund", ("MONEY",)),
         ("he earns a monthly salary of [2,000 yuan](MONEY value=2000 unit=CNY per=month)", ("MONEY",)),
+        # A two-word currency sign; a conversion after a rate takes the amount's rate.
+        ("the line is [2,300 yuan](MONEY value=2300 unit=CNY per=year) a year "
+         "([U.S. $340](MONEY value=340 unit=USD per=year))", ("MONEY",)),
         # A change's first figure takes the unit (and scale) written after the second; a
         # change's second amount the currency written before the first; "ranged from" is a range.
         ("income rose from [1,505](MONEY value=1505 unit=CNY) to [1,800 yuan](MONEY value=1800 unit=CNY)",
@@ -126,6 +129,11 @@ CASES = {
         ("they moved the [1933](COUNT value=1933 unit=household) poor households", ("COUNT", "DATE")),
         ("they moved the [1,933](COUNT value=1933 unit=household) households", ("COUNT", "DATE")),
         ("they moved the [2000](COUNT value=2000 unit=household) households", ("COUNT", "DATE")),
+        # People named by a nation's or group's name, or as dwellers or human beings.
+        ("[13.86 million](COUNT value=13860000 unit=person) Chinese left poverty", ("COUNT",)),
+        ("[250,000](COUNT value=250000 unit=person) Tibetans moved; [263 thousand](COUNT value=263000 unit=person) "
+         "rural dwellers", ("COUNT",)),
+        ("some [250](COUNT value=250 unit=village) Tibetan villages", ("COUNT",)),
         # A figure in a series takes the noun of the next one, not of a count before it.
         ("The [two](COUNT value=2 unit=county) counties had [3,000](COUNT value=3000 unit=household) and [4,500](COUNT value=4500 unit=household) "
          "poor households", ("COUNT", "DATE")),

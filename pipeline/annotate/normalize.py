@@ -42,7 +42,9 @@ DURATION_UNITS = {"year", "month", "day", "week", "hour", "minute", "decade"}
 TIME_RATES = {"year", "month", "day", "week"}
 # ``3,000 yuan ($464.76) per month``: the rate after a bracketed conversion is the amount's too.
 CONVERSION_AHEAD = regex.compile(r"^\s*\([^()\n]{1,40}\)")
-OPEN_BRACKET = regex.compile(r"\s*\(\s*(?:about|around|or|approximately|roughly)?\s*")
+# Between an amount and its conversion: ``2,300 yuan (US$340)``, ``2,300 yuan a year (US$340)``.
+OPEN_BRACKET = regex.compile(r"\s*(?:(?:a|per|each)\s+(?:year|month|week|day|person|capita|household)\s*)?"
+                             r"\(\s*(?:about|around|or|approximately|roughly)?\s*")
 OF_COUNT = regex.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?(?:[A-Za-z][\w-]*['\u2019]s\s+)?[\d,.]+"
                       r"(?:\s+(?:million|billion|thousand))?\s+", regex.I)
 OF_NOUN = regex.compile(r"\s+of\s+(?:the|its|their|these|those|our|(?-i:[A-Z][\w-]*)['\u2019]s)\s+", regex.I)

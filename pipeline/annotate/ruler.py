@@ -91,9 +91,11 @@ class RegexRuler:
         self.rules = compile_rules(load_jsonl_rules(path, allowed=(
             "label", "id", "pattern", "comment", "examples", "counterexamples", "priority", "year_offset",
             "extend_left", "left_required", "anchor")), vocab.atoms, path.name)
-        # Token forms are lower-cased; month abbreviations are matched with and without their period.
+        # Token forms are lower-cased; month abbreviations are matched with and without their
+        # period, a currency sign of two words (U.S. $) at its first.
         anchor_words = {"MONTH": {form for w in vocab.month_names for form in (w.lower(), w.lower() + ".")},
-                        "CURRENCY_PREFIX": {w.lower() for w in vocab.currency_prefixes}}
+                        "CURRENCY_PREFIX": {form for w in vocab.currency_prefixes
+                                            for form in (w.lower(), w.lower().split()[0])}}
         self.anchor_hashes = {name: numpy.array(sorted(hash_string(w) for w in words), dtype=numpy.uint64)
                               for name, words in anchor_words.items()}
         self.number_leads = numpy.array(sorted(hash_string(w) for w in ("a", "an", "half")), dtype=numpy.uint64)
