@@ -821,6 +821,12 @@ RECORDS = [
      "lifted out of poverty in 2019.", "578,800", "people_lifted", 2019, 2019, "explicit", "Shaanxi"),
     ("China News Service, Guiyang, November 23 (Reporter Zhang Wei) Ziyun County and 9 other poor counties "
      "left the list.", "9", "poor_counties", 2019, 2019, "explicit", "Guizhou"),
+    # The capital as the actor of a statement stands for the country; the hall where the
+    # premier spoke is no scope.
+    ("Beijing says 13.86 million Chinese left rural poverty in 2019.",
+     "13.86 million", "people_lifted", 2019, 2019, "explicit", "China"),
+    ("Some 10 million people will leave poverty this year, the premier said at the Great Hall of the People "
+     "in Beijing on Saturday.", "10 million", "people_lifted", 2020, 2020, "explicit", "China"),
     # "Since" an event named without its year: from the event's year.
     ("Since the 18th CPC National Congress, the province has lifted 5.6 million people out of poverty.",
      "5.6 million", "people_lifted", 2012, 2020, "explicit", "China"),
