@@ -827,6 +827,9 @@ RECORDS = [
      "13.86 million", "people_lifted", 2019, 2019, "explicit", "China"),
     ("Some 10 million people will leave poverty this year, the premier said at the Great Hall of the People "
      "in Beijing on Saturday.", "10 million", "people_lifted", 2020, 2020, "explicit", "China"),
+    # A ranking's field named before the figure is not where it is.
+    ("A resettlement site opened in Zhaojue County. As the largest relocation project in Sichuan Province, "
+     "it houses 3,914 poor households.", "3,914", "people_relocated", 2020, 2020, "publication", "Zhaojue County"),
     # "Since" an event named without its year: from the event's year.
     ("Since the 18th CPC National Congress, the province has lifted 5.6 million people out of poverty.",
      "5.6 million", "people_lifted", 2012, 2020, "explicit", "China"),

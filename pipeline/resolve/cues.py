@@ -117,6 +117,7 @@ RESPECTIVELY = _CUES["respectively"]
 PRODUCE_FROM = _CUES["produce_from"]
 DATELINE_AGENCY = _CUES["dateline_agency"]
 CAPITAL_ACTOR = _CUES["capital_actor"]
+RANKED_FIELD = _CUES["ranked_field"]
 SERIES_JOINER = _CUES["series_joiner"]
 
 LEVEL_RANK = {"macro_region": 1, "province": 2, "prefecture": 3, "county": 4, "township": 5, "village": 6}

@@ -21,9 +21,9 @@ from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACT
                    LEVEL_WORDS, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MARKET_OR_VISITORS, MEMBER_OF_UNITS,
                    MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LIST, NATIONAL_SCOPE,
                    NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PART, PARTITIVE_WHOLE,
-                   PART_OF_FIGURE, POSSESSED, POSSESSIVE, PRODUCE_FROM, RANKING, RECEIVING, REGION_REACHED,
-                   RELATIVE_WHERE, SOURCE, SOURCE_HOLDER, STATEMENT_VENUE, UNIT_IN_PLACE, MentionIndex, points_back,
-                   same_figure_before)
+                   PART_OF_FIGURE, POSSESSED, POSSESSIVE, PRODUCE_FROM, RANKED_FIELD, RANKING, RECEIVING,
+                   REGION_REACHED, RELATIVE_WHERE, SOURCE, SOURCE_HOLDER, STATEMENT_VENUE, UNIT_IN_PLACE, MentionIndex,
+                   points_back, same_figure_before)
 
 PARTITIVE_OF = regex.compile(r"\s+(?:out\s+)?of\s+")  # "601 of China's 832 counties"
 AID_KEYS = ("funding", "personnel", "other")  # what a giving place sends, counted at the receiver
@@ -70,9 +70,11 @@ class PlaceFinder:
         if m.type == "COUNT" and counted_place is not None:
             return self.listed_reading(counted_place, places, text)
         # "built with money from a company in Changsha": where a giver sits is never the scope.
-        # "told a press conference in Beijing that ... reached 12,550 yuan": nor where it was said.
+        # "told a press conference in Beijing that ... reached 12,550 yuan": nor where it was said;
+        # "As the largest relocation project in Sichuan, there are 3,914 households": nor a ranking's field.
         before = [p for p in same if p.end <= m.start and not seats_giver(p, text, sentence[0])
-                  and not STATEMENT_VENUE.search(text, p.sentence_start, p.start)]
+                  and not STATEMENT_VENUE.search(text, p.sentence_start, p.start)
+                  and not RANKED_FIELD.search(text, max(p.sentence_start, p.start - ASIDE_REACH - 20), p.start)]
         # "income for the county's residents ... above China's poverty line of 1,196 yuan":
         # the place whose noun phrase holds the value, over any named before it.
         # "23 villages of the county, where kiwifruit covers 20,000 mu": the place a relative
