@@ -830,6 +830,18 @@ RECORDS = [
     # A ranking's field named before the figure is not where it is.
     ("A resettlement site opened in Zhaojue County. As the largest relocation project in Sichuan Province, "
      "it houses 3,914 poor households.", "3,914", "people_relocated", 2020, 2020, "publication", "Zhaojue County"),
+    # A place in the field of a ranking in the clause before, or in a party's name, is no scope;
+    # "county-level regions" count counties, which lie in the province after them.
+    ("Guizhou has done well: the rate of poverty reduction is among the highest in China; the incidence of "
+     "poverty dropped to 0.85% in 2019.", "0.85%", "poverty_rate", 2019, 2019, "explicit", "Guizhou"),
+    # The place the text keeps pointing back to ("the region") outweighs the country named in passing.
+    ("Forty years after China began reforms, 18 million people in Guangxi Zhuang Autonomous Region left poverty. "
+     "The southern autonomous region reported 2.67 million poor people at the end of 2017.\n\nThe rural poverty "
+     "rate fell to 5.7 percent, officials said.\n\nThe region built roads. The region built schools. China's "
+     "line is 2,300 yuan.",
+     "5.7 percent", "poverty_rate", 2020, 2020, "publication", "Guangxi Zhuang Autonomous Region"),
+    ("Of the 183 county-level regions in Sichuan, 161 were plagued by poverty.",
+     "161", "poor_counties", 2020, 2020, "publication", "Sichuan"),
     # "Since" an event named without its year: from the event's year.
     ("Since the 18th CPC National Congress, the province has lifted 5.6 million people out of poverty.",
      "5.6 million", "people_lifted", 2012, 2020, "explicit", "China"),

@@ -24,7 +24,7 @@ from ..annotate.normalize import converts
 from ..model import Bulletin, Mention, Record
 from ..patterns import PATTERNS_DIR
 from ..validate import field_range, within
-from .cues import VALUE_TYPES, MentionIndex, respective, years_of
+from .cues import CHINA, VALUE_TYPES, MentionIndex, respective, years_of
 from .what import IndicatorReader, measures
 from .when import (DocumentTime, announced_plan, date_headline, files_story, lead_sentence, only_year, reference_year,
                    time_of)
@@ -54,6 +54,11 @@ class Resolver:
         receivers = aid_receivers(named.mentions, text)
         pointers = self.where.pointers(bulletin.doc_id, text, named, main_place, sentences)
         places = MentionIndex(sorted(named.mentions + pointers, key=lambda p: p.start))
+        if main_place == CHINA and pointers:
+            # "Guangxi ... The southern autonomous region ... the region": the place the text
+            # keeps pointing back to outweighs the country it names in passing.
+            main_place = document_place(places.mentions, title_end, text,
+                                        self.where.named_in_title(text[:title_end], named.mentions))
         lead = lead_sentence(text, sentences)
         times = announced_plan(lead, dates, sentences, text,
                                DocumentTime(reference_year(bulletin, dates.mentions), bulletin.publication_year,
