@@ -520,6 +520,7 @@ CASES = {
         ("in [the past decade](DATE 2010-2019)", ("DATE",)),
         ("a village of mud huts [20 years ago](DATE 2000)", ("DATE",)),
         ("up 8 percent on [the same period of last year](DATE 2019)", ("DATE",)),
+        ("up 8 percent from [the same period last year](DATE 2019)", ("DATE",)),
         ("quit the list on [February 25 and 27, 2017](DATE 2017 date=2017-02-27)", ("DATE", "COUNT")),
         ("the team visited [from August 25 to 27](DATE 2020 date=2020-08-27)", ("DATE", "COUNT")),
         ("output rose in [June last year](DATE 2019 date=2019-06)", ("DATE",)),

@@ -842,6 +842,8 @@ RECORDS = [
      "5.7 percent", "poverty_rate", 2020, 2020, "publication", "Guangxi Zhuang Autonomous Region"),
     ("Of the 183 county-level regions in Sichuan, 161 were plagued by poverty.",
      "161", "poor_counties", 2020, 2020, "publication", "Sichuan"),
+    ("The income increased 8 percent from the same period last year.",
+     "8 percent", "growth_rate", 2020, 2020, "publication", "China"),
     # "Since" an event named without its year: from the event's year.
     ("Since the 18th CPC National Congress, the province has lifted 5.6 million people out of poverty.",
      "5.6 million", "people_lifted", 2012, 2020, "explicit", "China"),
