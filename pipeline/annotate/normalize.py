@@ -443,6 +443,10 @@ class Normalizer:
         if g("y"):
             start = int(g("y"))
             end = start
+            if g("to_now"):
+                # "between 2012 and last year", "from 2013 to now"
+                end = (pub_year - 1 if g("to_now").lower().startswith("last") else pub_year) if pub_year else None
+                return TimeReading(start, end) if end is None or end >= start else "year_range_backwards"
             if g("y2"):
                 y2 = g("y2")
                 end = int(y2) if len(y2) == 4 else start // 100 * 100 + int(y2)
