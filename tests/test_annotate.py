@@ -456,6 +456,7 @@ CASES = {
         ("Released [June 28, 2020](DATE 2020 date=2020-06-28).", ("DATE",)),
         ("Updated: [Nov 16, 2011](DATE 2011 date=2011-11-16)", ("DATE",)),
         ("[2018-08-31](DATE 2018 date=2018-08-31) 09:35:20", ("DATE",)),
+        ("Published: [2012-8-28](DATE 2012 date=2012-08-28)", ("DATE", "COUNT")),
         ("[Since 2004](DATE 2004-2020), output grew.", ("DATE",)),
         ("by [the end of 2019](DATE 2019 date=2019-12)", ("DATE",)),
         ("in [May 2020](DATE 2020 date=2020-05)", ("DATE",)),

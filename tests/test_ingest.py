@@ -47,6 +47,7 @@ DATELINES = [
     ("Statistics bureau\nIncomes in 2023\n\nTaiyuan, 24 January 2024\n\nRural residents", "2024-01-24"),
     ("Incomes rose.\nVillagers at a fair, 3 May 2019. (Photo: Xinhua)\nMore text.", ""),
     ("Source: Xinhua| 2018-02-01 16:22:04|Editor: Lifang", "2018-02-01"),
+    ("Title\nPublished: 2012-8-28\n\nText follows.", "2012-08-28"),
     ("No date here, only 2020 as a year.", ""),
     ("Incomes rose.\nA chart of rural poverty, Oct 17, 2016. (Photo: Xinhua)\nMore text.", ""),
 ]
