@@ -863,6 +863,12 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # The verb of the figure's clause says they left poverty, whatever describes them.
+    ("All remaining impoverished residents, 34,000 people, had been lifted out of poverty.", "34,000",
+     "people_lifted"),
+    ("The four prefectures have eliminated poverty for nearly 1.89 million people.", "1.89 million",
+     "people_lifted"),
+    ("The county renovated the decrepit dwellings of 8,073 poverty-stricken households.", "8,073", "other"),
     ("In 2009 the credit poverty relief fund of 947 million yuan was invested.", "947 million yuan", "loans"),
     ("It aims to lift everyone above the poverty line -- per capita annual income of 2,300 yuan -- by 2020.",
      "2,300 yuan", "poverty_line"),
