@@ -844,6 +844,10 @@ RECORDS = [
      "161", "poor_counties", 2020, 2020, "publication", "Sichuan"),
     ("The income increased 8 percent from the same period last year.",
      "8 percent", "growth_rate", 2020, 2020, "publication", "China"),
+    # A wider place closing an apposition to a list stands for the list.
+    ("Kashgar, Hotan, Kizilsu Kyrgyz Autonomous Prefecture and Aksu Prefecture, four regions in southern "
+     "Xinjiang, have eliminated poverty for nearly 1.89 million people.",
+     "1.89 million", "people_lifted", 2020, 2020, "publication", "Southern Xinjiang"),
     # "Since" an event named without its year: from the event's year.
     ("Since the 18th CPC National Congress, the province has lifted 5.6 million people out of poverty.",
      "5.6 million", "people_lifted", 2012, 2020, "explicit", "China"),
