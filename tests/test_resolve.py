@@ -848,6 +848,9 @@ RECORDS = [
     ("Kashgar, Hotan, Kizilsu Kyrgyz Autonomous Prefecture and Aksu Prefecture, four regions in southern "
      "Xinjiang, have eliminated poverty for nearly 1.89 million people.",
      "1.89 million", "people_lifted", 2020, 2020, "publication", "Southern Xinjiang"),
+    # The country or a region that only describes an unnamed province places nothing.
+    ("Shanxi did well. Each of the 58 impoverished counties in the North China province has a plan.",
+     "58", "poor_counties", 2020, 2020, "publication", "Shanxi"),
     # "Since" an event named without its year: from the event's year.
     ("Since the 18th CPC National Congress, the province has lifted 5.6 million people out of poverty.",
      "5.6 million", "people_lifted", 2012, 2020, "explicit", "China"),

@@ -28,8 +28,8 @@ from .cues import CHINA, VALUE_TYPES, MentionIndex, respective, years_of
 from .what import IndicatorReader, measures
 from .when import (DocumentTime, announced_plan, date_headline, files_story, lead_sentence, only_year, reference_year,
                    time_of)
-from .where import (RECENT_SENTENCES, PlaceFinder, aid_receivers, document_place, is_dateline, national_actor,
-                    national_reference, national_value, paragraph_of, part_place, referent_place)
+from .where import (RECENT_SENTENCES, PlaceFinder, aid_receivers, describes_province, document_place, is_dateline,
+                    national_actor, national_reference, national_value, paragraph_of, part_place, referent_place)
 
 
 RECORD_YEARS = field_range("indicators", "year_start")
@@ -44,8 +44,8 @@ class Resolver:
                 sentences: list[tuple[int, int]]) -> list[Record]:
         text = bulletin.text
         dates = MentionIndex([m for m in mentions if m.type == "DATE" and not files_story(m, text, bulletin.published)])
-        named = MentionIndex([national_actor(m, text) for m in mentions
-                              if m.type == "PLACE" and not is_dateline(m, text)])
+        named = MentionIndex([national_actor(m, text) for m in mentions if m.type == "PLACE"
+                              and not is_dateline(m, text) and not describes_province(m, text)])
         counts = MentionIndex([m for m in mentions if m.type == "COUNT"])
         values = MentionIndex([m for m in mentions if m.type in VALUE_TYPES])
         title_end = sentences[0][1] if sentences else 0

@@ -118,6 +118,7 @@ PRODUCE_FROM = _CUES["produce_from"]
 DATELINE_AGENCY = _CUES["dateline_agency"]
 CAPITAL_ACTOR = _CUES["capital_actor"]
 RANKED_FIELD = _CUES["ranked_field"]
+DESCRIBES_PROVINCE = _CUES["describes_province"]
 SERIES_JOINER = _CUES["series_joiner"]
 
 LEVEL_RANK = {"macro_region": 1, "province": 2, "prefecture": 3, "county": 4, "township": 5, "village": 6}

@@ -16,14 +16,14 @@ from ..model import Mention, PlaceReading, Record
 from ..patterns import PATTERNS_DIR, compile_cached
 from ..places import places_of
 from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACTOR, CHINA, CLAUSE_BREAK,
-                   COMPARED_PLACE, COUNTED_IN, DATELINE_AFTER, DATELINE_AGENCY, DESCRIBES_PLACE, DIGIT, EXAMPLE,
-                   EXAMPLE_SENTENCE, GIVER_OWN, HOME_OF_PEOPLE, INSTITUTION_SEAT, LANDMARK, LATER_CLAUSE, LEVEL_RANK,
-                   LEVEL_WORDS, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MARKET_OR_VISITORS, MEMBER_OF_UNITS,
-                   MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LIST, NATIONAL_SCOPE,
-                   NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PART, PARTITIVE_WHOLE,
-                   PART_OF_FIGURE, POSSESSED, POSSESSIVE, PRODUCE_FROM, RANKED_FIELD, RANKING, RECEIVING,
-                   REGION_REACHED, RELATIVE_WHERE, SOURCE, SOURCE_HOLDER, STATEMENT_VENUE, UNIT_IN_PLACE, MentionIndex,
-                   points_back, same_figure_before)
+                   COMPARED_PLACE, COUNTED_IN, DATELINE_AFTER, DATELINE_AGENCY, DESCRIBES_PLACE, DESCRIBES_PROVINCE,
+                   DIGIT, EXAMPLE, EXAMPLE_SENTENCE, GIVER_OWN, HOME_OF_PEOPLE, INSTITUTION_SEAT, LANDMARK,
+                   LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MARKET_OR_VISITORS,
+                   MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF,
+                   NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER,
+                   OWN_RELATIVE, PART, PARTITIVE_WHOLE, PART_OF_FIGURE, POSSESSED, POSSESSIVE, PRODUCE_FROM,
+                   RANKED_FIELD, RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SOURCE, SOURCE_HOLDER,
+                   STATEMENT_VENUE, UNIT_IN_PLACE, MentionIndex, points_back, same_figure_before)
 
 PARTITIVE_OF = regex.compile(r"\s+(?:out\s+)?of\s+")  # "601 of China's 832 counties"
 AID_KEYS = ("funding", "personnel", "other")  # what a giving place sends, counted at the receiver
@@ -570,6 +570,12 @@ def widest(readings: set[PlaceReading]) -> PlaceReading | None:
 def within(reading: PlaceReading, wider: PlaceReading) -> bool:
     """``reading`` is ``wider`` or lies in it, ``wider`` being a province."""
     return reading == wider or (wider.level == "province" and reading.province == wider.name)
+
+
+def describes_province(place: Mention, text: str) -> bool:
+    """``China's populous province``, ``the North China province``: the country or region
+    only describes a province the words leave unnamed; it places nothing."""
+    return place.reading.level in ("country", "macro_region") and bool(DESCRIBES_PROVINCE.match(text, place.end))
 
 
 def national_actor(place: Mention, text: str) -> Mention:
