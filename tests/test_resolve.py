@@ -870,6 +870,7 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    ("The poverty head-count ratio in the county has declined to below 3 percent.", "3 percent", "poverty_rate"),
     # The verb of the figure's clause says they left poverty, whatever describes them.
     ("All remaining impoverished residents, 34,000 people, had been lifted out of poverty.", "34,000",
      "people_lifted"),
