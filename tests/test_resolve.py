@@ -1306,6 +1306,10 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # The day a source said something does not keep its sentence from dating the next one.
+    ("2020-12-10", "Shanxi issued a budget of 3.89 billion yuan for poverty funds in 2021, according to the "
+     "provincial finance department on Dec 9. The central government's part is 2.68 billion yuan.",
+     "2.68 billion yuan", 2021, 2021, "context"),
     # A plan the lead announces (ending after publication) dates the undated figures that
     # follow, unless one is said to hold now.
     ("2016-09-23", "Government Plans Massive Relocation\n\nChinese authorities said they will spend 950 billion "

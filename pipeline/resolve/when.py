@@ -204,7 +204,8 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
             # a count "have been relocated" still runs from the period's start.
             return None
         carried = [d for d in inside if d.reading.year_start and not is_baseline(d, text, s)
-                   and not dates_figure_compared_with(d, text, s)]
+                   and not dates_figure_compared_with(d, text, s)
+                   and not STATEMENT_DAY.search(text, max(s, d.start - 60), d.start)]
         if back == 1 and carries_time(carried, text, times.undated_year):
             # "... reached 11,567 yuan in 2019. Actual growth was 8.0 percent."; "...
             # totaled 182.5 billion yuan over the period. Banks issued 31.6 billion yuan."
