@@ -1306,6 +1306,10 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # What is still to happen is not of a period already over.
+    ("2007-03-01", "In the last five years, the government has invested two billion yuan on water projects. "
+     "Meanwhile, Guangxi will devote 420 million yuan to clean water projects.", "420 million yuan", 2007, 2007,
+     "publication"),
     # The day a source said something does not keep its sentence from dating the next one.
     ("2020-12-10", "Shanxi issued a budget of 3.89 billion yuan for poverty funds in 2021, according to the "
      "provincial finance department on Dec 9. The central government's part is 2.68 billion yuan.",

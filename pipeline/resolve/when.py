@@ -12,11 +12,12 @@ from ..annotate.vocab import vocabulary
 from ..model import Bulletin, Mention, Record
 from .cues import (AIMED_AT, BASELINE, BLANK_LINE, CLAUSE_BREAK, CLAUSE_OPENER, COMMA_RELATIVE, COMPARED,
                    COMPARED_BASE, DATELINE_DATE, DIGIT, FOUNDING_DATE_AFTER, FOUNDING_DATE_BEFORE, FRONTS_CLAUSE,
-                   GOVERNS_AFTER, LATER_CLAUSE, NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY,
-                   PERIOD_AHEAD, PLEDGE, PRESENT, PRESENT_AFTER, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL,
-                   PRESENT_SHARE, PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, PRICE_BASE, RATE_BASE, RELATIVE_CLAUSE,
-                   RELATIVE_OPENER, RESULT_CLAUSE, SETTING_OPENER, SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, TARGET,
-                   TREND_FROM, TREND_GAP, TREND_PARTNER, TREND_TO, MentionIndex, figure_of, years_of)
+                   FUTURE_CLAUSE, GOVERNS_AFTER, LATER_CLAUSE, NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING,
+                   PAST_AUXILIARY, PERIOD_AHEAD, PLEDGE, PRESENT, PRESENT_AFTER, PRESENT_OPENING, PRESENT_PERFECT,
+                   PRESENT_PLURAL, PRESENT_SHARE, PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, PRICE_BASE, RATE_BASE,
+                   RELATIVE_CLAUSE, RELATIVE_OPENER, RESULT_CLAUSE, SETTING_OPENER, SINCE_THEN, STATEMENT_DAY,
+                   STILL_PRESENT, TARGET, TREND_FROM, TREND_GAP, TREND_PARTNER, TREND_TO, MentionIndex, figure_of,
+                   years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
 # stop it (a section's "Over the past ten years" covers the paragraphs below).
@@ -143,6 +144,11 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
         undated_year = published_year
     else:
         found = context_years(index, dates, sentences, text, times)
+        if (found is not None and published_year and found[1] is not None and found[1] < published_year
+                and FUTURE_CLAUSE.search(text, sentence[0], m.start)):
+            # "In the last five years ... Meanwhile, Guangxi will devote 420 million yuan": what
+            # is still to happen is not of a period already over.
+            found = None
         if found is not None:
             return so_far(found, text, sentence, published_year), "context"
         if PRESENT_STATE.search(text, *sentence):
