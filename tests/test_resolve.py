@@ -851,6 +851,11 @@ RECORDS = [
     # The country or a region that only describes an unnamed province places nothing.
     ("Shanxi did well. Each of the 58 impoverished counties in the North China province has a plan.",
      "58", "poor_counties", 2020, 2020, "publication", "Shanxi"),
+    # "China's" as a modifier does not make the bulletin national.
+    ("Ma'anshan Village, once a poor area in north China's Inner Mongolia, has gained much since the start of "
+     "China's poverty campaign. Ma'anshan Village grew fast.\n\nChina's tourism grew too.\n\nIn 2019, the "
+     "villagers' per capita income reached 18,300 yuan.", "18,300 yuan", "income", 2019, 2019, "explicit",
+     "Ma'anshan Village"),
     # "Since" an event named without its year: from the event's year.
     ("Since the 18th CPC National Congress, the province has lifted 5.6 million people out of poverty.",
      "5.6 million", "people_lifted", 2012, 2020, "explicit", "China"),

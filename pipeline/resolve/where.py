@@ -600,8 +600,9 @@ def document_place(places: list[Mention], title_end: int, text: str,
     not in the title, it and the places in it more often than other provinces and theirs
     together (a national briefing citing Guizhou, Gansu and Yunnan is about China) and
     first in the text's first third (a national report's closing example is not it); macro
-    regions, places named as sources (``a company from Zhuhai``) and where a statement was made
-    (``a conference held in Longnan``) do not count. A title
+    regions, places named as sources (``a company from Zhuhai``), where a statement was made
+    (``a conference held in Longnan``) and the country as a modifier (``China's poverty
+    campaign``) do not count. A title
     place that locates a smaller unit (``a Hunan mountain village``) gives the title's
     weight to the first such unit the text names in it; so does a province the title names
     only inside a name (``title_names``: ``Report on the Work of the Government of Shaanxi
@@ -610,7 +611,8 @@ def document_place(places: list[Mention], title_end: int, text: str,
     for p in places:
         first.setdefault(p.reading, p.start)
         if (p.reading.level != "macro_region" and not is_source(p, text, p.sentence_start)
-                and not STATEMENT_VENUE.search(text, p.sentence_start, p.start)):
+                and not STATEMENT_VENUE.search(text, p.sentence_start, p.start)
+                and not (p.reading.level == "country" and POSSESSIVE.match(text, p.end))):
             subject = titled_unit(p, places, title_end, text) if p.end <= title_end else None
             if subject is not None:
                 counts[subject] += TITLE_WEIGHT
