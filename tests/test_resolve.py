@@ -875,6 +875,14 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # A line raised to a figure, said verb first; an amount a day people consume less than;
+    # an international standard; not what a family lived on.
+    ("China will raise the poverty threshold to 2,300 yuan in terms of the annual net income.", "2,300 yuan",
+     "poverty_line"),
+    ("The threshold, lifted from 1,196 yuan in 2009, is now higher.", "1,196 yuan", "poverty_line"),
+    ("Some 200 million people were consuming less than a $1.25 per day.", "$1.25", "poverty_line"),
+    ("The World Bank sets the international standard of $1.25 a day.", "$1.25", "poverty_line"),
+    ("In 1997 his family lived on less than 2,000 yuan a year from potatoes.", "2,000 yuan", "income"),
     ("The poverty head-count ratio in the county has declined to below 3 percent.", "3 percent", "poverty_rate"),
     # The verb of the figure's clause says they left poverty, whatever describes them.
     ("All remaining impoverished residents, 34,000 people, had been lifted out of poverty.", "34,000",
