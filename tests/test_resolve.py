@@ -1319,6 +1319,9 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # "since ..." ends where a reporting verb begins: "in 2021" after it is no start.
+    ("2022-11-20", "Reports on achievements since the 18th CPC National Congress released on November 11 showed "
+     "that in 2021, per capita disposable income was 35,128 yuan.", "35,128 yuan", 2021, 2021, "explicit"),
     # What is still to happen is not of a period already over.
     ("2007-03-01", "In the last five years, the government has invested two billion yuan on water projects. "
      "Meanwhile, Guangxi will devote 420 million yuan to clean water projects.", "420 million yuan", 2007, 2007,
