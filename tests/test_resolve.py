@@ -856,6 +856,9 @@ RECORDS = [
      "China's poverty campaign. Ma'anshan Village grew fast.\n\nChina's tourism grew too.\n\nIn 2019, the "
      "villagers' per capita income reached 18,300 yuan.", "18,300 yuan", "income", 2019, 2019, "explicit",
      "Ma'anshan Village"),
+    # A year a dash follows in running text is no dateline's date.
+    ("Commitments increased from RMB 12.75 billion in 2001 to RMB 34.93 billion in 2010 \u2013 an average annual "
+     "growth of 11.9 percent.", "RMB 34.93 billion", "funding", 2010, 2010, "explicit", "China"),
     # "Since" an event named without its year: from the event's year.
     ("Since the 18th CPC National Congress, the province has lifted 5.6 million people out of poverty.",
      "5.6 million", "people_lifted", 2012, 2020, "explicit", "China"),

@@ -25,6 +25,7 @@ CONTEXT_SENTENCES = 6
 # Rates computed over a trend take the trend's whole period.
 RATES_OVER_A_PERIOD = {"growth_rate"}
 EARLY_MONTHS = 3  # a bulletin published by March may report the year before
+DATELINE_REACH = 60  # characters from a sentence's start within which a dated dash closes a dateline
 # The lead is the first sentence of body text: it ends in a full stop and is longer than
 # a headline, a dateline or a byline.
 LEAD_MIN_WORDS = 8
@@ -653,7 +654,9 @@ def is_baseline(date: Mention, text: str, sentence_start: int) -> bool:
 def files_story(date: Mention, text: str, published: str) -> bool:
     """A dateline's date dates the bulletin, not its figures: ``GUIYANG, March 5 --``, or
     the publication day itself opening a line (``date 2019-02-06 25 counties ...``)."""
-    if DATELINE_DATE.match(text, date.end):
+    if (DATELINE_DATE.match(text, date.end) and date.start - date.sentence_start <= DATELINE_REACH
+            and not date.text.isdigit()):
+        # Not a year a dash follows in running text: "to 34.93 billion yuan in 2010 – an average ...".
         return True
     return len(published) == 10 and date.reading.date == published and bool(
         OPENING.fullmatch(text, date.sentence_start, date.start))
