@@ -859,6 +859,13 @@ RECORDS = [
     # A year a dash follows in running text is no dateline's date.
     ("Commitments increased from RMB 12.75 billion in 2001 to RMB 34.93 billion in 2010 \u2013 an average annual "
      "growth of 11.9 percent.", "RMB 34.93 billion", "funding", 2010, 2010, "explicit", "China"),
+    # Two years a sentence names span the period "these ten years" and "the same period" point back to.
+    ("Commitments increased from 12.75 billion yuan in 2001 to 34.93 billion yuan in 2010. This represents a "
+     "total investment of 204.38 billion yuan over these 10 years.", "204.38 billion yuan", "funding", 2001, 2010,
+     "explicit", "China"),
+    ("The rural poor fell from 98.99 million at the end of 2012 to 16.6 million at the end of 2018. The incidence "
+     "dropped 8.5 percentage points during the same time period.", "8.5 percentage points", "growth_rate", 2012,
+     2018, "explicit", "China"),
     # "Since" an event named without its year: from the event's year.
     ("Since the 18th CPC National Congress, the province has lifted 5.6 million people out of poverty.",
      "5.6 million", "people_lifted", 2012, 2020, "explicit", "China"),

@@ -158,13 +158,15 @@ class Normalizer:
         # A comparison base ("against 10.2 percent four years earlier") is no such time.
         told: tuple[tuple[int, int], int | None] = ((-1, -1), None)  # (sentence, latest year)
         told_before: int | None = None
+        sentence_years: dict[tuple[int, int], int] = {}  # the first year in digits each sentence names
+        spans: list[TimeReading] = []  # the periods from a sentence's first year to a later one it names
         for span in doc.spans.get(MENTIONS, []):
             label = span.label_
             if label == "DATE":
                 sentence = sentence_at(doc, span.start_char)
                 if told[0] != sentence:
                     told_before, told = told[1] or told_before, (sentence, None)
-                reading = self.read_date(span, pub, named, periods, counted, told[1] or told_before, year_named)
+                reading = self.read_date(span, pub, named, periods, counted, told[1] or told_before, year_named, spans)
                 if isinstance(reading, TimeReading) and not within((reading.year_start, reading.year_end), DATE_YEARS):
                     # "over the next 50 years" from 2024: a time the tables cannot hold is left undated.
                     reading = UNDATED
@@ -180,6 +182,13 @@ class Normalizer:
                         periods.append(reading)
                         if any(span._.rule.group(g) for g in COUNTED_PERIOD_GROUPS):
                             counted.append(reading)
+                    elif reading.year_start and span._.rule.group("y"):
+                        # "from 12.75 billion yuan in 2001 to 34.93 billion yuan in 2010 ... over
+                        # these 10 years": two years a sentence names span a period too.
+                        first = sentence_years.get(sentence)
+                        if first is not None and first < reading.year_start:
+                            spans.append(TimeReading(first, reading.year_start))
+                        sentence_years.setdefault(sentence, reading.year_start)
             elif label == "PLACE":
                 # A village or township lies in the province of the county or prefecture
                 # named before it in its sentence, else of the place named last there
@@ -419,12 +428,15 @@ class Normalizer:
     # -- dates --------------------------------------------------------------------------
 
     def read_date(self, span: Span, pub: str, named: TimeReading = UNDATED, periods: Sequence[TimeReading] = (),
-                  counted: Sequence[TimeReading] = (), told: int | None = None, year_named: TimeReading = UNDATED):
+                  counted: Sequence[TimeReading] = (), told: int | None = None, year_named: TimeReading = UNDATED,
+                  spans: Sequence[TimeReading] = ()):
         """``named`` is the date the text named last, ``periods`` the periods of several
         years it named, in order (what "the period" points back to), ``counted`` those of
         them named by their length, ``told`` the year the statement is about (what "four
         years earlier", "a year earlier" count from), ``year_named`` the last year named as
-        what the text speaks of (what "that year" points back to)."""
+        what the text speaks of (what "that year" points back to), ``spans`` the periods from a
+        sentence's first year to a later one it names (``from 2,610 yuan in 2015 to 10,200 yuan in
+        2020``)."""
         rule = span._.rule
         g = rule.group
         pub_year = int(pub[:4]) if pub else None
@@ -538,8 +550,8 @@ class Normalizer:
             months = int(pub[5:7] or 1) if len(pub) >= 7 else 1
             return TimeReading(pub_year, pub_year + (months - 1 + int(self.vocab.numbers.parse(g("n_next_months")))) // 12)
         if g("n_back"):
-            return back_years(int(self.vocab.numbers.parse(g("n_back"))), g("pointer").lower(), periods, counted,
-                              pub_year)
+            return back_years(int(self.vocab.numbers.parse(g("n_back"))), g("pointer").lower(), [*spans, *periods],
+                              counted, pub_year)
         if month is not None or day is not None:
             if month is None and len(pub) >= 7:
                 month = int(pub[5:7])
@@ -556,6 +568,10 @@ class Normalizer:
             # "totaled 182.5 billion yuan over the period": the last period of several
             # years named, unless the text has just named part of a year ("in the first
             # half of 2020 ... the same period").
+            if named.date and spans and spans[-1].year_end == named.year_end:
+                # "from 98.99 million at the end of 2012 to 16.6 million at the end of 2018 ... during
+                # the same time period": the span the trend ran over.
+                return TimeReading(spans[-1].year_start, spans[-1].year_end)
             back = periods[-1] if periods and not named.date else named
             return TimeReading(back.year_start, back.year_end)
         if g("back_year"):
