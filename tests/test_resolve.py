@@ -866,6 +866,9 @@ RECORDS = [
     ("The rural poor fell from 98.99 million at the end of 2012 to 16.6 million at the end of 2018. The incidence "
      "dropped 8.5 percentage points during the same time period.", "8.5 percentage points", "growth_rate", 2012,
      2018, "explicit", "China"),
+    # The national poverty line named some words before its amount is China's.
+    ("Hainan did well. The national poverty line is an annual income of 2,300 yuan per capita.",
+     "2,300 yuan", "poverty_line", 2020, 2020, "publication", "China"),
     # "Since" an event named without its year: from the event's year.
     ("Since the 18th CPC National Congress, the province has lifted 5.6 million people out of poverty.",
      "5.6 million", "people_lifted", 2012, 2020, "explicit", "China"),
