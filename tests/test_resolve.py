@@ -869,6 +869,9 @@ RECORDS = [
     # The national poverty line named some words before its amount is China's.
     ("Hainan did well. The national poverty line is an annual income of 2,300 yuan per capita.",
      "2,300 yuan", "poverty_line", 2020, 2020, "publication", "China"),
+    ("From 2012 to 2021, incomes in the eastern, central, western and northeastern regions increased by "
+     "110.1%, 116.2%, 123.5% and 89.5% respectively.", "123.5%", "growth_rate", 2012, 2021, "explicit",
+     "Western China"),
     # "Since" an event named without its year: from the event's year.
     ("Since the 18th CPC National Congress, the province has lifted 5.6 million people out of poverty.",
      "5.6 million", "people_lifted", 2012, 2020, "explicit", "China"),

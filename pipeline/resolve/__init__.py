@@ -29,7 +29,8 @@ from .what import IndicatorReader, measures
 from .when import (DocumentTime, announced_plan, date_headline, files_story, lead_sentence, only_year, reference_year,
                    time_of)
 from .where import (RECENT_SENTENCES, PlaceFinder, aid_receivers, describes_province, document_place, is_dateline,
-                    national_actor, national_reference, national_value, paragraph_of, part_place, referent_place)
+                    national_actor, national_reference, national_value, paragraph_of, part_place, referent_place,
+                    respective_region)
 
 
 RECORD_YEARS = field_range("indicators", "year_start")
@@ -91,6 +92,7 @@ class Resolver:
             back = sentences[max(0, index - RECENT_SENTENCES)][0] if index >= 0 else 0
             place = (national_value(m, text)
                      or getattr(respective(m, values, places, text), "reading", None)
+                     or respective_region(m, values, places, text)
                      or part_place(m, records, places, text)
                      or self.where.place(m, places, sentence, text, main_place)
                      or national_reference(m, places, sentence, text)

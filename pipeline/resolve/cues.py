@@ -161,14 +161,20 @@ def respective(m: Mention, values: MentionIndex, others: MentionIndex, text: str
     """``480 million yuan and 390 million yuan went to Garze and Aba respectively``, ``1.7
     percent and 0.6 percent in 2018 and 2019 respectively``: the mention in the figure's
     position in the one series of ``others`` in its sentence as long as its series of figures."""
-    if not RESPECTIVELY.search(text, m.sentence_start, m.sentence_end):
-        return None
-    figures = next(run for run in series(values.between(m.sentence_start, m.sentence_end), text) if m in run)
-    if len(figures) < 2 or any(f.type != m.type for f in figures):
+    figures = respective_figures(m, values, text)
+    if not figures:
         return None
     matching = [run for run in series(others.between(m.sentence_start, m.sentence_end), text)
                 if len(run) == len(figures)]
     return matching[0][figures.index(m)] if len(matching) == 1 else None
+
+
+def respective_figures(m: Mention, values: MentionIndex, text: str) -> list[Mention]:
+    """The series of like figures ``m`` belongs to in a sentence said ``respectively``, else []."""
+    if not RESPECTIVELY.search(text, m.sentence_start, m.sentence_end):
+        return []
+    figures = next(run for run in series(values.between(m.sentence_start, m.sentence_end), text) if m in run)
+    return figures if len(figures) >= 2 and all(f.type == m.type for f in figures) else []
 
 
 def series(mentions: list[Mention], text: str) -> list[list[Mention]]:
