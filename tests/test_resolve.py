@@ -872,6 +872,10 @@ RECORDS = [
     ("From 2012 to 2021, incomes in the eastern, central, western and northeastern regions increased by "
      "110.1%, 116.2%, 123.5% and 89.5% respectively.", "123.5%", "growth_rate", 2012, 2021, "explicit",
      "Western China"),
+    # A region a cause is put down to is not where the next sentence's figures went.
+    ("A statistician attributed the growth of wages to more hired labour in central and western parts of China. "
+     "Operating revenue in impoverished areas rose 6.8 percent.", "6.8 percent", "growth_rate", 2020, 2020,
+     "publication", "China"),
     # "Since" an event named without its year: from the event's year.
     ("Since the 18th CPC National Congress, the province has lifted 5.6 million people out of poverty.",
      "5.6 million", "people_lifted", 2012, 2020, "explicit", "China"),
@@ -891,6 +895,8 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    ("Per capita net operating revenue in impoverished areas climbed 6.8 percent.", "6.8 percent", "growth_rate"),
+    ("The preschool enrolment rate climbed from 48 percent in 2015 to 91 percent.", "91 percent", "share"),
     # A line raised to a figure, said verb first; an amount a day people consume less than;
     # an international standard; not what a family lived on.
     ("China will raise the poverty threshold to 2,300 yuan in terms of the annual net income.", "2,300 yuan",
