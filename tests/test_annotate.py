@@ -41,6 +41,12 @@ CASES = {
         ("about [1,740 U.S. dollars](MONEY value=1740 unit=USD qualifier=approx)", ("MONEY",)),
         ("a [$500 million](MONEY value=500000000 unit=USD) fund", ("MONEY",)),
         ("he earns a monthly salary of [2,000 yuan](MONEY value=2000 unit=CNY per=month)", ("MONEY",)),
+        # A verb with "over", a ceiling, the pataca; a campaign's name and a street number are no figures.
+        ("Macao handed over [110 million yuan](MONEY value=110000000 unit=CNY qualifier=exact)", ("MONEY",)),
+        ("an amount not exceeding [RMB30 million](MONEY value=30000000 unit=CNY qualifier=under)", ("MONEY",)),
+        ("scholarships of [MOP100,000](MONEY value=100000 unit=MOP per=year) per year", ("MONEY", "COUNT")),
+        ("the 10,000 Enterprises Assist 10,000 Villages program", ("MONEY", "COUNT")),
+        ("The shop, at 695 Qixin Road, opened.", ("MONEY", "COUNT")),
         # A two-word currency sign; a conversion after a rate takes the amount's rate.
         ("the line is [2,300 yuan](MONEY value=2300 unit=CNY per=year) a year "
          "([U.S. $340](MONEY value=340 unit=USD per=year))", ("MONEY",)),
