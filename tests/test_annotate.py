@@ -662,6 +662,9 @@ CASES = {
         ("people in [Diebu](PLACE name=Diebu_County code=623024) and [Ning](PLACE name=Ning_County code=621026) "
          "counties", ("PLACE",)),
         ("the Yi and Tibetan villages", ("PLACE",)),
+        # A place name never runs across a line break.
+        ("[Sichuan Province](PLACE name=Sichuan)\n[Liangshan Yi Autonomous Prefecture](PLACE code=513400)",
+         ("PLACE",)),
         # A bare place name after another capitalized name is part of a person's name.
         ("the money will be spent, said Losum Dawa, head of the office", ("PLACE",)),
         ("* Under [China](PLACE name=China)'s scheme, [Fujian](PLACE) helps", ("PLACE",)),
