@@ -47,6 +47,8 @@ CASES = {
         ("scholarships of [MOP100,000](MONEY value=100000 unit=MOP per=year) per year", ("MONEY", "COUNT")),
         ("the 10,000 Enterprises Assist 10,000 Villages program", ("MONEY", "COUNT")),
         ("The shop, at 695 Qixin Road, opened.", ("MONEY", "COUNT")),
+        ("during the province's two sessions, workers aged 18 to 60 in one of the top 100 tea counties "
+         "since the Yuan Dynasty (1271-1368) got [300](COUNT value=300 unit=job) jobs", ("MONEY", "COUNT")),
         # A two-word currency sign; a conversion after a rate takes the amount's rate.
         ("the line is [2,300 yuan](MONEY value=2300 unit=CNY per=year) a year "
          "([U.S. $340](MONEY value=340 unit=USD per=year))", ("MONEY",)),
