@@ -531,6 +531,8 @@ CASES = {
         ("up 8 percent on [the same period of last year](DATE 2019)", ("DATE",)),
         ("up 8 percent from [the same period last year](DATE 2019)", ("DATE",)),
         ("lifted [between 2012 and last year](DATE 2012-2019)", ("DATE",)),
+        ("[Between 2012 and 2016](DATE 2012-2016), aid grew. In [the four years](DATE 2012-2016), it doubled.",
+         ("DATE",)),
         ("[From 2013 to now](DATE 2013-2020), it grew", ("DATE",)),
         ("[55 million](COUNT value=55000000 unit=person) left poverty", ("COUNT",)),
         ("quit the list on [February 25 and 27, 2017](DATE 2017 date=2017-02-27)", ("DATE", "COUNT")),

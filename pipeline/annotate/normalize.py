@@ -551,7 +551,7 @@ class Normalizer:
             return TimeReading(pub_year, pub_year + (months - 1 + int(self.vocab.numbers.parse(g("n_next_months")))) // 12)
         if g("n_back"):
             return back_years(int(self.vocab.numbers.parse(g("n_back"))), g("pointer").lower(), [*spans, *periods],
-                              counted, pub_year)
+                              counted, pub_year, named)
         if month is not None or day is not None:
             if month is None and len(pub) >= 7:
                 month = int(pub[5:7])
@@ -716,13 +716,15 @@ DATE_YEARS = field_range("mentions", "year_start")
 
 
 def back_years(n: int, pointer: str, periods: Sequence[TimeReading], counted: Sequence[TimeReading],
-               pub_year: int | None) -> TimeReading | str:
+               pub_year: int | None, named: TimeReading = UNDATED) -> TimeReading | str:
     """``over the five years``, ``in those five years``: the last period of ``n`` years the
     text named, one named by its length first (``over the past five years ... Since 2016 ...
     Over the five years``: the words repeat the first); with none, ``these ten years`` are the
     ten before the publication's year."""
     back = next((p for group in (counted, periods) for p in reversed(group) if p.year_end - p.year_start + 1 == n),
                 None)
+    if back is None and named.year_start and named.year_end - named.year_start == n:
+        back = named  # "between 2012 and 2016 ... In the four years": the steps between the years named last
     if back is not None:
         return TimeReading(back.year_start, back.year_end)
     if pointer != "these":
