@@ -895,7 +895,7 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
-    ("Some 240,000 people live below the poverty line, accounting for 53.9 percent of the population.",
+    ("Some 240,000 people in the county live below the poverty line, accounting for 53.9 percent.",
      "53.9 percent", "poverty_rate"),
     ("Poor households got loans accounting for 20 percent of the total.", "20 percent", "share"),
     ("Per capita net operating revenue in impoverished areas climbed 6.8 percent.", "6.8 percent", "growth_rate"),
