@@ -411,6 +411,12 @@ class Normalizer:
             noun = self.group_named(sentence_head)
             if noun:
                 return noun
+            # "Over 604,000 farmers ... had secured jobs. These jobs generated 4.54 billion yuan. A
+            # total of 77,289 of them found jobs ...": the group counted in the sentences just before.
+            earlier = sentence_at(span.doc, previous[0] - 1) if previous[0] else previous
+            group = next((c for c in reversed(counts) if c.start_char >= earlier[0] and c._.norm.unit), None)
+            if not before and group is not None:
+                return group._.norm.unit
         subjects = [c for c in before if not GOVERNED.search(text, max(0, c.start_char - 40), c.start_char)]
         return (subjects or before)[0]._.norm.unit if before else ""
 
