@@ -536,9 +536,8 @@ CASES = {
         ("[From 2013 to now](DATE 2013-2020), it grew", ("DATE",)),
         ("[55 million](COUNT value=55000000 unit=person) left poverty", ("COUNT",)),
         # "of them" counts the group counted in the sentences just before.
-        ("Over [604,000](COUNT unit=person) farmers and herdsmen had secured jobs by October. These jobs generated "
-         "an income of 4.54 billion yuan. A total of [77,289](COUNT value=77289 unit=person) of them found jobs in "
-         "other cities.", ("COUNT",)),
+        ("A plant employs [30](COUNT unit=person) local people.\n\nYoung people are also coming home. Since 2017, "
+         "[43](COUNT value=43 unit=person) of them have returned.", ("COUNT",)),
         ("quit the list on [February 25 and 27, 2017](DATE 2017 date=2017-02-27)", ("DATE", "COUNT")),
         ("the team visited [from August 25 to 27](DATE 2020 date=2020-08-27)", ("DATE", "COUNT")),
         ("output rose in [June last year](DATE 2019 date=2019-06)", ("DATE",)),
