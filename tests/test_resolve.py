@@ -876,6 +876,9 @@ RECORDS = [
     ("A statistician attributed the growth of wages to more hired labour in central and western parts of China. "
      "Operating revenue in impoverished areas rose 6.8 percent.", "6.8 percent", "growth_rate", 2020, 2020,
      "publication", "China"),
+    # "Bijie's Zhijin county": the smaller place the possessive names.
+    ("Guizhou sent 310 private companies to help 328 villages in Bijie's Zhijin county.",
+     "328", "other", 2020, 2020, "publication", "Zhijin County"),
     # "Since" an event named without its year: from the event's year.
     ("Since the 18th CPC National Congress, the province has lifted 5.6 million people out of poverty.",
      "5.6 million", "people_lifted", 2012, 2020, "explicit", "China"),

@@ -128,7 +128,9 @@ class PlaceFinder:
         # "Southwest China's Tibet": the region stands for the place named right after it;
         # "counties of China, all in ... Guizhou": the country for the province after it.
         following = [p for p in same if POSSESSIVE.fullmatch(text, chosen.end, p.start)]
-        if chosen.reading.level in ("macro_region", "country") and following:
+        if following and (chosen.reading.level in ("macro_region", "country") or LEVEL_RANK.get(
+                following[0].reading.level, 0) > LEVEL_RANK.get(chosen.reading.level, 0)):
+            # "Bijie's Zhijin county": the smaller place the possessive names.
             chosen = following[0]
         elif chosen.reading.level == "country":
             narrower = [p for p in same if p.start >= m.end and p.reading.level != "country"
