@@ -1,5 +1,5 @@
-"""Rule files: every rule's examples match it whole, its counterexamples do not, and a
-broken file fails at load with every bad line named.
+"""Rule files: every rule's examples match it whole and hold its required words, its
+counterexamples do not match, and a broken file fails at load with every bad line named.
 
 An example may carry context around the span in brackets: ``on [the 21st],`` means the
 rule must match exactly ``the 21st`` in that text.
@@ -61,6 +61,13 @@ def whole_match(rule, rx, left, example: str) -> bool:
 @pytest.mark.parametrize("rule,rx,left,text,should", [p for p in examples() if len(p.values) == 5])
 def test_patterns_rule_examples(rule, rx, left, text, should):
     assert whole_match(rule, rx, left, text) == should
+
+
+@pytest.mark.parametrize("rule,rx,left,text,should", [p for p in examples() if len(p.values) == 5
+                                                        and p.values[4] and "requires" in p.values[0]])
+def test_patterns_required_words_are_in_every_example(rule, rx, left, text, should):
+    """A rule is skipped in a document without its ``requires`` words: each example has them."""
+    assert regex.search(rule["requires"], text.replace("[", "").replace("]", ""), regex.I)
 
 
 @pytest.mark.parametrize("rule,rx,text,should", [p for p in examples() if len(p.values) == 4])

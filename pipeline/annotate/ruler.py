@@ -90,7 +90,11 @@ class RegexRuler:
         path = patterns_dir / rules_file
         self.rules = compile_rules(load_jsonl_rules(path, allowed=(
             "label", "id", "pattern", "comment", "examples", "counterexamples", "priority", "year_offset",
-            "extend_left", "left_required", "anchor")), vocab.atoms, path.name)
+            "extend_left", "left_required", "anchor", "requires")), vocab.atoms, path.name)
+        # A rule's ``requires``: words without which it cannot match, sought once in a
+        # document before the rule is tried at each of its anchors.
+        self.requires = {rule["id"]: compile_cached(rule["requires"], regex.I)
+                         for rule, _ in self.rules if "requires" in rule}
         # Token forms are lower-cased; month abbreviations are matched with and without their
         # period, a currency sign of two words (U.S. $) at its first.
         anchor_words = {"MONTH": {form for w in vocab.month_names for form in (w.lower(), w.lower() + ".")},
@@ -139,10 +143,14 @@ class RegexRuler:
         a month name, a currency sign), which spares scanning the text once per rule. A
         rule's ``extend_left`` context (``the end of`` before ``July 2011``) widens the
         span backwards; with ``left_required`` the match needs it, and is tried only
-        where the context is found first.
+        where the context is found first. A rule whose ``requires`` words the document lacks
+        is not tried at all.
         """
         positions = self.anchors(doc) if any("anchor" in rule for rule, _ in self.rules) else {}
         for rule, rx in self.rules:
+            required_words = self.requires.get(rule["id"])
+            if required_words is not None and not required_words.search(text):
+                continue
             left, ends = self.left.get(rule["id"]), self.left_ends.get(rule["id"])
             required = rule.get("left_required", False)
             label, rule_id, priority, offset = rule["label"], rule["id"], int(rule.get("priority", 0)), \
