@@ -146,9 +146,9 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
     else:
         found = context_years(index, dates, sentences, text, times)
         if (found is not None and published_year and found[1] is not None and found[1] < published_year
-                and FUTURE_CLAUSE.search(text, sentence[0], m.start)):
+                and FUTURE_CLAUSE.search(text, sentence[0], m.start) and not dates.between(*sentence)):
             # "In the last five years ... Meanwhile, Guangxi will devote 420 million yuan": what
-            # is still to happen is not of a period already over.
+            # is still to happen, in a sentence naming no time, is not of a period already over.
             found = None
         if found is not None:
             return so_far(found, text, sentence, published_year), "context"
