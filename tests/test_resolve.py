@@ -901,6 +901,8 @@ INDICATOR_KEYS = [
     ("Some 240,000 people in the county live below the poverty line, accounting for 53.9 percent.",
      "53.9 percent", "poverty_rate"),
     ("Poor households got loans accounting for 20 percent of the total.", "20 percent", "share"),
+    ("Nearly 200,000 residents in Xihaigu live below the poverty line, accounting for around 80 percent of "
+     "Ningxia's population in poverty.", "80 percent", "share"),
     ("Per capita net operating revenue in impoverished areas climbed 6.8 percent.", "6.8 percent", "growth_rate"),
     ("The preschool enrolment rate climbed from 48 percent in 2015 to 91 percent.", "91 percent", "share"),
     # A line raised to a figure, said verb first; an amount a day people consume less than;
