@@ -885,6 +885,16 @@ RECORDS = [
 ]
 
 
+def test_resolve_international_poverty_line_has_no_place(run_text):
+    """A line an international body sets is no place's; China's own line stays China's."""
+    text = ("In Dongxiang County incomes were 1,602 yuan, above China's poverty line of 1,196 yuan but far below "
+            "the World Bank minimum of $1.25 daily.")
+    bulletin, mentions, sentences, _ = run_text(text, published="2010-06-01")
+    places = {r.mention.text: r.place for r in Resolver().resolve(bulletin, mentions, sentences)}
+    assert places["$1.25"] is None
+    assert places["1,196 yuan"].name == "China"
+
+
 @pytest.mark.parametrize("text,value,indicator,y0,y1,basis,place", RECORDS,
                          ids=[f"{r[2]}-{i}" for i, r in enumerate(RECORDS)])
 def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):

@@ -28,9 +28,9 @@ from .cues import CHINA, VALUE_TYPES, MentionIndex, respective, years_of
 from .what import IndicatorReader, measures
 from .when import (DocumentTime, announced_plan, date_headline, files_story, lead_sentence, only_year, reference_year,
                    time_of)
-from .where import (RECENT_SENTENCES, PlaceFinder, aid_receivers, describes_province, document_place, is_dateline,
-                    national_actor, national_reference, national_value, paragraph_of, part_place, referent_place,
-                    respective_region)
+from .where import (RECENT_SENTENCES, PlaceFinder, aid_receivers, describes_province, document_place,
+                    international_line, is_dateline, national_actor, national_reference, national_value, paragraph_of,
+                    part_place, referent_place, respective_region)
 
 
 RECORD_YEARS = field_range("indicators", "year_start")
@@ -90,17 +90,20 @@ class Resolver:
                 years, basis = (None, None), ""
             index = bisect_right(starts, m.start) - 1
             back = sentences[max(0, index - RECENT_SENTENCES)][0] if index >= 0 else 0
-            place = (national_value(m, text)
-                     or getattr(respective(m, values, places, text), "reading", None)
-                     or respective_region(m, values, places, text)
-                     or part_place(m, records, places, text)
-                     or self.where.place(m, places, sentence, text, main_place)
-                     or national_reference(m, places, sentence, text)
-                     or referent_place(sentence, counts, records, text)
-                     or self.where.recent_place(m, places, min(back, paragraph_start.get(paragraphs[index], 0)), text)
-                     or main_place)
-            home_from = paragraph_start.get(paragraphs[index] - 1, 0) if index >= 0 else 0
-            place = self.where.received_place(m, key, place, receivers, places, sentence, text, home_from)
+            abroad = international_line(m, key, places, text)
+            place = None if abroad else (
+                national_value(m, text)
+                or getattr(respective(m, values, places, text), "reading", None)
+                or respective_region(m, values, places, text)
+                or part_place(m, records, places, text)
+                or self.where.place(m, places, sentence, text, main_place)
+                or national_reference(m, places, sentence, text)
+                or referent_place(sentence, counts, records, text)
+                or self.where.recent_place(m, places, min(back, paragraph_start.get(paragraphs[index], 0)), text)
+                or main_place)
+            if not abroad:
+                home_from = paragraph_start.get(paragraphs[index] - 1, 0) if index >= 0 else 0
+                place = self.where.received_place(m, key, place, receivers, places, sentence, text, home_from)
             records.append(Record(m, key, measure, years[0], years[1], basis, place))
         return date_headline(records, sentences[lead][0]) if lead is not None else records
 

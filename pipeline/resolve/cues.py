@@ -120,6 +120,7 @@ CAPITAL_ACTOR = _CUES["capital_actor"]
 RANKED_FIELD = _CUES["ranked_field"]
 DESCRIBES_PROVINCE = _CUES["describes_province"]
 FUTURE_CLAUSE = _CUES["future_clause"]
+INTERNATIONAL_LINE = _CUES["international_line"]
 SERIES_JOINER = _CUES["series_joiner"]
 
 LEVEL_RANK = {"macro_region": 1, "province": 2, "prefecture": 3, "county": 4, "township": 5, "village": 6}

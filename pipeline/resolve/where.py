@@ -17,11 +17,11 @@ from ..patterns import PATTERNS_DIR, compile_cached
 from ..places import places_of
 from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACTOR, CHINA, CLAUSE_BREAK,
                    COMPARED_PLACE, COUNTED_IN, DATELINE_AFTER, DATELINE_AGENCY, DESCRIBES_PLACE, DESCRIBES_PROVINCE,
-                   DIGIT, EXAMPLE, EXAMPLE_SENTENCE, GIVER_OWN, HOME_OF_PEOPLE, INSTITUTION_SEAT, LANDMARK,
-                   LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MARKET_OR_VISITORS,
-                   MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF,
-                   NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER,
-                   OWN_RELATIVE, PART, PARTITIVE_WHOLE, PART_OF_FIGURE, POSSESSED, POSSESSIVE, PRODUCE_FROM,
+                   DIGIT, EXAMPLE, EXAMPLE_SENTENCE, GIVER_OWN, HOME_OF_PEOPLE, INSTITUTION_SEAT, INTERNATIONAL_LINE,
+                   LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE,
+                   MARKET_OR_VISITORS, MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE,
+                   NATIONAL_LEVEL_OF, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION,
+                   OWNER, OWN_RELATIVE, PART, PARTITIVE_WHOLE, PART_OF_FIGURE, POSSESSED, POSSESSIVE, PRODUCE_FROM,
                    RANKED_FIELD, RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SOURCE, SOURCE_HOLDER,
                    STATEMENT_VENUE, UNIT_IN_PLACE, MentionIndex, points_back, respective_figures, same_figure_before)
 
@@ -587,6 +587,16 @@ def respective_region(m: Mention, values: MentionIndex, places: MentionIndex, te
         if figures and len(parts) == len(figures):
             return PlaceReading(name=f"{parts[figures.index(m)]} China", level="macro_region")
     return None
+
+
+def international_line(m: Mention, key: str, places: MentionIndex, text: str) -> bool:
+    """``the World Bank minimum of $1.25 daily``: a poverty line an international body or
+    standard sets is no place's, unless a place is named between them (China's line)."""
+    if key != "poverty_line":
+        return False
+    start = max(m.sentence_start, m.start - 100)
+    cue = INTERNATIONAL_LINE.search(text, start, m.start)
+    return cue is not None and not places.between(cue.start(), m.start)
 
 
 def describes_province(place: Mention, text: str) -> bool:
