@@ -879,6 +879,11 @@ RECORDS = [
     # "Bijie's Zhijin county": the smaller place the possessive names.
     ("Guizhou sent 310 private companies to help 328 villages in Bijie's Zhijin county.",
      "328", "other", 2020, 2020, "publication", "Zhijin County"),
+    # A change written end first: "fell to A from B" dates A at the period's end, B at its start.
+    ("Between 2015 and 2019, the poverty rate fell to 3.36 percent from 26.54 percent.",
+     "3.36 percent", "poverty_rate", 2019, 2019, "explicit", "China"),
+    ("Between 2015 and 2019, the poverty rate fell to 3.36 percent from 26.54 percent.",
+     "26.54 percent", "poverty_rate", 2015, 2015, "explicit", "China"),
     # "Since" an event named without its year: from the event's year.
     ("Since the 18th CPC National Congress, the province has lifted 5.6 million people out of poverty.",
      "5.6 million", "people_lifted", 2012, 2020, "explicit", "China"),

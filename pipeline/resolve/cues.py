@@ -121,6 +121,9 @@ RANKED_FIELD = _CUES["ranked_field"]
 DESCRIBES_PROVINCE = _CUES["describes_province"]
 FUTURE_CLAUSE = _CUES["future_clause"]
 INTERNATIONAL_LINE = _CUES["international_line"]
+TREND_TO_FIRST = _CUES["trend_to_first"]
+TREND_START_AFTER = _CUES["trend_start_after"]
+TREND_START_BEFORE = _CUES["trend_start_before"]
 SERIES_JOINER = _CUES["series_joiner"]
 
 LEVEL_RANK = {"macro_region": 1, "province": 2, "prefecture": 3, "county": 4, "township": 5, "village": 6}

@@ -16,8 +16,8 @@ from .cues import (AIMED_AT, BASELINE, BLANK_LINE, CLAUSE_BREAK, CLAUSE_OPENER, 
                    PAST_AUXILIARY, PERIOD_AHEAD, PLEDGE, PRESENT, PRESENT_AFTER, PRESENT_OPENING, PRESENT_PERFECT,
                    PRESENT_PLURAL, PRESENT_SHARE, PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, PRICE_BASE, RATE_BASE,
                    RELATIVE_CLAUSE, RELATIVE_OPENER, RESULT_CLAUSE, SETTING_OPENER, SINCE_THEN, STATEMENT_DAY,
-                   STILL_PRESENT, TARGET, TREND_FROM, TREND_GAP, TREND_PARTNER, TREND_TO, MentionIndex, figure_of,
-                   years_of)
+                   STILL_PRESENT, TARGET, TREND_FROM, TREND_GAP, TREND_PARTNER, TREND_START_AFTER, TREND_START_BEFORE,
+                   TREND_TO, TREND_TO_FIRST, MentionIndex, figure_of, years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
 # stop it (a section's "Over the past ten years" covers the paragraphs below).
@@ -569,6 +569,12 @@ def trend_end(m: Mention, text: str, sentence_start: int) -> str | None:
         return "from"
     if TREND_TO.search(before):
         return "to"
+    # "declining to 3.36 percent from 26.54 percent": the end written first.
+    if TREND_TO_FIRST.search(before) and TREND_START_AFTER.match(text, m.end, m.sentence_end):
+        return "to"
+    end_first = TREND_START_BEFORE.search(text, max(sentence_start, m.start - 60), m.start)
+    if end_first and TREND_TO_FIRST.search(text, max(sentence_start, end_first.start() - 80), end_first.start()):
+        return "from"
     return None
 
 
