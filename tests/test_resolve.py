@@ -913,6 +913,7 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    ("Nine counties, including Ziyun, have reached the withdrawal criteria.", "Nine", "poor_counties"),
     ("Some 240,000 people in the county live below the poverty line, accounting for 53.9 percent.",
      "53.9 percent", "poverty_rate"),
     ("Poor households got loans accounting for 20 percent of the total.", "20 percent", "share"),
