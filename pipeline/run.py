@@ -78,7 +78,7 @@ def _process_path(path: Path) -> RenderedDoc:
     bulletin = read_bulletin(path, w["corpus"], w["manifest"], w["datelines"])
     try:
         return render(processor(bulletin), processor.validator)
-    except Exception as exc:  # a fault met in one bulletin is that bulletin's error, not the run's end
+    except Exception as exc:  # noqa: BLE001 - a fault met in one bulletin is its error, not the run's end
         failed = replace(bulletin, error=f"could not be processed ({type(exc).__name__}: {exc}); please report it")
         return render(DocResult(failed), processor.validator)
 

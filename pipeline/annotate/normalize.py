@@ -27,7 +27,7 @@ from .mentions import MENTIONS
 from .numbers import DIGITS, normalize
 from .places import countries
 from .ruler import count_dropped
-from .vocab import STOP_WORDS, WORD, Vocabulary, event_key, singular, vocabulary
+from .vocab import STOP_WORDS, WORD, Vocabulary, phrase_key, singular, vocabulary
 
 if not Span.has_extension("norm"):
     Span.set_extension("norm", default=None)
@@ -413,10 +413,11 @@ class Normalizer:
                 return noun
             # "Over 604,000 farmers ... had secured jobs. These jobs generated 4.54 billion yuan. A
             # total of 77,289 of them found jobs ...": the group counted in the sentences just before.
-            earlier = sentence_at(span.doc, previous[0] - 1) if previous[0] else previous
-            group = next((c for c in reversed(counts) if c.start_char >= earlier[0] and c._.norm.unit), None)
-            if not before and group is not None:
-                return group._.norm.unit
+            if not before:
+                earlier = sentence_at(span.doc, previous[0] - 1) if previous[0] else previous
+                group = next((c for c in reversed(counts) if c.start_char >= earlier[0] and c._.norm.unit), None)
+                if group is not None:
+                    return group._.norm.unit
         subjects = [c for c in before if not GOVERNED.search(text, max(0, c.start_char - 40), c.start_char)]
         return (subjects or before)[0]._.norm.unit if before else ""
 
@@ -453,7 +454,7 @@ class Normalizer:
         if g("year_part"):
             # A bare ``the first three quarters`` in a January release is last year's: the
             # latest such part whose last month the publication has reached, unless ``this year``.
-            edge = self.vocab.edges.get(" ".join(g("year_part").lower().split()))
+            edge = self.vocab.edges.get(phrase_key(g("year_part")))
             year = pub_year
             if year is not None and edge and len(pub) >= 7 and int(pub[5:7]) < edge and not THIS_YEAR.search(span.text):
                 year -= 1
@@ -471,7 +472,7 @@ class Normalizer:
                 if end < start:
                     return "year_range_backwards"
             if month is None and g("edge"):
-                month = self.vocab.edges.get(" ".join(g("edge").lower().split()))
+                month = self.vocab.edges.get(phrase_key(g("edge")))
             return TimeReading(start, end, iso_date(end, month, day))
         if g("since"):
             start = int(g("since"))
@@ -483,7 +484,7 @@ class Normalizer:
                     return TimeReading(start, start + int(n))
             return TimeReading(start, pub_year)
         if g("since_event"):
-            start = self.vocab.events[event_key(g("since_event"))]
+            start = self.vocab.events[phrase_key(g("since_event"))]
             return TimeReading(start, pub_year)
         if g("decade") or g("since_decade"):
             decade = int(g("decade") or g("since_decade"))
@@ -601,7 +602,7 @@ class Normalizer:
                 return TimeReading(year, year, iso_date(year, month, None))
             if g("edge"):
                 # "the end of last year", "the first ten months of this year"
-                date = iso_date(year, self.vocab.edges.get(" ".join(g("edge").lower().split())), None)
+                date = iso_date(year, self.vocab.edges.get(phrase_key(g("edge"))), None)
             else:
                 date = pub[:7] if "month" in span.text.lower() and len(pub) >= 7 else ""
             return TimeReading(year, year, date)

@@ -83,7 +83,7 @@ class Phrases:
 
     @classmethod
     def build(cls, rows: list[dict[str, str]], key: str, value: str) -> Phrases:
-        table = {" ".join(r[key].lower().split()): r[value] for r in rows}
+        table = {phrase_key(r[key]): r[value] for r in rows}
         alt = DISTRIBUTIVE.sub(DISTRIBUTIVE_MODIFIED, alternation(table))
         return cls(table,
                    compile_cached(rf"(?:^|\W)(?P<p>{alt})\W*$", regex.I),
@@ -143,7 +143,7 @@ class Vocabulary:
         self.dir = patterns_dir
         self.numbers = NumberReader.default(patterns_dir)
         self.currencies = load_csv(patterns_dir / "currencies.csv", ("surface", "iso", "position"))
-        self.currency_iso = {" ".join(r["surface"].lower().split()): (r["iso"], Decimal(r.get("factor") or 1))
+        self.currency_iso = {phrase_key(r["surface"]): (r["iso"], Decimal(r.get("factor") or 1))
                              for r in self.currencies}
         qualifiers = load_csv(patterns_dir / "qualifiers.csv", ("phrase", "qualifier", "position"))
         self.qualifiers = Phrases.build([r for r in qualifiers if r["position"] != "after"], "phrase", "qualifier")
@@ -164,12 +164,12 @@ class Vocabulary:
                                      if r.get("note") in ("abbreviation", "glued") and " " not in r["noun"])
         self.directions = {r["word"]: r["name"]
                            for r in load_csv(patterns_dir / "macro_directions.csv", ("word", "name"))}
-        self.edges = {" ".join(r["phrase"].lower().split()): int(r["month"])
+        self.edges = {phrase_key(r["phrase"]): int(r["month"])
                       for r in load_csv(patterns_dir / "period_edges.csv", ("phrase", "month"))}
         self.plans = {int(r["number"]): (int(r["year_start"]), int(r["year_end"]))
                       for r in load_csv(patterns_dir / "five_year_plans.csv", ("number", "year_start", "year_end"))}
         # Events the text dates a period by (since the 18th CPC National Congress: 2012).
-        self.events = {event_key(r["phrase"]): int(r["year"])
+        self.events = {phrase_key(r["phrase"]): int(r["year"])
                        for r in load_csv(patterns_dir / "named_events.csv", ("phrase", "year"))}
         # Areas known by a name of their own, not a division's (Xihaigu), and the province they lie in.
         self.named_regions = {r["name"]: r["province"] for r in load_csv(patterns_dir / "named_regions.csv",
@@ -209,7 +209,7 @@ class Vocabulary:
 
     def currency(self, surface: str) -> tuple[str, Decimal]:
         """ISO code and the factor to whole units (``cents`` -> ``USD``, 0.01)."""
-        return self.currency_iso.get(" ".join(surface.lower().split()), ("", Decimal(1)))
+        return self.currency_iso.get(phrase_key(surface), ("", Decimal(1)))
 
     def counted_noun(self, following: str) -> str:
         """The unit a count refers to, read from the words after it (``villages`` -> ``village``).
@@ -345,8 +345,9 @@ def singular(word: str) -> str:
     return result if result != word else ""
 
 
-def event_key(phrase: str) -> str:
-    """How a named event is looked up: lower case, single spaces (``Reform and  Opening-up``)."""
+def phrase_key(phrase: str) -> str:
+    """How a phrase of a vocabulary table is looked up: lower case, single spaces
+    (``Reform and  Opening-up``, ``The first  half``, ``U.S.  dollars``)."""
     return " ".join(phrase.lower().split())
 
 

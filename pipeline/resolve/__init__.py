@@ -24,7 +24,7 @@ from ..annotate.normalize import converts
 from ..model import Bulletin, Mention, Record
 from ..patterns import PATTERNS_DIR
 from ..validate import field_range, within
-from .cues import CHINA, VALUE_TYPES, MentionIndex, respective, years_of
+from .cues import CHINA, VALUE_TYPES, MentionIndex, respective, respective_figures, years_of
 from .what import IndicatorReader, measures
 from .when import (DocumentTime, announced_plan, date_headline, files_story, lead_sentence, only_year, reference_year,
                    time_of)
@@ -50,16 +50,15 @@ class Resolver:
         counts = MentionIndex([m for m in mentions if m.type == "COUNT"])
         values = MentionIndex([m for m in mentions if m.type in VALUE_TYPES])
         title_end = sentences[0][1] if sentences else 0
-        main_place = document_place(named.mentions, title_end, text,
-                                    self.where.named_in_title(text[:title_end], named.mentions))
+        title_names = self.where.named_in_title(text[:title_end], named.mentions)
+        main_place = document_place(named.mentions, title_end, text, title_names)
         receivers = aid_receivers(named.mentions, text)
         pointers = self.where.pointers(bulletin.doc_id, text, named, main_place, sentences)
         places = MentionIndex(sorted(named.mentions + pointers, key=lambda p: p.start))
         if main_place == CHINA and pointers:
             # "Guangxi ... The southern autonomous region ... the region": the place the text
             # keeps pointing back to outweighs the country it names in passing.
-            main_place = document_place(places.mentions, title_end, text,
-                                        self.where.named_in_title(text[:title_end], named.mentions))
+            main_place = document_place(places.mentions, title_end, text, title_names)
         lead = lead_sentence(text, sentences)
         times = announced_plan(lead, dates, sentences, text,
                                DocumentTime(reference_year(bulletin, dates.mentions), bulletin.publication_year,
@@ -82,7 +81,8 @@ class Resolver:
             if key == "other" and not measures(m, text):
                 continue
             # "1.7 percent and 0.6 percent in 2018 and 2019 respectively"
-            paired = respective(m, values, dates, text)
+            figures = respective_figures(m, values, text)
+            paired = respective(m, figures, dates, text)
             years, basis = ((years_of(paired), "explicit") if paired is not None and paired.reading.year_end
                             else time_of(m, key, dates, sentence, sentences, starts, text, times))
             if not within(years, RECORD_YEARS):
@@ -93,8 +93,8 @@ class Resolver:
             abroad = international_line(m, key, places, text)
             place = None if abroad else (
                 national_value(m, text)
-                or getattr(respective(m, values, places, text), "reading", None)
-                or respective_region(m, values, places, text)
+                or getattr(respective(m, figures, places, text), "reading", None)
+                or respective_region(m, figures, places)
                 or part_place(m, records, places, text)
                 or self.where.place(m, places, sentence, text, main_place)
                 or national_reference(m, places, sentence, text)

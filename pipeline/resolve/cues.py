@@ -161,11 +161,11 @@ class MentionIndex:
                 yield self.mentions[i]
 
 
-def respective(m: Mention, values: MentionIndex, others: MentionIndex, text: str) -> Mention | None:
+def respective(m: Mention, figures: list[Mention], others: MentionIndex, text: str) -> Mention | None:
     """``480 million yuan and 390 million yuan went to Garze and Aba respectively``, ``1.7
     percent and 0.6 percent in 2018 and 2019 respectively``: the mention in the figure's
-    position in the one series of ``others`` in its sentence as long as its series of figures."""
-    figures = respective_figures(m, values, text)
+    position in the one series of ``others`` in its sentence as long as its series of
+    ``figures`` (``respective_figures``)."""
     if not figures:
         return None
     matching = [run for run in series(others.between(m.sentence_start, m.sentence_end), text)

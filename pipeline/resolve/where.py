@@ -23,7 +23,7 @@ from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACT
                    NATIONAL_LEVEL_OF, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION,
                    OWNER, OWN_RELATIVE, PART, PARTITIVE_WHOLE, PART_OF_FIGURE, POSSESSED, POSSESSIVE, PRODUCE_FROM,
                    RANKED_FIELD, RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SOURCE, SOURCE_HOLDER,
-                   STATEMENT_VENUE, UNIT_IN_PLACE, MentionIndex, points_back, respective_figures, same_figure_before)
+                   STATEMENT_VENUE, UNIT_IN_PLACE, MentionIndex, points_back, same_figure_before)
 
 REGION_PARTS = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")  # "Eastern, Central and Western"
 PARTITIVE_OF = regex.compile(r"\s+(?:out\s+)?of\s+")  # "601 of China's 832 counties"
@@ -575,17 +575,17 @@ def within(reading: PlaceReading, wider: PlaceReading) -> bool:
     return reading == wider or (wider.level == "province" and reading.province == wider.name)
 
 
-def respective_region(m: Mention, values: MentionIndex, places: MentionIndex, text: str) -> PlaceReading | None:
+def respective_region(m: Mention, figures: list[Mention], places: MentionIndex) -> PlaceReading | None:
     """``the eastern, central, western and northeastern regions ... by 110.1%, 116.2%, 123.5%
     and 89.5% respectively``: the region in the figure's position in one macro region named
-    by as many directions as there are figures."""
-    figures = respective_figures(m, values, text)
-    regions = [p for p in places.between(m.sentence_start, m.sentence_end) if p.reading.level == "macro_region"
-               and p.reading.name.endswith(" China")]
-    for region in regions:
-        parts = REGION_PARTS.split(region.reading.name.removesuffix(" China"))
-        if figures and len(parts) == len(figures):
-            return PlaceReading(name=f"{parts[figures.index(m)]} China", level="macro_region")
+    by as many directions as there are ``figures`` (``respective_figures``)."""
+    if not figures:
+        return None
+    for region in places.between(m.sentence_start, m.sentence_end):
+        if region.reading.level == "macro_region" and region.reading.name.endswith(" China"):
+            parts = REGION_PARTS.split(region.reading.name.removesuffix(" China"))
+            if len(parts) == len(figures):
+                return PlaceReading(name=f"{parts[figures.index(m)]} China", level="macro_region")
     return None
 
 
