@@ -888,6 +888,9 @@ RECORDS = [
     # "Since" an event named without its year: from the event's year.
     ("Since the 18th CPC National Congress, the province has lifted 5.6 million people out of poverty.",
      "5.6 million", "people_lifted", 2012, 2020, "explicit", "China"),
+    # Where a speaker works is not where the figure lands.
+    ("In Jiangxi the impoverished population fell from 2 million to 96,000, said an official in Gaowang Village.",
+     "96,000", "poor_population", 2020, 2020, "publication", "Jiangxi"),
 ]
 
 
@@ -1327,6 +1330,10 @@ INDICATOR_KEYS = [
     ("It paired 9 districts and counties of its own with the poor counties of the west.", "9", "other"),
     ("By then 80 trainings had been held for 3,900 person-times.", "3,900", "people_trained"),
     ("The city ran 14 technician trainings for 420 person-times.", "420", "people_trained"),
+    # A line set at an income; an official who speaks is not a count of officials.
+    ("The national poverty line is set at an annual income of 2,300 yuan.", "2,300 yuan", "poverty_line"),
+    ("The impoverished population fell from 2 million people to 96,000, said an official in the county.",
+     "96,000", "poor_population"),
 ]
 
 
