@@ -508,6 +508,8 @@ CASES = {
         ("[Since the 19th Party Congress](DATE 2017-2020), 30 counties have left the list", ("DATE",)),
         ("wages rose [since the reform and opening-up](DATE 1978-2020) began", ("DATE",)),
         ("it will spend 5 billion yuan over [the next decade](DATE 2020-2029)", ("DATE",)),
+        # The N years since an event the text does not date: up to the publication's year.
+        ("In [the six years since](DATE 2014-2020) the strategy was introduced, it has invested much", ("DATE",)),
         ("in [the first decade of this century](DATE 2001-2010), it halved", ("DATE",)),
         ("[Since 2004](DATE 2004-2020), output rose in [2010](DATE 2010).", ("DATE",)),
         # A decade ago counts back from the publication; this season is the publication's year.

@@ -503,6 +503,9 @@ class Normalizer:
             if g("n_decades"):
                 n = 10 * int(self.vocab.numbers.parse(g("n_decades")))
             return TimeReading(pub_year - n, pub_year - 1) if pub_year else TimeReading()
+        if g("n_since"):
+            n = int(self.vocab.numbers.parse(g("n_since")))
+            return TimeReading(pub_year - n, pub_year) if pub_year else TimeReading()
         if g("n_first"):
             # "Since 1996 ... In the first 10 years": from the start of the time named last.
             start = (periods[-1].year_start if periods else None) or named.year_start
@@ -715,7 +718,7 @@ def since_when(span: Span) -> bool:
 
 
 # The date rule groups that name a period by the count of its years.
-COUNTED_PERIOD_GROUPS = ("n", "n_decade", "decade_before", "n_decades", "n_century", "n_next", "next_decade",
+COUNTED_PERIOD_GROUPS = ("n", "n_since", "n_decade", "decade_before", "n_decades", "n_century", "n_next", "next_decade",
                          "century_decade", "plan")
 
 
