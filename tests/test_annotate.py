@@ -305,6 +305,9 @@ CASES = {
         ("an [RMB 2.5M](MONEY value=2500000 unit=CNY) loan", NUMBERS),
         ("10G broadband, 5G base stations, 4G networks and the G20", NUMBERS),
         ("[10](COUNT value=10 unit=millimeter)mm of rain on a [100](COUNT value=100) m road", NUMBERS),
+        # A glued m after a thousands group or before a length's word is metres, not a million.
+        ("a mountain 1,500m above sea level, a road 800m long and "
+         "[3m](COUNT value=3000000 unit=person) people", NUMBERS),
         # A number glued to a unit counts that unit; a year is not read from it.
         ("each [10](COUNT value=10 unit=kilowatt)kW station, [300](COUNT value=300 unit=mu)mu of land and "
          "[2000](COUNT value=2000 unit=kilometer)km of road", NUMBERS),

@@ -51,6 +51,7 @@ GROUP_SEPARATORS = str.maketrans("", "", ",\u202f\u00a0 ")
 THOUSANDS_GROUP = r"\d{3}(?!\d)|\d{2}(?:,\d{2})*,\d{3}(?!\d)"
 # A scale letter read only after a decimal or grouped number: 1,674.5 G is giga, 5G a network.
 AFTER_DECIMAL_OR_GROUPED = r"(?<=[.,]\d+\s?)"
+NOT_AFTER_GROUP = r"(?<![,\u202f\u00a0]\d{3})"
 
 
 class NumberReader:
@@ -62,11 +63,13 @@ class NumberReader:
         self.scale_forms: dict[str, list[str]] = {"SCALE": [f"(?i:{alternation(self.scale_words)})"],
                                                   "SCALE_ATTACHED": []}
         for row in load_csv(patterns_dir / "scale_abbreviations.csv",
-                            ("abbreviation", "scale", "attached_only", "exact_case", "after_integer")):
+                            ("abbreviation", "scale", "attached_only", "exact_case", "after_integer", "after_grouped",
+                             "not_before")):
             form, scale = row["abbreviation"], row["scale"].lower()
             self.scales[form.lower()] = Decimal(scale) if scale.isdigit() else self.scale_words[scale]
             atom = "SCALE_ATTACHED" if row["attached_only"] == "yes" else "SCALE"
-            self.scale_forms[atom].append(scale_form(form, row["exact_case"] == "yes", row["after_integer"] == "yes"))
+            self.scale_forms[atom].append(scale_form(form, row["exact_case"] == "yes", row["after_integer"] == "yes",
+                                                     row["after_grouped"] == "yes", row["not_before"]))
             if atom == "SCALE" and scale.isdigit():
                 self.scale_words[form.lower()] = self.scales[form.lower()]
         self.words: dict[str, int] = {**EN["UNIT_NUMBERS"], **EN["DIRECT_NUMBERS"], **EN["TENS"]}
@@ -244,11 +247,17 @@ class NumberReader:
         return normalize(value.quantize(FRACTION_PRECISION))
 
 
-def scale_form(form: str, exact_case: bool, after_integer: bool) -> str:
+def scale_form(form: str, exact_case: bool, after_integer: bool, after_grouped: bool = True,
+               not_before: str = "") -> str:
     """A scale abbreviation as a regex piece carrying its own conditions, so every rule
     that uses the atom applies them: ``MM`` only in capitals (``10mm`` is millimetres),
-    ``G`` never after a whole number (``5G``)."""
+    ``G`` never after a whole number (``5G``), ``m`` never after a thousands group nor
+    before a length's word (``1,500m``, ``800m long`` are metres)."""
     piece = f"(?-i:{regex.escape(form)})" if exact_case else f"(?i:{regex.escape(form)})"
+    if not after_grouped:
+        piece = NOT_AFTER_GROUP + piece
+    if not_before:
+        piece += f"(?!{not_before})"
     return piece if after_integer else AFTER_DECIMAL_OR_GROUPED + piece
 
 
