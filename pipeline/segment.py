@@ -4,7 +4,7 @@ Scraped bulletins break lines inside sentences and run headings, datelines and
 ``Share`` lines into the text without punctuation, so a punctuation-only sentencizer
 merges them into the next sentence. Here a line break ends a sentence unless the line
 plainly continues (no closing punctuation, and the next line in lower case or this one
-ending in a word like ``the``), and furniture
+ending in a word like ``the``; over one blank line too in text wrapped that way), and furniture
 lines from ``patterns/boilerplate.jsonl`` go to ``doc.spans["boilerplate"]`` so no
 figure is mined from them. Offsets are never changed: only token flags and spans are set.
 """
@@ -23,10 +23,11 @@ from spacy.tokens import Doc
 
 from .patterns import PATTERNS_DIR, PatternError, load_jsonl_rules, load_lines
 
-PARAGRAPH_BREAK = regex.compile(r"\n[ \t\u3000\xa0]*\n\s*")
 LINE = regex.compile(r"[^\n]+")
 TERMINAL = regex.compile(r"[.!?:;\"\u201d\u2019')\]]\s*$")
 CONTINUES = regex.compile(r"^[\s\"'\u201c(]*[a-z0-9]")
+LOWER_START = regex.compile(r"^\s*[a-z]")
+WRAPPED_MIN_LINES = 5
 # A line ending in a word no sentence ends with runs on, whatever case the next begins
 # with: "during the 12th" / "Five-Year Plan period".
 RUNS_ON = regex.compile(r"\b(?:the|a|an|of|in|on|at|to|for|from|by|with|and|or|its|their|this|these|those"
@@ -70,9 +71,20 @@ class Segmenter:
         """Character offsets where sentences start."""
         starts = {0}
         lines = [(m.start(), m.end(), m.group()) for m in LINE.finditer(text) if m.group().strip()]
-        for (_, prev_end, prev), (start, _, line) in zip(lines, lines[1:]):
-            blank_between = "\n" in text[prev_end + 1:start] or PARAGRAPH_BREAK.search(text, prev_end, start + 1)
-            joined = not blank_between and not TERMINAL.search(prev) and (CONTINUES.match(line) or RUNS_ON.search(prev))
+        pairs = list(zip(lines, lines[1:]))
+        spaced = [prev for (_, prev_end, prev), (start, _, _) in pairs if text.count("\n", prev_end, start) == 2]
+        # Hard-wrapped text with a blank line after every line ("in the" / "" / "late 1970s"):
+        # most lines before a blank line end mid-sentence, where paragraphs end with a stop.
+        wrapped = len(spaced) >= WRAPPED_MIN_LINES and sum(not TERMINAL.search(p) for p in spaced) > len(spaced) / 2
+        for (_, prev_end, prev), (start, _, line) in pairs:
+            newlines = text.count("\n", prev_end, start)
+            if newlines > 2 or (newlines == 2 and not wrapped):
+                joined = False
+            elif newlines == 2:
+                # Over a blank line a line runs on into a lower-case word, not a digit.
+                joined = not TERMINAL.search(prev) and bool(LOWER_START.match(line) or RUNS_ON.search(prev))
+            else:
+                joined = not TERMINAL.search(prev) and bool(CONTINUES.match(line) or RUNS_ON.search(prev))
             if not joined:
                 starts.add(start + len(line) - len(line.lstrip()))
         for m in self.sentence_end.finditer(text):

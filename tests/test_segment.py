@@ -16,6 +16,17 @@ SENTENCES = [
     ("paragraphs", "First part\n\nSecond part.", ["First part", "Second part."]),
     ("decimal", "It grew 3.5 percent in 2019. Then it slowed.", ["It grew 3.5 percent in 2019.", "Then it slowed."]),
     ("quote", 'He said "we won." The end.', ['He said "we won."', "The end."]),
+    # Hard-wrapped with a blank line after every line: lines run on over one blank line,
+    # never over more; a title before a paragraph of an ordinary text stays apart.
+    ("double-spaced-wrap", "Since the reform and opening up in the\n\nlate 1970s, poverty fell sharply in\n\n"
+     "the whole\n\ncountry. By the World Bank's\n\nstandard, 700 million people were lifted\n\nout of poverty.\n\n\n"
+     "Next part", ["Since the reform and opening up in the\n\nlate 1970s, poverty fell sharply in\n\nthe whole\n\n"
+                   "country.", "By the World Bank's\n\nstandard, 700 million people were lifted\n\nout of poverty.",
+                   "Next part"]),
+    ("title-before-paragraph", "Pairing-up reduces poverty in\n\nchinadaily.com.cn | Updated: 2020-07-08\n\n"
+     "The rate fell.\n\nIt rose again.", ["Pairing-up reduces poverty in",
+                                           "chinadaily.com.cn | Updated: 2020-07-08", "The rate fell.",
+                                           "It rose again."]),
 ]
 
 
