@@ -515,6 +515,8 @@ CASES = {
         ("In [the six years since](DATE 2014-2020) the strategy was introduced, it has invested much", ("DATE",)),
         ("in [the first decade of this century](DATE 2001-2010), it halved", ("DATE",)),
         ("[Since 2004](DATE 2004-2020), output rose in [2010](DATE 2010).", ("DATE",)),
+        # Since a season or a month of a year: from that year.
+        ("[Since late 2015](DATE 2015-2020) it gave much; [since November 2012](DATE 2012-2020) more.", ("DATE",)),
         # A decade ago counts back from the publication; this season is the publication's year.
         ("[A decade ago](DATE 2010), nobody came; [this summer](DATE 2020) many did.", ("DATE",)),
         ("last winter many came", ("DATE",)),
