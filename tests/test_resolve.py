@@ -1373,6 +1373,11 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # The base of a comparison written "that in 2021" dates neither the change nor the level.
+    ("2022-12-12", "Cereals output was 633.24 million tons, an increase of 490,000 tons or 0.1 percent compared "
+     "with that in 2021.", "0.1 percent", 2022, 2022, "publication"),
+    ("2022-12-12", "Cereals output was 633.24 million tons, an increase of 490,000 tons over that in 2021.",
+     "490,000", 2022, 2022, "publication"),
     # "since ..." ends where a reporting verb begins: "in 2021" after it is no start.
     ("2022-11-20", "Reports on achievements since the 18th CPC National Congress released on November 11 showed "
      "that in 2021, per capita disposable income was 35,128 yuan.", "35,128 yuan", 2021, 2021, "explicit"),
