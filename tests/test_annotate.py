@@ -511,6 +511,9 @@ CASES = {
         ("[Since the 19th Party Congress](DATE 2017-2020), 30 counties have left the list", ("DATE",)),
         ("wages rose [since the reform and opening-up](DATE 1978-2020) began", ("DATE",)),
         ("it will spend 5 billion yuan over [the next decade](DATE 2020-2029)", ("DATE",)),
+        # Consecutive years end in the year the sentence is about, else the publication's.
+        ("It stayed above 1,000 for [the fourth consecutive year](DATE 2017-2020). In [2019](DATE 2019), for "
+         "[the 19th straight year](DATE 2001-2019), it rose. It rose [two years in a row](DATE 2018-2019).", ("DATE",)),
         # The N years since an event the text does not date: up to the publication's year.
         ("In [the six years since](DATE 2014-2020) the strategy was introduced, it has invested much", ("DATE",)),
         ("in [the first decade of this century](DATE 2001-2010), it halved", ("DATE",)),

@@ -503,6 +503,12 @@ class Normalizer:
             if g("n_decades"):
                 n = 10 * int(self.vocab.numbers.parse(g("n_decades")))
             return TimeReading(pub_year - n, pub_year - 1) if pub_year else TimeReading()
+        if g("n_row") or g("nth_row"):
+            n = self.vocab.numbers.parse(g("n_row")) if g("n_row") else self.vocab.numbers.parse_ordinal(g("nth_row"))
+            end = told or pub_year
+            if n is None or end is None:
+                return TimeReading()
+            return TimeReading(end - int(n) + 1, end)
         if g("n_since"):
             n = int(self.vocab.numbers.parse(g("n_since")))
             return TimeReading(pub_year - n, pub_year) if pub_year else TimeReading()
@@ -718,7 +724,7 @@ def since_when(span: Span) -> bool:
 
 
 # The date rule groups that name a period by the count of its years.
-COUNTED_PERIOD_GROUPS = ("n", "n_since", "n_decade", "decade_before", "n_decades", "n_century", "n_next", "next_decade",
+COUNTED_PERIOD_GROUPS = ("n", "n_since", "n_row", "nth_row", "n_decade", "decade_before", "n_decades", "n_century", "n_next", "next_decade",
                          "century_decade", "plan")
 
 

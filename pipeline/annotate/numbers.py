@@ -36,7 +36,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import regex
-from number_parser import parse_number
+from number_parser import parse_number, parse_ordinal
 from number_parser.data.en import info as EN
 
 from ..patterns import PATTERNS_DIR, alternation, load_csv
@@ -122,6 +122,11 @@ class NumberReader:
                     factor *= self.scales[word]
                 return normalize(value * factor)
         return self.parse_words(text)
+
+    def parse_ordinal(self, text: str) -> int | None:
+        """Value of an ordinal (``fourth``, ``twenty-first``, ``19th``), or ``None``."""
+        digits = regex.fullmatch(r"(\d+)(?:st|nd|rd|th)", text.strip(), regex.I)
+        return int(digits.group(1)) if digits else parse_ordinal(text.strip().lower())
 
     def parse_words(self, text: str) -> Decimal | None:
         """Number words through ``number_parser``, plus what it lacks: a leading ``a``
