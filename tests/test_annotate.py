@@ -44,6 +44,9 @@ CASES = {
         # A verb with "over", a ceiling, the pataca; a campaign's name and a street number are no figures.
         ("Macao handed over [110 million yuan](MONEY value=110000000 unit=CNY qualifier=exact)", ("MONEY",)),
         ("an amount not exceeding [RMB30 million](MONEY value=30000000 unit=CNY qualifier=under)", ("MONEY",)),
+        # A total "added up to" is exact; sales that "neared" a figure are about it.
+        ("the funds added up to [RMB30 million](MONEY value=30000000 unit=CNY qualifier=exact) and sales neared "
+         "[400 billion yuan](MONEY value=400000000000 unit=CNY qualifier=approx)", ("MONEY",)),
         ("scholarships of [MOP100,000](MONEY value=100000 unit=MOP per=year) per year", ("MONEY", "COUNT")),
         ("the 10,000 Enterprises Assist 10,000 Villages program", ("MONEY", "COUNT")),
         ("The shop, at 695 Qixin Road, opened.", ("MONEY", "COUNT")),
