@@ -1332,6 +1332,15 @@ INDICATOR_KEYS = [
     ("The city ran 14 technician trainings for 420 person-times.", "420", "people_trained"),
     # A line set at an income; an official who speaks is not a count of officials.
     ("The national poverty line is set at an annual income of 2,300 yuan.", "2,300 yuan", "poverty_line"),
+    # A line by another name, or an income below which people are defined as poor; not an
+    # income that only stands near the word poor.
+    ("The current poverty level of 1,196 yuan per capita annually is low.", "1,196 yuan", "poverty_line"),
+    ("China defines those who earn less than 1,274 yuan (about 200 U.S. dollars) a year as poor people.",
+     "1,274 yuan", "poverty_line"),
+    ("Farmers earn less than 2,300 yuan a year, and many are poor.", "2,300 yuan", "income"),
+    # People not lifted out of poverty are still poor.
+    ("By the end of last year, 5.51 million people had not been lifted out of poverty.", "5.51 million",
+     "poor_population"),
     ("The impoverished population fell from 2 million people to 96,000, said an official in the county.",
      "96,000", "poor_population"),
 ]
