@@ -51,6 +51,9 @@ FURNITURE = [
     "Views: 1,024",
     "1578578077000",
     "All:1page Current1page",
+    "Sown Areas (1000 hectares) |",
+    "118332.1 |",
+    "| 2021 | 68652.8 | 5801.7 |",
 ]
 
 
