@@ -190,6 +190,7 @@ CASES = {
         ("[half a million](COUNT value=500000 unit=person) people", NUMBERS),
         ("two thirds of the villages", NUMBERS),
         ("the \"three tough battles\" of the plan", NUMBERS),
+        ("the \"one village, one product\" project, \"1+1\" practices and the Three Rural Issues", NUMBERS),
         ("at 7 a.m. on the day", NUMBERS),
         ("[25k](COUNT value=25000 unit=person) people", NUMBERS),
         # The noun a count leaves implicit: a possessive partitive, a comparative
