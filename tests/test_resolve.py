@@ -888,6 +888,10 @@ RECORDS = [
     # "Since" an event named without its year: from the event's year.
     ("Since the 18th CPC National Congress, the province has lifted 5.6 million people out of poverty.",
      "5.6 million", "people_lifted", 2012, 2020, "explicit", "China"),
+    # Two places joined by a hyphen before words of pairing: the first gives to the second.
+    ("Jiangsu-Shaanxi Pairing-off Poverty Alleviation\n\nIn 2011, Jiangsu Province invested a total of 24.53 "
+     "million yuan of government assistance funds.", "24.53 million yuan", "funding", 2011, 2011, "explicit",
+     "Shaanxi"),
     # Where a speaker works is not where the figure lands.
     ("In Jiangxi the impoverished population fell from 2 million to 96,000, said an official in Gaowang Village.",
      "96,000", "poor_population", 2020, 2020, "publication", "Jiangxi"),

@@ -21,12 +21,13 @@ from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACT
                    LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE,
                    MARKET_OR_VISITORS, MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE,
                    NATIONAL_LEVEL_OF, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION,
-                   OWNER, OWN_RELATIVE, PART, PARTITIVE_WHOLE, PART_OF_FIGURE, POSSESSED, POSSESSIVE, PRODUCE_FROM,
-                   RANKED_FIELD, RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SOURCE, SOURCE_HOLDER,
-                   STATEMENT_VENUE, UNIT_IN_PLACE, MentionIndex, points_back, same_figure_before)
+                   OWNER, OWN_RELATIVE, PAIRING_AFTER, PART, PARTITIVE_WHOLE, PART_OF_FIGURE, POSSESSED, POSSESSIVE,
+                   PRODUCE_FROM, RANKED_FIELD, RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SOURCE,
+                   SOURCE_HOLDER, STATEMENT_VENUE, UNIT_IN_PLACE, MentionIndex, points_back, same_figure_before)
 
 REGION_PARTS = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")  # "Eastern, Central and Western"
 PARTITIVE_OF = regex.compile(r"\s+(?:out\s+)?of\s+")  # "601 of China's 832 counties"
+PAIR_HYPHENS = ("-", "\u2013")  # "Fujian-Ningxia cooperation"
 AID_KEYS = ("funding", "personnel", "other")  # what a giving place sends, counted at the receiver
 HOME_KEYS = ("jobs", "people_trained")  # people a receiver sends to the giver, counted at home
 RECEIVING_REACH = 50  # characters before a place in which "to", "for"... make it where a figure lands
@@ -546,7 +547,8 @@ def aid_receivers(places: list[Mention], text: str) -> dict[str, PlaceReading]:
     """Giving place -> receiving place, for pairs a bulletin states (``Guangdong has
     helped Guangxi``, ``Shanghai's assistance to Yunnan``); a giver stated to help
     several places is left alone, unless one of them holds the others (Yunnan and its
-    Pu'er), and of two places said to help each other the one stated first gives. Its
+    Pu'er), and of two places said to help each other the one stated first gives, as of two
+    joined by a hyphen before words of pairing (``Jiangsu-Shaanxi Pairing-off``). Its
     own cities count only where it helps nothing else (``aid to Chongqing`` beside ``with
     Shandong's help ... factories in Qingdao``) and it opens the sentence (``Zhejiang has
     pledged RMB 3 billion to Lishui``; not ``counties in Hunan have been paired with
@@ -556,7 +558,8 @@ def aid_receivers(places: list[Mention], text: str) -> dict[str, PlaceReading]:
     for giver, receiver in zip(places, places[1:]):
         if (giver.reading.name != receiver.reading.name
                 and "country" not in (giver.reading.level, receiver.reading.level)
-                and AIDS.match(BRACKETED.sub("", text[giver.end:receiver.start]))
+                and (AIDS.match(BRACKETED.sub("", text[giver.end:receiver.start]))
+                     or (text[giver.end:receiver.start] in PAIR_HYPHENS and PAIRING_AFTER.match(text, receiver.end)))
                 and (not within(receiver.reading, giver.reading) or not text[giver.sentence_start:giver.start].strip())
                 and giver.reading not in found.get(receiver.reading.name, ())):
             found.setdefault(giver.reading.name, set()).add(receiver.reading)
