@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sys
 from bisect import bisect_right
+from itertools import pairwise
 from pathlib import Path
 
 import numpy
@@ -71,7 +72,7 @@ class Segmenter:
         """Character offsets where sentences start."""
         starts = {0}
         lines = [(m.start(), m.end(), m.group()) for m in LINE.finditer(text) if m.group().strip()]
-        pairs = list(zip(lines, lines[1:]))
+        pairs = list(pairwise(lines))
         spaced = [prev for (_, prev_end, prev), (start, _, _) in pairs if text.count("\n", prev_end, start) == 2]
         # Hard-wrapped text with a blank line after every line ("in the" / "" / "late 1970s"):
         # most lines before a blank line end mid-sentence, where paragraphs end with a stop.
