@@ -608,6 +608,8 @@ CASES = {
         ("[Shibadong](PLACE name=Shibadong_Village level=village), a Miao village in the mountains, grew.",
          ("PLACE",)),
         ("Zhu, a village official, said so; Li, a farmer in the village, agreed.", ("PLACE",)),
+        # A Taobao village is a kind of village, named after the platform.
+        ("To be labeled a Taobao Village, sales must reach 10 million yuan.", ("PLACE",)),
         # A prefecture's short name is read bare; a short county name or a given name is not.
         ("aid to [Aba](PLACE level=prefecture code=513200) and [Ganzi](PLACE level=prefecture) rose", ("PLACE",)),
         ("Ali said Usu grew", ("PLACE",)),
