@@ -1386,6 +1386,11 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # A bulletin dated by its year alone (a yearbook) that names the year before more often
+    # than its own reports on that year.
+    ("2010", "The government allocated 616 million yuan in 2009, against 521 million yuan in 2008, and set up "
+     "more funds in 2009. Work went on. Some 12 million yuan was issued for discount loans.", "12 million yuan",
+     2009, 2009, "publication"),
     # The base of a comparison written "that in 2021" dates neither the change nor the level.
     ("2022-12-12", "Cereals output was 633.24 million tons, an increase of 490,000 tons or 0.1 percent compared "
      "with that in 2021.", "0.1 percent", 2022, 2022, "publication"),
