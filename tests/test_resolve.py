@@ -1386,6 +1386,10 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # Years a state has lasted date their own sentence, not the next.
+    ("2021-10-25", "Taobao villages numbered 7,023 in 2021. The annual increase remains above 1,000 for the "
+     "fourth consecutive year. Among them, 197 Taobao villages in Yiwu topped the list.", "197", 2021, 2021,
+     "publication"),
     # A bulletin dated by its year alone (a yearbook) that names the year before more often
     # than its own reports on that year.
     ("2010", "The government allocated 616 million yuan in 2009, against 521 million yuan in 2008, and set up "

@@ -17,7 +17,7 @@ from .cues import (AIMED_AT, BASELINE, BLANK_LINE, CLAUSE_BREAK, CLAUSE_OPENER, 
                    PRESENT_PLURAL, PRESENT_SHARE, PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, PRICE_BASE, RATE_BASE,
                    RELATIVE_CLAUSE, RELATIVE_OPENER, RESULT_CLAUSE, SETTING_OPENER, SINCE_THEN, STATEMENT_DAY,
                    STILL_PRESENT, TARGET, TREND_FROM, TREND_GAP, TREND_PARTNER, TREND_START_AFTER, TREND_START_BEFORE,
-                   TREND_TO, TREND_TO_FIRST, MentionIndex, figure_of, years_of)
+                   TREND_TO, TREND_TO_FIRST, YEARS_RUNNING, MentionIndex, figure_of, years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
 # stop it (a section's "Over the past ten years" covers the paragraphs below).
@@ -211,6 +211,7 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
             # a count "have been relocated" still runs from the period's start.
             return None
         carried = [d for d in inside if d.reading.year_start and not is_baseline(d, text, s)
+                   and not YEARS_RUNNING.search(d.text)
                    and not dates_figure_compared_with(d, text, s)
                    and not STATEMENT_DAY.search(text, max(s, d.start - 60), d.start)]
         if back == 1 and carries_time(carried, text, times.undated_year):
@@ -434,6 +435,8 @@ def announced_plan(lead: int | None, dates: MentionIndex, sentences, text: str,
         return times
     s, e = sentences[lead]
     for d in dates.between(s, e):
+        if YEARS_RUNNING.search(d.text):
+            continue  # "for the fourth consecutive year": how long a state has lasted, no plan
         start, end = target_years(d, text, s, times.undated_year)
         if start is not None and end is not None and start < end and (
                 end >= times.published_year if times.published_year else bool(PERIOD_AHEAD.search(d.text))):
