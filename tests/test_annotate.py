@@ -191,6 +191,7 @@ CASES = {
         ("two thirds of the villages", NUMBERS),
         ("the \"three tough battles\" of the plan", NUMBERS),
         ("the \"one village, one product\" project, \"1+1\" practices and the Three Rural Issues", NUMBERS),
+        ("1.1 Agriculture\n[1.5 million](COUNT value=1500000 unit=person) people", NUMBERS),
         ("at 7 a.m. on the day", NUMBERS),
         ("[25k](COUNT value=25000 unit=person) people", NUMBERS),
         # The noun a count leaves implicit: a possessive partitive, a comparative
@@ -522,6 +523,12 @@ CASES = {
         ("In [the six years since](DATE 2014-2020) the strategy was introduced, it has invested much", ("DATE",)),
         ("in [the first decade of this century](DATE 2001-2010), it halved", ("DATE",)),
         ("[Since 2004](DATE 2004-2020), output rose in [2010](DATE 2010).", ("DATE",)),
+        # A date written month first or with the month's name between hyphens; a month and
+        # day before a comma and a count.
+        ("GPIG, [10-20-2017](DATE 2017 date=2017-10-20); updated [11-Mar-2020](DATE 2020 date=2020-03-11)",
+         ("DATE",)),
+        ("As of [April 15](DATE 2020 date=2020-04-15), [300](COUNT value=300 unit=village) villages had exited.",
+         ("COUNT", "DATE")),
         # Since a season or a month of a year: from that year.
         ("[Since late 2015](DATE 2015-2020) it gave much; [since November 2012](DATE 2012-2020) more.", ("DATE",)),
         # A decade ago counts back from the publication; this season is the publication's year.

@@ -54,6 +54,8 @@ FURNITURE = [
     "Sown Areas (1000 hectares) |",
     "118332.1 |",
     "| 2021 | 68652.8 | 5801.7 |",
+    "0 CommentsPrint E-mail",
+    "1   2   Next",
 ]
 
 
