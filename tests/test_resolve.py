@@ -1342,6 +1342,10 @@ INDICATOR_KEYS = [
     ("China defines those who earn less than 1,274 yuan (about 200 U.S. dollars) a year as poor people.",
      "1,274 yuan", "poverty_line"),
     ("Farmers earn less than 2,300 yuan a year, and many are poor.", "2,300 yuan", "income"),
+    # What was bought, an output's value-added and a price are no funding.
+    ("As of October, the purchase amount exceeded 401 million yuan.", "401 million yuan", "other"),
+    ("The value-added of primary industry reached 2,074.4 billion yuan.", "2,074.4 billion yuan", "other"),
+    ("Now the electricity price is 0.4 yuan per kWh.", "0.4 yuan", "other"),
     # People not lifted out of poverty are still poor.
     ("By the end of last year, 5.51 million people had not been lifted out of poverty.", "5.51 million",
      "poor_population"),
