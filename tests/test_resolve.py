@@ -888,6 +888,12 @@ RECORDS = [
     # "Since" an event named without its year: from the event's year.
     ("Since the 18th CPC National Congress, the province has lifted 5.6 million people out of poverty.",
      "5.6 million", "people_lifted", 2012, 2020, "explicit", "China"),
+    # A poverty line the sentence calls the country's is China's, wherever the story is filed;
+    # a line "measured in 2010 value" is not of 2010.
+    ("LANKAO, Henan -- The Chinese government defines poverty as having an income of less than 2,800 yuan "
+     "(400 US dollars) a year.", "2,800 yuan", "poverty_line", 2020, 2020, "publication", "China"),
+    ("Guizhou still has many poor. The poverty line is 2,300 yuan per capita annual income, measured in 2010 "
+     "value.", "2,300 yuan", "poverty_line", 2020, 2020, "publication", "Guizhou"),
     # Two places joined by a hyphen before words of pairing: the first gives to the second.
     ("Jiangsu-Shaanxi Pairing-off Poverty Alleviation\n\nIn 2011, Jiangsu Province invested a total of 24.53 "
      "million yuan of government assistance funds.", "24.53 million yuan", "funding", 2011, 2011, "explicit",

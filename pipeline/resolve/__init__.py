@@ -29,8 +29,8 @@ from .what import IndicatorReader, measures
 from .when import (DocumentTime, announced_plan, date_headline, files_story, lead_sentence, only_year, reference_year,
                    time_of)
 from .where import (RECENT_SENTENCES, PlaceFinder, aid_receivers, describes_province, document_place,
-                    international_line, is_dateline, national_actor, national_reference, national_value, paragraph_of,
-                    part_place, referent_place, respective_region)
+                    international_line, is_dateline, national_actor, national_line, national_reference, national_value,
+                    paragraph_of, part_place, referent_place, respective_region)
 
 
 RECORD_YEARS = field_range("indicators", "year_start")
@@ -93,6 +93,7 @@ class Resolver:
             abroad = international_line(m, key, places, text)
             place = None if abroad else (
                 national_value(m, text)
+                or national_line(m, key, places, text)
                 or getattr(respective(m, figures, places, text), "reading", None)
                 or respective_region(m, figures, places)
                 or part_place(m, records, places, text)

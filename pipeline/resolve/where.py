@@ -20,10 +20,11 @@ from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACT
                    DIGIT, EXAMPLE, EXAMPLE_SENTENCE, GIVER_OWN, HOME_OF_PEOPLE, INSTITUTION_SEAT, INTERNATIONAL_LINE,
                    LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE,
                    MARKET_OR_VISITORS, MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE,
-                   NATIONAL_LEVEL_OF, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION,
-                   OWNER, OWN_RELATIVE, PAIRING_AFTER, PART, PARTITIVE_WHOLE, PART_OF_FIGURE, POSSESSED, POSSESSIVE,
-                   PRODUCE_FROM, RANKED_FIELD, RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SOURCE,
-                   SOURCE_HOLDER, STATEMENT_VENUE, UNIT_IN_PLACE, MentionIndex, points_back, same_figure_before)
+                   NATIONAL_LEVEL_OF, NATIONAL_LINE, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER,
+                   OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRING_AFTER, PART, PARTITIVE_WHOLE, PART_OF_FIGURE,
+                   POSSESSED, POSSESSIVE, PRODUCE_FROM, RANKED_FIELD, RANKING, RECEIVING, REGION_REACHED,
+                   RELATIVE_WHERE, SOURCE, SOURCE_HOLDER, STATEMENT_VENUE, UNIT_IN_PLACE, MentionIndex, points_back,
+                   same_figure_before)
 
 REGION_PARTS = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")  # "Eastern, Central and Western"
 PARTITIVE_OF = regex.compile(r"\s+(?:out\s+)?of\s+")  # "601 of China's 832 counties"
@@ -600,6 +601,16 @@ def international_line(m: Mention, key: str, places: MentionIndex, text: str) ->
     start = max(m.sentence_start, m.start - 100)
     cue = INTERNATIONAL_LINE.search(text, start, m.start)
     return cue is not None and not places.between(cue.start(), m.start)
+
+
+def national_line(m: Mention, key: str, places: MentionIndex, text: str) -> PlaceReading | None:
+    """China for a poverty line its sentence calls the country's before it, with no place
+    named between (``LANKAO, Henan -- The Chinese government defines poverty as an income
+    of less than 2,800 yuan``)."""
+    if key != "poverty_line":
+        return None
+    cues = list(NATIONAL_LINE.finditer(text, m.sentence_start, m.start))
+    return CHINA if cues and not places.between(cues[-1].end(), m.start) else None
 
 
 def describes_province(place: Mention, text: str) -> bool:
