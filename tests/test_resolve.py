@@ -894,6 +894,15 @@ RECORDS = [
      "(400 US dollars) a year.", "2,800 yuan", "poverty_line", 2020, 2020, "publication", "China"),
     ("Guizhou still has many poor. The poverty line is 2,300 yuan per capita annual income, measured in 2010 "
      "value.", "2,300 yuan", "poverty_line", 2020, 2020, "publication", "Guizhou"),
+    # A person's figure with no place near it is of the smallest place the story last named,
+    # not of the province the bulletin is about; a speaker's attribution is no person's figure.
+    ("Xinjiang helps herders\n\nAbudukrim lives in Yvrvktax, a poor village in Qira county in Xinjiang's Hotan "
+     "prefecture. Xinjiang lifted 1 million people out of poverty in 2019.\n\nWith the team's support, his shed "
+     "soon had water.\n\nNow he owns more than 500 sheep and earned 50,000 yuan last year.", "50,000 yuan",
+     "income", 2019, 2019, "explicit", "Yvrvktax Village"),
+    ("Poor areas in China\n\nThe county of Fuping in Hebei has many poor.\n\nIncomes in China's poorest areas were "
+     "3,300 yuan in 2010.\n\n\"We must keep a growth rate of 13.7 percent in poor areas,\" he said.", "13.7 percent",
+     "growth_rate", 2020, 2020, "publication", "China"),
     # Two places joined by a hyphen before words of pairing: the first gives to the second.
     ("Jiangsu-Shaanxi Pairing-off Poverty Alleviation\n\nIn 2011, Jiangsu Province invested a total of 24.53 "
      "million yuan of government assistance funds.", "24.53 million yuan", "funding", 2011, 2011, "explicit",

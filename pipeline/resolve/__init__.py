@@ -101,6 +101,7 @@ class Resolver:
                 or national_reference(m, places, sentence, text)
                 or referent_place(sentence, counts, records, text)
                 or self.where.recent_place(m, places, min(back, paragraph_start.get(paragraphs[index], 0)), text)
+                or self.where.story_place(m, places, text, main_place)
                 or main_place)
             if not abroad:
                 home_from = paragraph_start.get(paragraphs[index] - 1, 0) if index >= 0 else 0

@@ -22,7 +22,7 @@ from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACT
                    MARKET_OR_VISITORS, MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE,
                    NATIONAL_LEVEL_OF, NATIONAL_LINE, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER,
                    OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRING_AFTER, PART, PARTITIVE_WHOLE, PART_OF_FIGURE,
-                   POSSESSED, POSSESSIVE, PRODUCE_FROM, RANKED_FIELD, RANKING, RECEIVING, REGION_REACHED,
+                   PERSONAL, POSSESSED, POSSESSIVE, PRODUCE_FROM, RANKED_FIELD, RANKING, RECEIVING, REGION_REACHED,
                    RELATIVE_WHERE, SOURCE, SOURCE_HOLDER, STATEMENT_VENUE, UNIT_IN_PLACE, MentionIndex, points_back,
                    same_figure_before)
 
@@ -308,6 +308,30 @@ class PlaceFinder:
                                    if readings[i].level == chosen.level and said_in[i] == said_in[last]))
         common = self.common_division(peers) if len(peers) > 1 else None
         return common if common is not None and common.level != "country" else chosen
+
+    def story_place(self, m: Mention, places: MentionIndex, text: str, main_place: PlaceReading) -> PlaceReading | None:
+        """For a figure of one person or family whose sentence and the one before name no
+        place, in a bulletin about a province or wider: the most specific county, township or
+        village of the last sentence that named one (``... Yvrvktax, a village in Qira county
+        ... Abudukrim now owns more than 500 sheep``), inside the main place; not one given as
+        an example, a venue or an institution's seat."""
+        if main_place.level not in ("country", "macro_region", "province", "prefecture") or not PERSONAL.search(
+                text, m.sentence_start, m.sentence_end):
+            return None
+        local = [p for p in places.before(m.sentence_start)
+                 if LEVEL_RANK.get(p.reading.level, 0) >= LEVEL_RANK["county"]
+                 and not EXAMPLE_SENTENCE.search(text, p.sentence_start, p.sentence_end)
+                 and not INSTITUTION_SEAT.search(text, max(p.sentence_start, p.start - ASIDE_REACH), p.start)
+                 and not STATEMENT_VENUE.search(text, p.sentence_start, p.start)]
+        if not local:
+            return None
+        chosen = max(reversed([p for p in local if p.sentence_start == local[0].sentence_start]),
+                     key=lambda p: LEVEL_RANK[p.reading.level]).reading
+        if LEVEL_RANK[chosen.level] >= counted_rank(m) or (
+                main_place.level not in ("country", "macro_region")
+                and chosen.province != (main_place.province or main_place.name)):
+            return None
+        return chosen
 
     def listed_reading(self, place: Mention, places: MentionIndex, text: str) -> PlaceReading:
         """What ``place`` stands for: the wider place a list ends on as its others (``stations in
