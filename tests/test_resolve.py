@@ -1357,6 +1357,11 @@ INDICATOR_KEYS = [
     ("China defines those who earn less than 1,274 yuan (about 200 U.S. dollars) a year as poor people.",
      "1,274 yuan", "poverty_line"),
     ("Farmers earn less than 2,300 yuan a year, and many are poor.", "2,300 yuan", "income"),
+    # Poor people a programme served are not the poor population.
+    ("Some 6 million poor households have seen their dilapidated houses renovated.", "6 million", "other"),
+    ("The project provided clean drinking water for more than 24 million poor rural residents.", "24 million",
+     "other"),
+    ("The province will subsidize 4 million poor rural households.", "4 million", "other"),
     # What was bought, an output's value-added and a price are no funding.
     ("As of October, the purchase amount exceeded 401 million yuan.", "401 million yuan", "other"),
     ("The value-added of primary industry reached 2,074.4 billion yuan.", "2,074.4 billion yuan", "other"),
