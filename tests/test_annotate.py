@@ -224,6 +224,9 @@ CASES = {
         ("I have [40,000](COUNT value=40000 unit=bag) bags, and each bag earns me about [two yuan](MONEY value=2 unit=CNY qualifier=approx "
          "per=bag).", NUMBERS),
         ("Each household earned [3,000 yuan](MONEY value=3000 unit=CNY per=household).", NUMBERS),
+        ("Each impoverished rural household gets [7,500 yuan](MONEY value=7500 unit=CNY per=household).", NUMBERS),
+        ("pieces at [20-30 RMB](MONEY value=20 value_high=30 unit=CNY per=piece) per piece, or "
+         "[20](COUNT value=20 unit=person per=minute) people per minute", NUMBERS),
         ("The bag maker earned [3,000 yuan](MONEY value=3000 unit=CNY per=) in all.", NUMBERS),
         # A name listed after a province is a province; after a county, a comma means "in".
         ("They work in [Beijing](PLACE code=110000), [Tianjin](PLACE code=120000) and [Hebei](PLACE code=130000).",

@@ -28,10 +28,10 @@ TABLE_ROW = regex.compile(r"\s*(?:[A-Z][\w'-]*\s+(?:of\s+|and\s+|from\s+)?){1,5}
 RATE_CLAUSE_END = regex.compile(r";|(?:%|\bper\s*cent|\bpercent)(?!,?\s+to\s+$)|,\s+(?:and|while|but|whereas)\b|\bper\b"
                              r"|\b(?:above|below)\b(?!\W*$)|\bthan\b(?!\W*$)(?<!\b(?:less|more|fewer)\s+than(?=\s+(?:US)?\$?\d))",
                             regex.I)
-# ``each member household``, ``per participating village``: one modifier may stand inside a
+# ``each member household``, ``each impoverished rural household``: up to two modifiers may stand inside a
 # distributive phrase (in the escaped alternation of a phrase table).
 DISTRIBUTIVE = regex.compile(r"(?<![A-Za-z])(each|per)\\s\+")
-DISTRIBUTIVE_MODIFIED = r"\1\\s+(?:(?!(?:of|and|the|other)\\b)[a-z-]+\\s+)?"
+DISTRIBUTIVE_MODIFIED = r"\1\\s+(?:(?!(?:of|and|the|other)\\b)[a-z-]+\\s+){0,2}"
 # What ends the clause a later rate may stand in: another figure, punctuation, a new clause.
 LATER_RATE_END = regex.compile(r"[\d.;:!?,()\"\u201c\u201d]|\b(?:while|whereas|but|which|who|that|when|since|than|compared)\b",
                                regex.I)
