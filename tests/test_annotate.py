@@ -225,7 +225,7 @@ CASES = {
          "per=bag).", NUMBERS),
         ("Each household earned [3,000 yuan](MONEY value=3000 unit=CNY per=household).", NUMBERS),
         ("Each impoverished rural household gets [7,500 yuan](MONEY value=7500 unit=CNY per=household).", NUMBERS),
-        ("pieces at [20-30 RMB](MONEY value=20 value_high=30 unit=CNY per=piece) per piece, or "
+        ("pieces at [20-30 RMB](MONEY value=20 high=30 unit=CNY per=piece) per piece, or "
          "[20](COUNT value=20 unit=person per=minute) people per minute", NUMBERS),
         ("The bag maker earned [3,000 yuan](MONEY value=3000 unit=CNY per=) in all.", NUMBERS),
         # A name listed after a province is a province; after a county, a comma means "in".
