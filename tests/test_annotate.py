@@ -239,6 +239,9 @@ CASES = {
         ("Nearly [300,000](COUNT value=300000 unit=person qualifier=approx) relocated to protect environment",
          NUMBERS),
         ("[1.2 million](COUNT value=1200000 unit=person) lifted out of poverty in 2019", NUMBERS),
+        # A bare count said to live in poverty, or by which people were reduced, counts people.
+        ("there are [1.672 million](COUNT value=1672000 unit=person) living in poverty", NUMBERS),
+        ("it reduced the poverty-stricken people by [980,000](COUNT value=980000 unit=person)", NUMBERS),
         # ``such`` and ``other`` stand between a number and its noun; ``the others`` is no noun.
         ("Linxia created [41,000](COUNT value=41000 unit=job) such posts and [five](COUNT value=5 unit=village) "
          "other villages", NUMBERS),
