@@ -1357,6 +1357,12 @@ INDICATOR_KEYS = [
     ("China defines those who earn less than 1,274 yuan (about 200 U.S. dollars) a year as poor people.",
      "1,274 yuan", "poverty_line"),
     ("Farmers earn less than 2,300 yuan a year, and many are poor.", "2,300 yuan", "income"),
+    # The poor as a count, then as a percentage of the whole; a share of people in poverty.
+    ("Its registered poverty-stricken population was around 110,000, or 48 percent of its total.", "48 percent",
+     "poverty_rate"),
+    ("Its poor households received 3 million yuan, or 48 percent of the total.", "48 percent", "share"),
+    ("The village had around 44 percent of its more than 3,200 residents living below the poverty line.",
+     "44 percent", "poverty_rate"),
     # Poor people a programme served are not the poor population.
     ("Some 6 million poor households have seen their dilapidated houses renovated.", "6 million", "other"),
     ("The project provided clean drinking water for more than 24 million poor rural residents.", "24 million",
