@@ -1357,6 +1357,9 @@ INDICATOR_KEYS = [
     ("China defines those who earn less than 1,274 yuan (about 200 U.S. dollars) a year as poor people.",
      "1,274 yuan", "poverty_line"),
     ("Farmers earn less than 2,300 yuan a year, and many are poor.", "2,300 yuan", "income"),
+    # A level compared with another figure is no growth; a boost is.
+    ("The lambing rate increased to 90 percent, compared with only 70 percent previously.", "70 percent", "share"),
+    ("The government promised a 43% boost in funding.", "43%", "growth_rate"),
     # The poor as a count, then as a percentage of the whole; a share of people in poverty.
     ("Its registered poverty-stricken population was around 110,000, or 48 percent of its total.", "48 percent",
      "poverty_rate"),
