@@ -1357,6 +1357,10 @@ INDICATOR_KEYS = [
     ("China defines those who earn less than 1,274 yuan (about 200 U.S. dollars) a year as poor people.",
      "1,274 yuan", "poverty_line"),
     ("Farmers earn less than 2,300 yuan a year, and many are poor.", "2,300 yuan", "income"),
+    # Reducing the number of the poor by a figure, or helping people rise from poverty, lifts them.
+    ("China aims to reduce the number of rural residents living in poverty by more than 10 million this year.",
+     "10 million", "people_lifted"),
+    ("Investment helps 10 million people rise from poverty.", "10 million", "people_lifted"),
     # A level compared with another figure is no growth; a boost is.
     ("The lambing rate increased to 90 percent, compared with only 70 percent previously.", "70 percent", "share"),
     ("The government promised a 43% boost in funding.", "43%", "growth_rate"),
