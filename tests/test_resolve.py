@@ -1423,6 +1423,9 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # How long a rise has gone on does not date the level it reached.
+    ("2020-06-01", "In 2019, financial aid for students rose for the 13th consecutive year, reaching 212.6 billion "
+     "yuan.", "212.6 billion yuan", 2019, 2019, "explicit"),
     # Years a state has lasted date their own sentence, not the next.
     ("2021-10-25", "Taobao villages numbered 7,023 in 2021. The annual increase remains above 1,000 for the "
      "fourth consecutive year. Among them, 197 Taobao villages in Yiwu topped the list.", "197", 2021, 2021,

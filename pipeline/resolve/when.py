@@ -10,14 +10,14 @@ import regex
 
 from ..annotate.vocab import vocabulary
 from ..model import Bulletin, Mention, Record
-from .cues import (AIMED_AT, BASELINE, BLANK_LINE, CLAUSE_BREAK, CLAUSE_OPENER, COMMA_RELATIVE, COMPARED,
-                   COMPARED_BASE, DATELINE_DATE, DIGIT, FOUNDING_DATE_AFTER, FOUNDING_DATE_BEFORE, FRONTS_CLAUSE,
-                   FUTURE_CLAUSE, GOVERNS_AFTER, LATER_CLAUSE, NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING,
-                   PAST_AUXILIARY, PERIOD_AHEAD, PLEDGE, PRESENT, PRESENT_AFTER, PRESENT_OPENING, PRESENT_PERFECT,
-                   PRESENT_PLURAL, PRESENT_SHARE, PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, PRICE_BASE, RATE_BASE,
-                   RELATIVE_CLAUSE, RELATIVE_OPENER, RESULT_CLAUSE, SETTING_OPENER, SINCE_THEN, STATEMENT_DAY,
-                   STILL_PRESENT, TARGET, TREND_FROM, TREND_GAP, TREND_PARTNER, TREND_START_AFTER, TREND_START_BEFORE,
-                   TREND_TO, TREND_TO_FIRST, YEARS_RUNNING, MentionIndex, figure_of, years_of)
+from .cues import (AIMED_AT, BASELINE, BLANK_LINE, CHANGE_RUNNING, CLAUSE_BREAK, CLAUSE_OPENER, COMMA_RELATIVE,
+                   COMPARED, COMPARED_BASE, DATELINE_DATE, DIGIT, FOUNDING_DATE_AFTER, FOUNDING_DATE_BEFORE,
+                   FRONTS_CLAUSE, FUTURE_CLAUSE, GOVERNS_AFTER, LATER_CLAUSE, NUMBER_IN_GAP, OPENING, OWN_BASE,
+                   PARTITIVE_OPENING, PAST_AUXILIARY, PERIOD_AHEAD, PLEDGE, PRESENT, PRESENT_AFTER, PRESENT_OPENING,
+                   PRESENT_PERFECT, PRESENT_PLURAL, PRESENT_SHARE, PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB,
+                   PRICE_BASE, RATE_BASE, RELATIVE_CLAUSE, RELATIVE_OPENER, RESULT_CLAUSE, SETTING_OPENER, SINCE_THEN,
+                   STATEMENT_DAY, STILL_PRESENT, TARGET, TREND_FROM, TREND_GAP, TREND_PARTNER, TREND_START_AFTER,
+                   TREND_START_BEFORE, TREND_TO, TREND_TO_FIRST, YEARS_RUNNING, MentionIndex, figure_of, years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
 # stop it (a section's "Over the past ten years" covers the paragraphs below).
@@ -81,9 +81,12 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
         return ((published_year, published_year), "publication") if published_year else ((None, None), "")
     # A comparison's base ("up 92 percent from 2009") dates nothing after it, but
     # may date a figure of its own ("from the 2009 level of 1,196 yuan").
+    # Nor do the years a rise has gone on ("rose for the 13th consecutive year, reaching ...").
     same = [d for d in dates.between(*sentence)
             if not (is_baseline(d, text, sentence[0]) and not OWN_BASE.fullmatch(text, d.end, m.start))
-            and not began_before(d, m, text, sentence[0])]
+            and not began_before(d, m, text, sentence[0])
+            and not (YEARS_RUNNING.search(d.text)
+                     and CHANGE_RUNNING.search(text, max(sentence[0], d.start - 40), d.start))]
     same = own_clause_dates(m, same, text, sentence)
     before = [d for d in same if d.end <= m.start and d.reading.year_start]
     if (key in RATES_OVER_A_PERIOD and len({d.reading.year_start for d in before}) > 1
