@@ -820,3 +820,11 @@ def test_annotate_leaves_a_time_outside_the_tables_undated(run_text, text):
     _, mentions, _, _ = run_text(text, published="2024-01-01")
     (date,) = [m for m in mentions if m.type == "DATE"]
     assert (date.reading.year_start, date.reading.year_end) == (None, None)
+
+
+@pytest.mark.parametrize("published,years", [("2016-12-26", (2017, 2019)), ("2016-06-26", (2016, 2018))])
+def test_annotate_next_years_said_in_december_start_next_year(run_text, published, years):
+    """"The next three years" said in December are the three calendar years to come."""
+    _, mentions, _, _ = run_text("It will relocate 1 million people in the next three years.", published=published)
+    (date,) = [m for m in mentions if m.type == "DATE"]
+    assert (date.reading.year_start, date.reading.year_end) == years

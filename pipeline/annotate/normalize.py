@@ -564,9 +564,11 @@ class Normalizer:
         if ahead or g("n_next_months"):
             if not pub_year:
                 return TimeReading()
-            if ahead:
-                return TimeReading(pub_year, pub_year + ahead - 1)
             months = int(pub[5:7] or 1) if len(pub) >= 7 else 1
+            if ahead:
+                # Said in December, "the next three years" are the three calendar years to come.
+                start = pub_year + 1 if months == 12 else pub_year
+                return TimeReading(start, start + ahead - 1)
             return TimeReading(pub_year, pub_year + (months - 1 + int(self.vocab.numbers.parse(g("n_next_months")))) // 12)
         if g("n_back"):
             return back_years(int(self.vocab.numbers.parse(g("n_back"))), g("pointer").lower(), [*spans, *periods],
