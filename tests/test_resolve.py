@@ -1423,6 +1423,9 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # A share of last year's total is of this year.
+    ("2020-06-01", "As of May 31, purchases reached 20 billion yuan, accounting for 100.79 percent of the total last "
+     "year.", "100.79 percent", 2020, 2020, "explicit"),
     # How long a rise has gone on does not date the level it reached.
     ("2020-06-01", "In 2019, financial aid for students rose for the 13th consecutive year, reaching 212.6 billion "
      "yuan.", "212.6 billion yuan", 2019, 2019, "explicit"),
