@@ -888,6 +888,10 @@ RECORDS = [
     # "Since" an event named without its year: from the event's year.
     ("Since the 18th CPC National Congress, the province has lifted 5.6 million people out of poverty.",
      "5.6 million", "people_lifted", 2012, 2020, "explicit", "China"),
+    # Where a statement was made, however the meeting is described, is no figure's place.
+    ("Zhang said at the administration's work meeting in Libo County, southwestern Guizhou Province, that rangers "
+     "were recruited nationwide.\n\nIn addition, more than 1.6 million poor households have received subsidies "
+     "for giving up farmland.", "1.6 million", "other", 2020, 2020, "publication", "China"),
     # A poverty line the sentence calls the country's is China's, wherever the story is filed;
     # a line "measured in 2010 value" is not of 2010.
     ("LANKAO, Henan -- The Chinese government defines poverty as having an income of less than 2,800 yuan "
