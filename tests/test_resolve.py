@@ -1427,6 +1427,9 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # What held before a year is of the years up to the one before it, its start unknown.
+    ("2018-06-01", "Before 2016, 207 households in the village had been living in rundown houses.", "207", None,
+     2015, "explicit"),
     # A share of last year's total is of this year.
     ("2020-06-01", "As of May 31, purchases reached 20 billion yuan, accounting for 100.79 percent of the total last "
      "year.", "100.79 percent", 2020, 2020, "explicit"),

@@ -10,14 +10,15 @@ import regex
 
 from ..annotate.vocab import vocabulary
 from ..model import Bulletin, Mention, Record
-from .cues import (AIMED_AT, BASELINE, BLANK_LINE, CHANGE_RUNNING, CLAUSE_BREAK, CLAUSE_OPENER, COMMA_RELATIVE,
-                   COMPARED, COMPARED_BASE, DATELINE_DATE, DIGIT, FOUNDING_DATE_AFTER, FOUNDING_DATE_BEFORE,
-                   FRONTS_CLAUSE, FUTURE_CLAUSE, GOVERNS_AFTER, LATER_CLAUSE, NUMBER_IN_GAP, OPENING, OWN_BASE,
-                   PARTITIVE_OPENING, PAST_AUXILIARY, PERIOD_AHEAD, PLEDGE, PRESENT, PRESENT_AFTER, PRESENT_OPENING,
-                   PRESENT_PERFECT, PRESENT_PLURAL, PRESENT_SHARE, PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB,
-                   PRICE_BASE, RATE_BASE, RELATIVE_CLAUSE, RELATIVE_OPENER, RESULT_CLAUSE, SETTING_OPENER, SINCE_THEN,
-                   STATEMENT_DAY, STILL_PRESENT, TARGET, TREND_FROM, TREND_GAP, TREND_PARTNER, TREND_START_AFTER,
-                   TREND_START_BEFORE, TREND_TO, TREND_TO_FIRST, YEARS_RUNNING, MentionIndex, figure_of, years_of)
+from .cues import (AIMED_AT, BASELINE, BEFORE_DATE, BLANK_LINE, CHANGE_RUNNING, CLAUSE_BREAK, CLAUSE_OPENER,
+                   COMMA_RELATIVE, COMPARED, COMPARED_BASE, DATELINE_DATE, DIGIT, FOUNDING_DATE_AFTER,
+                   FOUNDING_DATE_BEFORE, FRONTS_CLAUSE, FUTURE_CLAUSE, GOVERNS_AFTER, LATER_CLAUSE, NUMBER_IN_GAP,
+                   OPENING, OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY, PERIOD_AHEAD, PLEDGE, PRESENT, PRESENT_AFTER,
+                   PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL, PRESENT_SHARE, PRESENT_SIMPLE, PRESENT_STATE,
+                   PRESENT_VERB, PRICE_BASE, RATE_BASE, RELATIVE_CLAUSE, RELATIVE_OPENER, RESULT_CLAUSE, SETTING_OPENER,
+                   SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, TARGET, TREND_FROM, TREND_GAP, TREND_PARTNER,
+                   TREND_START_AFTER, TREND_START_BEFORE, TREND_TO, TREND_TO_FIRST, YEARS_RUNNING, MentionIndex,
+                   figure_of, years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
 # stop it (a section's "Over the past ten years" covers the paragraphs below).
@@ -114,6 +115,10 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
     index = bisect_right(starts, m.start) - 1
     if date is not None:
         start, end = years_of(date)
+        if start is not None and date.end <= m.start and BEFORE_DATE.search(text, max(sentence[0], date.start - 12),
+                                                                            date.start):
+            # "Before 2016, 207 households had been living in rundown houses": up to 2015.
+            return (None, start - 1), "explicit"
         if end_of_trend == "to" and start == end and date.end <= m.start and TREND_GAP.match(text[date.end:m.start]):
             # "dropped from 10.2 percent in 2012 to 1.7 percent": the year is the first figure's
             # only; another later one of the sentence ("... last year, and the ratio dropped
