@@ -1946,6 +1946,8 @@ def test_resolve_every_record_is_a_value_mention(run_text):
     ("Aid went to Xingyi, Anlong and Zhenfeng, three counties of Qianxinan.", ["three"], []),
     ("Officials visited Pu'er and Dali, three cities in Yunnan.", ["three"], ["three"]),
     ("In Guizhou and Yunnan, two counties were removed from the list.", ["two"], ["two"]),
+    # The parts a text divides what it says into are no figures.
+    ("Gains show in three aspects, and the plan has four broad objectives.", ["three", "four"], []),
 ])
 def test_resolve_small_counts_that_point_back_or_classify_make_no_record(run_text, text, counts, recorded):
     bulletin, mentions, sentences, _ = run_text(text)
