@@ -1365,6 +1365,12 @@ INDICATOR_KEYS = [
     ("China aims to reduce the number of rural residents living in poverty by more than 10 million this year.",
      "10 million", "people_lifted"),
     ("Investment helps 10 million people rise from poverty.", "10 million", "people_lifted"),
+    # People brought, pulled or raised out of poverty, or relieved of it, left it; a poor
+    # population that drops a figure lost that many.
+    ("The program brought 80 million people out of sheer poverty over seven years.", "80 million",
+     "people_lifted"),
+    ("More than 40 million impoverished people will be relieved of poverty.", "40 million", "people_lifted"),
+    ("Impoverished population in China's minority areas drops 32.3 mln.", "32.3 mln", "people_lifted"),
     # A level compared with another figure is no growth; a boost is.
     ("The lambing rate increased to 90 percent, compared with only 70 percent previously.", "70 percent", "share"),
     ("The government promised a 43% boost in funding.", "43%", "growth_rate"),
