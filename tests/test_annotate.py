@@ -247,6 +247,11 @@ CASES = {
         # A bare count said to live in poverty, or by which people were reduced, counts people.
         ("there are [1.672 million](COUNT value=1672000 unit=person) living in poverty", NUMBERS),
         ("it reduced the poverty-stricken people by [980,000](COUNT value=980000 unit=person)", NUMBERS),
+        # A bare count in a sentence about people that names no figure before it counts them.
+        ("The total scale of employment for poor people reached [32.953 million](COUNT value=32953000 unit=person).",
+         NUMBERS),
+        ("It has [2,600](COUNT value=2600 unit=shop) shops run by local people, up from about "
+         "[300](COUNT value=300 unit=shop) in 2014", NUMBERS),
         # ``such`` and ``other`` stand between a number and its noun; ``the others`` is no noun.
         ("Linxia created [41,000](COUNT value=41000 unit=job) such posts and [five](COUNT value=5 unit=village) "
          "other villages", NUMBERS),

@@ -115,12 +115,15 @@ MEMBERS_REACHED = regex.compile(r"(?P<n>[\d,.]+)\s+of\s+(?:them|these|those)\s+(
 POPULATION_CHANGED = (r"(?:(?:has|have|had|is|are|was|were|will|would)\s+)?(?:been\s+|be\s+)?"
                       r"(?:reduced|cut|lowered|brought\s+down|dropped|fallen|fell|declined|decreased|"
                       r"shrunk|shrank|risen|rose|increased|grown|grew|climbed|expanded)\s+")
-# A population the clause is about, no other figure between: "the rural poor population in the
-# eastern region was 470,000"; "the poor population decreased by a total of 93.48 million".
 # "reduced the poverty-stricken people by 980,000": a change of people by a bare count.
 PEOPLE_BY = regex.compile(r"\b(?:people|persons|residents|villagers|farmers|herders|poor|population)\s+by\s+"
                           r"(?:(?:about|around|nearly|over|some|almost|more\s+than)\s+)?$", regex.I)
+# A population the clause is about, no other figure between: "the rural poor population in the
+# eastern region was 470,000"; "the poor population decreased by a total of 93.48 million".
 POPULATION_SUBJECT = regex.compile(r"\b(?:population|populace)\b(?:(?![\d;:])[^.]|\.(?=\d)){0,80}$", regex.I)
+# People a sentence naming no figure before is about: "the total scale of employment for
+# poverty-stricken people reached 32.953 million" (not "2,600 shops run by local people, up from 300").
+PEOPLE_SUBJECT = regex.compile(r"^[^\d]*\b(?:people|labou?r\s+force)\b[^\d;:.]{0,80}$", regex.I)
 POPULATION_OF = regex.compile(rf"(?:(?:\b(?:population|populace)\s+(?:(?:\w+\s+){{0,2}}|{POPULATION_CHANGED})"
                               rf"|\bthe\s+(?:[a-z]+\s+)?poor\s+{POPULATION_CHANGED})"
                               r"(?:of|at|was|is|to|from|by|(?:more|less|fewer)\s+than|under|below|over)\s+"
@@ -394,7 +397,8 @@ class Normalizer:
         if noun:
             return noun
         if (POPULATION_OF.search(sentence_head[-60:]) or POPULATION_SUBJECT.search(sentence_head[-90:])
-                or PEOPLE_BY.search(sentence_head[-60:]) or self.vocab.people_verb.match(text, end)):
+                or PEOPLE_BY.search(sentence_head[-60:]) or PEOPLE_SUBJECT.search(sentence_head)
+                or self.vocab.people_verb.match(text, end)):
             return "person"
         bracketed = ENDS_IN_BRACKET.search(sentence_head)
         noun = self.vocab.noun_before(bracketed.group("before")) if bracketed else ""
