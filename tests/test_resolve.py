@@ -917,6 +917,24 @@ RECORDS = [
 ]
 
 
+@pytest.mark.parametrize("text,value,placed", [
+    ("Some 736 million people were living in extreme poverty worldwide in 2015.", "736 million", False),
+    ("The extremely poor fell from 35 percent of the world's population in 1990 to 11 percent.", "35 percent", False),
+    ("Below the $1.90 a day poverty line used by the World Bank, few Chinese live.", "$1.90", False),
+    ("China accounted for more than 70 percent of global poverty reduction.", "70 percent", True),
+    ("Over 40 years, 800 million people left poverty, over 70 percent of global poverty reduction.", "800 million",
+     True),
+    ("Incomes were 65 cents a day, a figure far below the World Bank minimum of $1.25 daily.", "65 cents", True),
+])
+def test_resolve_world_figures_have_no_place(run_text, text, value, placed):
+    """A figure its sentence makes the world's, or a line an international body uses, is no
+    place's; China's share of the world's poverty reduction, and a figure only compared with
+    an international line, keep theirs."""
+    bulletin, mentions, sentences, _ = run_text(text, published="2021-06-01")
+    places = {r.mention.text: r.place for r in Resolver().resolve(bulletin, mentions, sentences)}
+    assert (places[value] is not None) == placed, places
+
+
 def test_resolve_international_poverty_line_has_no_place(run_text):
     """A line an international body sets is no place's; China's own line stays China's."""
     text = ("In Dongxiang County incomes were 1,602 yuan, above China's poverty line of 1,196 yuan but far below "

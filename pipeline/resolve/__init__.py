@@ -30,7 +30,7 @@ from .when import (DocumentTime, announced_plan, date_headline, files_story, lea
                    time_of)
 from .where import (RECENT_SENTENCES, PlaceFinder, aid_receivers, describes_province, document_place,
                     international_line, is_dateline, national_actor, national_line, national_reference, national_value,
-                    paragraph_of, part_place, referent_place, respective_region)
+                    paragraph_of, part_place, referent_place, respective_region, world_figure)
 
 
 RECORD_YEARS = field_range("indicators", "year_start")
@@ -90,7 +90,7 @@ class Resolver:
                 years, basis = (None, None), ""
             index = bisect_right(starts, m.start) - 1
             back = sentences[max(0, index - RECENT_SENTENCES)][0] if index >= 0 else 0
-            abroad = international_line(m, key, places, text)
+            abroad = international_line(m, key, places, text) or world_figure(m, places, text)
             place = None if abroad else (
                 national_value(m, text)
                 or national_line(m, key, places, text)

@@ -15,16 +15,16 @@ from ..annotate.vocab import vocabulary
 from ..model import Mention, PlaceReading, Record
 from ..patterns import PATTERNS_DIR, compile_cached
 from ..places import places_of
-from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACTOR, CHINA, CLAUSE_BREAK,
-                   COMPARED_PLACE, COUNTED_IN, DATELINE_AFTER, DATELINE_AGENCY, DESCRIBES_PLACE, DESCRIBES_PROVINCE,
-                   DIGIT, EXAMPLE, EXAMPLE_SENTENCE, GIVER_OWN, HOME_OF_PEOPLE, INSTITUTION_SEAT, INTERNATIONAL_LINE,
-                   LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE,
-                   MARKET_OR_VISITORS, MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE,
-                   NATIONAL_LEVEL_OF, NATIONAL_LINE, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER,
-                   OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRING_AFTER, PART, PARTITIVE_WHOLE, PART_OF_FIGURE,
-                   PERSONAL, POSSESSED, POSSESSIVE, PRODUCE_FROM, RANKED_FIELD, RANKING, RECEIVING, REGION_REACHED,
-                   RELATIVE_WHERE, SOURCE, SOURCE_HOLDER, STATEMENT_VENUE, UNIT_IN_PLACE, MentionIndex, points_back,
-                   same_figure_before)
+from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACTOR, CHINA, CLAUSE_BREAK, COMPARED_PLACE,
+                   COUNTED_IN, DATELINE_AFTER, DATELINE_AGENCY, DESCRIBES_PLACE, DESCRIBES_PROVINCE, DIGIT, EXAMPLE,
+                   EXAMPLE_SENTENCE, GIVER_OWN, HOME_OF_PEOPLE, INSTITUTION_SEAT, INTERNATIONAL_AFTER,
+                   INTERNATIONAL_LINE, LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LIST_JOINER, LOCATED,
+                   LOCATED_IN_CLAUSE, MARKET_OR_VISITORS, MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR,
+                   NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LINE, NATIONAL_LIST, NATIONAL_SCOPE,
+                   NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRING_AFTER, PART,
+                   PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE, PRODUCE_FROM, RANKED_FIELD,
+                   RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SOURCE, SOURCE_HOLDER, STATEMENT_VENUE,
+                   UNIT_IN_PLACE, WORLD_SCOPE, MentionIndex, points_back, same_figure_before)
 
 REGION_PARTS = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")  # "Eastern, Central and Western"
 PARTITIVE_OF = regex.compile(r"\s+(?:out\s+)?of\s+")  # "601 of China's 832 counties"
@@ -618,13 +618,26 @@ def respective_region(m: Mention, figures: list[Mention], places: MentionIndex) 
 
 
 def international_line(m: Mention, key: str, places: MentionIndex, text: str) -> bool:
-    """``the World Bank minimum of $1.25 daily``: a poverty line an international body or
-    standard sets is no place's, unless a place is named between them (China's line)."""
+    """``the World Bank minimum of $1.25 daily``, ``the $1.90 a day poverty line used by the
+    World Bank``: a poverty line an international body or standard sets is no place's, unless
+    a place is named between them (China's line)."""
     if key != "poverty_line":
         return False
     start = max(m.sentence_start, m.start - 100)
     cue = INTERNATIONAL_LINE.search(text, start, m.start)
-    return cue is not None and not places.between(cue.start(), m.start)
+    if cue is not None and not places.between(cue.start(), m.start):
+        return True
+    after = INTERNATIONAL_AFTER.match(text, m.end, m.sentence_end)
+    return after is not None and not places.between(m.end, after.end())
+
+
+def world_figure(m: Mention, places: MentionIndex, text: str) -> bool:
+    """``736 million people living in extreme poverty worldwide``, ``35 percent of the world's
+    population``: a figure its sentence makes the world's is no place's, unless a place is
+    named before it there or between (``China accounted for 70 percent of global poverty
+    reduction``)."""
+    scope = WORLD_SCOPE.search(text, m.sentence_start, m.sentence_end)
+    return scope is not None and not places.between(m.sentence_start, max(m.start, scope.end()))
 
 
 def national_line(m: Mention, key: str, places: MentionIndex, text: str) -> PlaceReading | None:
