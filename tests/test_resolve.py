@@ -925,6 +925,8 @@ RECORDS = [
     ("Over 40 years, 800 million people left poverty, over 70 percent of global poverty reduction.", "800 million",
      True),
     ("Incomes were 65 cents a day, a figure far below the World Bank minimum of $1.25 daily.", "65 cents", True),
+    ("China lifted 800 million. The number accounts for over 75 percent of people lifted out of poverty worldwide.",
+     "75 percent", True),
 ])
 def test_resolve_world_figures_have_no_place(run_text, text, value, placed):
     """A figure its sentence makes the world's, or a line an international body uses, is no
@@ -1451,6 +1453,8 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    ("2008-03-12", "Li led a miserable life before July 2006 when his family and a further 150 fellow villagers "
+     "moved to a resettlement center.", "150", 2006, 2006, "explicit"),
     # What held before a year is of the years up to the one before it, its start unknown.
     ("2018-06-01", "Before 2016, 207 households in the village had been living in rundown houses.", "207", None,
      2015, "explicit"),

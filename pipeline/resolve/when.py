@@ -115,9 +115,10 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
     index = bisect_right(starts, m.start) - 1
     if date is not None:
         start, end = years_of(date)
-        if start is not None and date.end <= m.start and BEFORE_DATE.search(text, max(sentence[0], date.start - 12),
-                                                                            date.start):
-            # "Before 2016, 207 households had been living in rundown houses": up to 2015.
+        if (start is not None and date.end <= m.start and text.startswith(",", date.end)
+                and BEFORE_DATE.search(text, max(sentence[0], date.start - 12), date.start)):
+            # "Before 2016, 207 households had been living in rundown houses": up to 2015 (not
+            # "before July 2006 when his family of six moved", the time of the move).
             return (None, start - 1), "explicit"
         if end_of_trend == "to" and start == end and date.end <= m.start and TREND_GAP.match(text[date.end:m.start]):
             # "dropped from 10.2 percent in 2012 to 1.7 percent": the year is the first figure's

@@ -23,8 +23,8 @@ from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACT
                    NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LINE, NATIONAL_LIST, NATIONAL_SCOPE,
                    NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRING_AFTER, PART,
                    PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE, PRODUCE_FROM, RANKED_FIELD,
-                   RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SOURCE, SOURCE_HOLDER, STATEMENT_VENUE,
-                   UNIT_IN_PLACE, WORLD_SCOPE, MentionIndex, points_back, same_figure_before)
+                   RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SHARE_OF_WORLD, SOURCE, SOURCE_HOLDER,
+                   STATEMENT_VENUE, UNIT_IN_PLACE, WORLD_SCOPE, MentionIndex, points_back, same_figure_before)
 
 REGION_PARTS = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")  # "Eastern, Central and Western"
 PARTITIVE_OF = regex.compile(r"\s+(?:out\s+)?of\s+")  # "601 of China's 832 counties"
@@ -635,9 +635,12 @@ def world_figure(m: Mention, places: MentionIndex, text: str) -> bool:
     """``736 million people living in extreme poverty worldwide``, ``35 percent of the world's
     population``: a figure its sentence makes the world's is no place's, unless a place is
     named before it there or between (``China accounted for 70 percent of global poverty
-    reduction``)."""
+    reduction``), nor is a share the subject accounts for."""
     scope = WORLD_SCOPE.search(text, m.sentence_start, m.sentence_end)
-    return scope is not None and not places.between(m.sentence_start, max(m.start, scope.end()))
+    if scope is None or SHARE_OF_WORLD.search(text, max(m.sentence_start, m.start - 40), m.start):
+        # "The number accounts for over 75 percent of people lifted out of poverty worldwide": the subject's share.
+        return False
+    return not places.between(m.sentence_start, max(m.start, scope.end()))
 
 
 def national_line(m: Mention, key: str, places: MentionIndex, text: str) -> PlaceReading | None:
