@@ -631,6 +631,11 @@ CASES = {
         ("[Shibadong](PLACE name=Shibadong_Village level=village), a Miao village in the mountains, grew.",
          ("PLACE",)),
         ("Zhu, a village official, said so; Li, a farmer in the village, agreed.", ("PLACE",)),
+        # A town or village the text names is no county of its name elsewhere, and its bare name
+        # stays the town; a county before a lower-case unit word describes it only after a determiner.
+        ("[Lantian](PLACE name=Lantian_Town level=township), a town in [Chengkou county](PLACE level=county), grew; "
+         "tourists visited [Lantian](PLACE name=Lantian_Town level=township).", ("PLACE",)),
+        ("Zhang lives in [Boli village](PLACE name=Boli_Village level=village).", ("PLACE",)),
         # A Taobao village is a kind of village, named after the platform.
         ("To be labeled a Taobao Village, sales must reach 10 million yuan.", ("PLACE",)),
         # A prefecture's short name is read bare; a short county name or a given name is not.

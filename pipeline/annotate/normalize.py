@@ -660,10 +660,14 @@ class Normalizer:
             # "the county of Zhenxiong", "Diebu and Ning counties": the name with its unit word.
             place, note = self.places.resolve(f"{span.text} {unit_word(rule.group('suffix'))}", context_codes,
                                               listed_with)
-        if place is not None:
+        below_county = rule.group("suffix") and SUFFIX_LEVELS.get(unit_word(rule.group("suffix")).split()[-1]) in (
+            "township", "village")
+        if place is not None and not (below_county and place.level in ("province", "prefecture", "county")):
             return PlaceReading(name=place.name, level=place.level, code=place.code, province=place.province)
+        # "Lantian, a town in Chengkou county": a town or village the text names is no county
+        # of its name elsewhere (Lantian County, Shaanxi).
         if rule.group("suffix") and rule.group("name"):
-            return self.unlisted_place(span, note, province)
+            return self.unlisted_place(span, "" if place is not None else note, province)
         if note:
             return PlaceReading(name=span.text, level=self.places.lookup(span.text)[0].level, note=note)
         return "unknown_place"

@@ -78,7 +78,7 @@ class PlaceRuler:
                 count_dropped(doc, "place_name_looks_like_word_or_person")
                 continue
             found.append(Candidate(span.start_char, span.end_char, "PLACE", "gazetteer", GAZETTEER_PRIORITY))
-        found.extend(c for c in self.rules.match(doc, text) if not self.describes_unit(c))
+        found.extend(c for c in self.rules.match(doc, text) if not self.describes_unit(c, text))
         found.extend(self.bare_mentions(doc, text, found))
         kept = []
         for c in found:
@@ -92,10 +92,16 @@ class PlaceRuler:
 
     def bare_mentions(self, doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]:
         """A town or village the gazetteer does not list, once named with its suffix
-        (``Minning Town``), is the same place when the bulletin later names it bare."""
+        (``Minning Town``), is the same place when the bulletin later names it bare; so is one
+        named like a county elsewhere (``Lantian, a town in Chengkou county``) when the bulletin
+        never gives that name a county's suffix."""
         suffixed = {c.group("name"): c.group("suffix") for c in found
                     if c.group("suffix") and len(c.group("name")) >= MIN_BARE_NAME and " " not in c.group("name")
-                    and not self.places.lookup(c.group("name"))}
+                    and (not self.places.lookup(c.group("name"))
+                         or ((singular(c.group("suffix").lower()) or c.group("suffix").lower())
+                             in LOWER_CASE_UNITS.keys() - {"county", "district"}
+                             and not regex.search(rf"\b{regex.escape(c.group('name'))}\s+(?i:county|city|district|"
+                                                  r"prefecture)\b", text)))}
         if not suffixed:
             return []
         bare = []
@@ -104,17 +110,22 @@ class PlaceRuler:
             span = doc.char_span(m.start(), m.end())
             if span is None or looks_like_person(doc, span.start, span.end, self.titles, self.surnames):
                 continue
-            bare.append(Candidate(m.start(), m.end(), "PLACE", "named_before", GAZETTEER_PRIORITY,
+            bare.append(Candidate(m.start(), m.end(), "PLACE", "named_before", GAZETTEER_PRIORITY + 1,
                                   {"name": m.group(), "suffix": suffixed[m.group()]}))
         return bare
 
-    def describes_unit(self, c: Candidate) -> bool:
-        """``a Hunan village``, ``a Li village``, ``a Gansu county``: a place of a higher level,
-        or an ethnic group, before a lower-case unit word describes the unit; it names none."""
+    def describes_unit(self, c: Candidate, text: str) -> bool:
+        """``a Hunan village``, ``a Li village``, ``a Gansu county``: a province, or an ethnic
+        group, before a lower-case unit word describes the unit; it names none. A prefecture or
+        county does so only after a determiner (``a Xiji village``), for a village may share its
+        name (``lives in Boli village``)."""
         name, suffix = c.group("name"), c.group("suffix")
         higher = LOWER_CASE_UNITS.get(singular(suffix) or suffix)
-        return higher is not None and (name in self.ethnic_groups or any(
-            p.level in higher for p in self.places.lookup(name)))
+        if higher is None:
+            return False
+        levels = {p.level for p in self.places.lookup(name)} & set(higher)
+        return (name in self.ethnic_groups or "province" in levels
+                or (bool(levels) and bool(DETERMINER_BEFORE.search(text, max(0, c.start - 12), c.start))))
 
     def inside_name(self, text: str, start: int, end: int) -> str:
         """The id of the context rule that makes this place part of a name, or ``""``."""
@@ -138,6 +149,7 @@ def suffix_lowercased(variant: str) -> str:
 
 
 # A unit word in lower case after a place of these levels describes the unit (a Gansu county).
+DETERMINER_BEFORE = regex.compile(r"\b(?:a|an|the|this|that|these|those|one|each|every|its|their|his|her)\s+$", regex.I)
 LOWER_CASE_UNITS = {unit: ("province", "prefecture", "county") for unit in ("village", "town", "township")} | {
     "county": ("province",), "district": ("province",)}
 SUFFIXES = {"County", "District", "City", "Prefecture", "Province", "Region", "Banner", "League",
