@@ -248,6 +248,8 @@ CASES = {
         # A bare count said to live in poverty, or by which people were reduced, counts people.
         ("there are [1.672 million](COUNT value=1672000 unit=person) living in poverty", NUMBERS),
         ("it reduced the poverty-stricken people by [980,000](COUNT value=980000 unit=person)", NUMBERS),
+        ("Rural population lifted out of poverty from 2011 to 2015 totaling [109.92 million](COUNT value=109920000 "
+         "unit=person).", NUMBERS),
         # A bare count in a sentence about people that names no figure before it counts them.
         ("The total scale of employment for poor people reached [32.953 million](COUNT value=32953000 unit=person).",
          NUMBERS),

@@ -118,9 +118,11 @@ POPULATION_CHANGED = (r"(?:(?:has|have|had|is|are|was|were|will|would)\s+)?(?:be
 # "reduced the poverty-stricken people by 980,000": a change of people by a bare count.
 PEOPLE_BY = regex.compile(r"\b(?:people|persons|residents|villagers|farmers|herders|poor|population)\s+by\s+"
                           r"(?:(?:about|around|nearly|over|some|almost|more\s+than)\s+)?$", regex.I)
-# A population the clause is about, no other figure between: "the rural poor population in the
-# eastern region was 470,000"; "the poor population decreased by a total of 93.48 million".
-POPULATION_SUBJECT = regex.compile(r"\b(?:population|populace)\b(?:(?![\d;:])[^.]|\.(?=\d)){0,80}$", regex.I)
+# A population the clause is about, no other figure between (years may be): "the rural poor
+# population in the eastern region was 470,000"; "the poor population decreased by a total of
+# 93.48 million"; "Rural population lifted out of poverty from 2011 to 2015 totaling 109.92 million".
+POPULATION_SUBJECT = regex.compile(r"\b(?:population|populace)\b(?:\b(?:19|20)\d\d\b|(?![\d;:])[^.]|\.(?=\d)){0,80}$",
+                                   regex.I)
 # People a sentence naming no figure before is about: "the total scale of employment for
 # poverty-stricken people reached 32.953 million" (not "2,600 shops run by local people, up from 300").
 PEOPLE_SUBJECT = regex.compile(r"^[^\d]*\b(?:people|labou?r\s+force)\b[^\d;:.]{0,80}$", regex.I)
