@@ -1453,6 +1453,8 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    ("2013-06-01", "The ministry spent 2 billion yuan in aiding vagrants, doubling the amount of 2011.",
+     "2 billion yuan", 2013, 2013, "publication"),
     ("2008-03-12", "Li led a miserable life before July 2006 when his family and a further 150 fellow villagers "
      "moved to a resettlement center.", "150", 2006, 2006, "explicit"),
     # What held before a year is of the years up to the one before it, its start unknown.
