@@ -892,6 +892,12 @@ RECORDS = [
     ("Zhang said at the administration's work meeting in Libo County, southwestern Guizhou Province, that rangers "
      "were recruited nationwide.\n\nIn addition, more than 1.6 million poor households have received subsidies "
      "for giving up farmland.", "1.6 million", "other", 2020, 2020, "publication", "China"),
+    # Money put into a named area of a place lands in that place; since an event at the end
+    # of a year runs from that year.
+    ("Jinan City invested 3.3 million yuan in Baima Mountain Area of Wulong County.", "3.3 million yuan",
+     "funding", 2020, 2020, "publication", "Wulong County"),
+    ("Since the establishment of a pair relationship with Haidong at the end of 2016, Wuxi has invested 503 "
+     "million yuan.", "503 million yuan", "funding", 2016, 2020, "explicit", "Wuxi"),
     # A poverty line the sentence calls the country's is China's, wherever the story is filed;
     # a line "measured in 2010 value" is not of 2010.
     ("LANKAO, Henan -- The Chinese government defines poverty as having an income of less than 2,800 yuan "
