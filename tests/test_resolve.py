@@ -896,8 +896,8 @@ RECORDS = [
     # of a year runs from that year.
     ("Jinan City invested 3.3 million yuan in Baima Mountain Area of Wulong County.", "3.3 million yuan",
      "funding", 2020, 2020, "publication", "Wulong County"),
-    ("Since the establishment of a pair relationship with Haidong at the end of 2016, Wuxi has invested 503 "
-     "million yuan.", "503 million yuan", "funding", 2016, 2020, "explicit", "Wuxi"),
+    ("Since the city's own fund was set up at the end of 2016, Wuxi has invested 503 million yuan in it.",
+     "503 million yuan", "funding", 2016, 2020, "explicit", "Wuxi"),
     # A poverty line the sentence calls the country's is China's, wherever the story is filed;
     # a line "measured in 2010 value" is not of 2010.
     ("LANKAO, Henan -- The Chinese government defines poverty as having an income of less than 2,800 yuan "
