@@ -639,6 +639,9 @@ CASES = {
         ("[Lantian](PLACE name=Lantian_Town level=township), a town in [Chengkou county](PLACE level=county), grew; "
          "tourists visited [Lantian](PLACE name=Lantian_Town level=township).", ("PLACE",)),
         ("Zhang lives in [Boli village](PLACE name=Boli_Village level=village).", ("PLACE",)),
+        ("[Dazhuanguai](PLACE name=Dazhuanguai_Village level=village) is a village in "
+         "[Longfeng Town](PLACE level=township); [Dazhuanguai](PLACE name=Dazhuanguai_Village) built cellars.",
+         ("PLACE",)),
         # A Taobao village is a kind of village, named after the platform.
         ("To be labeled a Taobao Village, sales must reach 10 million yuan.", ("PLACE",)),
         # A prefecture's short name is read bare; a short county name or a given name is not.
