@@ -913,6 +913,9 @@ RECORDS = [
     ("Poor areas in China\n\nThe county of Fuping in Hebei has many poor.\n\nIncomes in China's poorest areas were "
      "3,300 yuan in 2010.\n\n\"We must keep a growth rate of 13.7 percent in poor areas,\" he said.", "13.7 percent",
      "growth_rate", 2020, 2020, "publication", "China"),
+    # A receiver paired with before its giver's clause: the giver's aid lands there.
+    ("Since the establishment of a pair relationship with Haidong at the end of 2016, Wuxi has invested 503 "
+     "million yuan.", "503 million yuan", "funding", 2016, 2020, "explicit", "Haidong"),
     # Two places joined by a hyphen before words of pairing: the first gives to the second.
     ("Jiangsu-Shaanxi Pairing-off Poverty Alleviation\n\nIn 2011, Jiangsu Province invested a total of 24.53 "
      "million yuan of government assistance funds.", "24.53 million yuan", "funding", 2011, 2011, "explicit",

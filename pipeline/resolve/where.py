@@ -17,12 +17,12 @@ from ..patterns import PATTERNS_DIR, compile_cached
 from ..places import places_of
 from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACTOR, CHINA, CLAUSE_BREAK, COMPARED_PLACE,
                    COUNTED_IN, DATELINE_AFTER, DATELINE_AGENCY, DESCRIBES_PLACE, DESCRIBES_PROVINCE, DIGIT, EXAMPLE,
-                   EXAMPLE_SENTENCE, GIVER_OWN, HOME_OF_PEOPLE, INSTITUTION_SEAT, INTERNATIONAL_AFTER,
+                   EXAMPLE_SENTENCE, GIVER_CLAUSE, GIVER_OWN, HOME_OF_PEOPLE, INSTITUTION_SEAT, INTERNATIONAL_AFTER,
                    INTERNATIONAL_LINE, LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LIST_JOINER, LOCATED,
                    LOCATED_IN_CLAUSE, MARKET_OR_VISITORS, MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR,
                    NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LINE, NATIONAL_LIST, NATIONAL_SCOPE,
-                   NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRING_AFTER, PART,
-                   PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE, PRODUCE_FROM, RANKED_FIELD,
+                   NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRED_BEFORE, PAIRING_AFTER,
+                   PART, PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE, PRODUCE_FROM, RANKED_FIELD,
                    RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SHARE_OF_WORLD, SOURCE, SOURCE_HOLDER,
                    STATEMENT_VENUE, UNIT_IN_PLACE, WORLD_SCOPE, MentionIndex, points_back, same_figure_before)
 
@@ -573,17 +573,24 @@ def aid_receivers(places: list[Mention], text: str) -> dict[str, PlaceReading]:
     helped Guangxi``, ``Shanghai's assistance to Yunnan``); a giver stated to help
     several places is left alone, unless one of them holds the others (Yunnan and its
     Pu'er), and of two places said to help each other the one stated first gives, as of two
-    joined by a hyphen before words of pairing (``Jiangsu-Shaanxi Pairing-off``). Its
+    joined by a hyphen before words of pairing (``Jiangsu-Shaanxi Pairing-off``); a receiver
+    paired with before its giver's clause gives way to it (``a pair relationship with Haidong
+    ..., Wuxi has invested``). Its
     own cities count only where it helps nothing else (``aid to Chongqing`` beside ``with
     Shandong's help ... factories in Qingdao``) and it opens the sentence (``Zhejiang has
     pledged RMB 3 billion to Lishui``; not ``counties in Hunan have been paired with
     hospitals in Changsha``)."""
     found: dict[str, set[PlaceReading]] = {}
     givers: dict[str, PlaceReading] = {}
-    for giver, receiver in zip(places, places[1:]):
+    for first, second in zip(places, places[1:]):
+        # "Since the establishment of a pair relationship with Haidong ..., Wuxi has invested":
+        # the receiver named first, its giver opening the next clause.
+        first_receives = (PAIRED_BEFORE.search(text, max(first.sentence_start, first.start - 40), first.start)
+                          and GIVER_CLAUSE.match(text, first.end, second.start))
+        giver, receiver = (second, first) if first_receives else (first, second)
         if (giver.reading.name != receiver.reading.name
                 and "country" not in (giver.reading.level, receiver.reading.level)
-                and (AIDS.match(BRACKETED.sub("", text[giver.end:receiver.start]))
+                and (first_receives or AIDS.match(BRACKETED.sub("", text[giver.end:receiver.start]))
                      or (text[giver.end:receiver.start] in PAIR_HYPHENS and PAIRING_AFTER.match(text, receiver.end)))
                 and (not within(receiver.reading, giver.reading) or not text[giver.sentence_start:giver.start].strip())
                 and giver.reading not in found.get(receiver.reading.name, ())):
