@@ -1462,6 +1462,9 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # A base year that owns the figure after it dates that figure.
+    ("2020-11-28", "Sales exceeded 330 billion yuan, up from last year's 160 billion yuan.", "160 billion yuan",
+     2019, 2019, "explicit"),
     ("2013-06-01", "The ministry spent 2 billion yuan in aiding vagrants, doubling the amount of 2011.",
      "2 billion yuan", 2013, 2013, "publication"),
     ("2008-03-12", "Li led a miserable life before July 2006 when his family and a further 150 fellow villagers "
