@@ -1400,6 +1400,8 @@ INDICATOR_KEYS = [
      "people_lifted"),
     ("More than 40 million impoverished people will be relieved of poverty.", "40 million", "people_lifted"),
     ("Impoverished population in China's minority areas drops 32.3 mln.", "32.3 mln", "people_lifted"),
+    # A rate's level before the change that follows it is a share; the change is growth.
+    ("Tap water coverage in rural areas will reach 88% in 2023, up one percentage point.", "88%", "share"),
     # A level compared with another figure is no growth; a boost is.
     ("The lambing rate increased to 90 percent, compared with only 70 percent previously.", "70 percent", "share"),
     ("The government promised a 43% boost in funding.", "43%", "growth_rate"),

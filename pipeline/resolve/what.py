@@ -11,8 +11,8 @@ from ..annotate.vocab import STOP_WORDS, vocabulary
 from ..model import Mention, Record
 from ..patterns import PATTERNS_DIR, compile_rules, load_jsonl_rules
 from .cues import (BOUND_FIGURE_AFTER, BOUND_FIGURE_BEFORE, CLASSIFIES, CLAUSE_BREAK, COMPARED, COMPARED_AFTER,
-                   LEVEL_WORDS, LIST_ITEM, MEANS, NAMES_LISTED, NEXT_CLAUSE, OPENS_FIGURE, OTHER_SUBJECT, PART_INTRO,
-                   PART_OF_FIGURE, RESPECTIVELY, SERIES_JOINER, points_back, same_figure_before)
+                   LEVEL_WORDS, LIST_ITEM, MEANS, NAMES_LISTED, NEXT_CLAUSE, OPENS_FIGURE, OPENS_RATE, OTHER_SUBJECT,
+                   PART_INTRO, PART_OF_FIGURE, RESPECTIVELY, SERIES_JOINER, points_back, same_figure_before)
 
 CUE_REACH = 120          # characters: a cue further from the value speaks of something else
 DISTANCE_COST = 0.25     # priority points lost per character between cue and value
@@ -214,12 +214,13 @@ def elided_from(m: Mention, text: str, records: Sequence[Record]) -> Record | No
 def bound_to_other_figure(m: Mention, cue: regex.Match, text: str) -> bool:
     """Whether a cue adjoins another rate between it and a rate, so speaks of that one:
     ``41.2 percent last year, 0.6 percentage points higher`` (``higher`` is the 0.6's); ``up
-    3 percentage points to 41.2 percent`` (``up`` is the 3's); whether a cue after an amount or
-    count opens the figure right after it (``was 470,000, a decrease of 1 million``)."""
+    3 percentage points to 41.2 percent`` (``up`` is the 3's); whether a cue after a value
+    opens the figure right after it (``was 470,000, a decrease of 1 million``; ``reached 88%,
+    up one percentage point``)."""
     if m.type != "PERCENT":
         return cue.start() >= m.end and bool(OPENS_FIGURE.match(text, cue.end()))
     if cue.start() >= m.end:
-        return bool(BOUND_FIGURE_BEFORE.search(text, m.end, cue.start()))
+        return bool(BOUND_FIGURE_BEFORE.search(text, m.end, cue.start()) or OPENS_RATE.match(text, cue.end()))
     after = BOUND_FIGURE_AFTER.match(text, cue.end(), m.start)
     return bool(after) and after.end() <= m.start
 
