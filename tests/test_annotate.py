@@ -231,6 +231,8 @@ CASES = {
         ("Each household earned [3,000 yuan](MONEY value=3000 unit=CNY per=household).", NUMBERS),
         ("Each impoverished rural household gets [7,500 yuan](MONEY value=7500 unit=CNY per=household).", NUMBERS),
         ("a line of [$1.90](MONEY value=1.9 unit=USD per=day)/day", NUMBERS),
+        ("a line of [2,300 yuan](MONEY value=2300 unit=CNY per=year) in annual income", NUMBERS),
+        ("Some [5.56 million](COUNT value=5560000 unit=person) were lifted out of poverty.", NUMBERS),
         ("pieces at [20-30 RMB](MONEY value=20 high=30 unit=CNY per=piece) per piece, or "
          "[20](COUNT value=20 unit=person per=minute) people per minute", NUMBERS),
         ("The bag maker earned [3,000 yuan](MONEY value=3000 unit=CNY per=) in all.", NUMBERS),

@@ -1400,6 +1400,7 @@ INDICATOR_KEYS = [
      "people_lifted"),
     ("More than 40 million impoverished people will be relieved of poverty.", "40 million", "people_lifted"),
     ("Impoverished population in China's minority areas drops 32.3 mln.", "32.3 mln", "people_lifted"),
+    ("More than half a million people have thrown off the shackles of poverty.", "half a million", "people_lifted"),
     # A rate's level before the change that follows it is a share; the change is growth.
     ("Tap water coverage in rural areas will reach 88% in 2023, up one percentage point.", "88%", "share"),
     # A level compared with another figure is no growth; a boost is.
