@@ -56,6 +56,7 @@ FURNITURE = [
     "| 2021 | 68652.8 | 5801.7 |",
     "0 CommentsPrint E-mail",
     "1   2   Next",
+    "1 2 3 4 5 6 7",
 ]
 
 
