@@ -193,7 +193,8 @@ CASES = {
         ("the \"one village, one product\" project, \"1+1\" practices and the Three Rural Issues", NUMBERS),
         ("1.1 Agriculture\n[1.5 million](COUNT value=1500000 unit=person) people", NUMBERS),
         # Footnote markers in square brackets (written as escapes: brackets mark spans here).
-        ("the risk of poverty \u005b1\u005d ended; [300](COUNT value=300 unit=village) villages \u005b2\u005d", NUMBERS),
+        ("the risk of poverty \u005b1\u005d ended; [300](COUNT value=300 unit=village) villages \u005b2\u005d",
+         NUMBERS),
         # Ages, travel times, a road's number and a phone extension measure nothing.
         ("At age 67 she sews; when she was 18 she left; the 25-yearold works a 4-hour drive away on the No 382 "
          "road (phone 0551-65179860-203) with [16](COUNT value=16 unit=person) people", NUMBERS),

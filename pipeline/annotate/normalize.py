@@ -739,8 +739,8 @@ def since_when(span: Span) -> bool:
 
 
 # The date rule groups that name a period by the count of its years.
-COUNTED_PERIOD_GROUPS = ("n", "n_since", "n_row", "nth_row", "n_decade", "decade_before", "n_decades", "n_century", "n_next", "next_decade",
-                         "century_decade", "plan")
+COUNTED_PERIOD_GROUPS = ("n", "n_since", "n_row", "nth_row", "n_decade", "decade_before", "n_decades", "n_century",
+                         "n_next", "next_decade", "century_decade", "plan")
 
 
 DATE_YEARS = field_range("mentions", "year_start")

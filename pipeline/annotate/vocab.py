@@ -159,8 +159,9 @@ class Vocabulary:
         # Short units a number may be glued to (10kW, 2000km, 300mu).
         # Verbs whose participle after a bare count makes it people: "300,000 relocated",
         # "5.56 million were lifted out of poverty".
+        verbs = alternation(load_lines(patterns_dir / "people_verbs.txt"))
         self.people_verb = compile_cached(rf"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|have)\s+)?"
-                                          rf"(?:{alternation(load_lines(patterns_dir / 'people_verbs.txt'))})\b", regex.I)
+                                          rf"(?:{verbs})\b", regex.I)
         self.glued_units = frozenset(r["noun"].lower() for r in nouns
                                      if r.get("note") in ("abbreviation", "glued") and " " not in r["noun"])
         self.directions = {r["word"]: r["name"]
