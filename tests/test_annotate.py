@@ -551,6 +551,8 @@ CASES = {
          ("DATE",)),
         ("As of [April 15](DATE 2020 date=2020-04-15), [300](COUNT value=300 unit=village) villages had exited.",
          ("COUNT", "DATE")),
+        # "by then": the target year the text named last.
+        ("By [2025](DATE 2025) incomes will rise; the share should pass 50 percent by [then](DATE 2025).", ("DATE",)),
         # Since a season or a month of a year: from that year.
         ("[Since late 2015](DATE 2015-2020) it gave much; [since November 2012](DATE 2012-2020) more.", ("DATE",)),
         # A decade ago counts back from the publication; this season is the publication's year.

@@ -1465,6 +1465,9 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # A target "by then" spans the years to the target year the text named last.
+    ("2021-06-10", "By 2025, the province will raise rural incomes. The share of middle-income groups should "
+     "surpass 50 percent by then.", "50 percent", 2021, 2025, "explicit"),
     # A base year that owns the figure after it dates that figure.
     ("2020-11-28", "Sales exceeded 330 billion yuan, up from last year's 160 billion yuan.", "160 billion yuan",
      2019, 2019, "explicit"),
