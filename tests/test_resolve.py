@@ -1401,6 +1401,9 @@ INDICATOR_KEYS = [
     ("More than 40 million impoverished people will be relieved of poverty.", "40 million", "people_lifted"),
     ("Impoverished population in China's minority areas drops 32.3 mln.", "32.3 mln", "people_lifted"),
     ("More than half a million people have thrown off the shackles of poverty.", "half a million", "people_lifted"),
+    # Counties that only had poverty relief projects or funds are not said to be poor.
+    ("The audit found that 39 poverty relief projects in 20 counties had failed.", "20", "other"),
+    ("Some 52 poverty counties remained on the list.", "52", "poor_counties"),
     # A rate's level before the change that follows it is a share; the change is growth.
     ("Tap water coverage in rural areas will reach 88% in 2023, up one percentage point.", "88%", "share"),
     # A level compared with another figure is no growth; a boost is.
