@@ -1420,6 +1420,7 @@ INDICATOR_KEYS = [
     ("The project provided clean drinking water for more than 24 million poor rural residents.", "24 million",
      "other"),
     ("The province will subsidize 4 million poor rural households.", "4 million", "other"),
+    ("Some 20 impoverished households have been involved in greenhouse farming.", "20", "other"),
     # What was bought, an output's value-added and a price are no funding.
     ("As of October, the purchase amount exceeded 401 million yuan.", "401 million yuan", "other"),
     ("The value-added of primary industry reached 2,074.4 billion yuan.", "2,074.4 billion yuan", "other"),
