@@ -1469,6 +1469,9 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # A target opening a sentence before spans the years until it, as in its own sentence.
+    ("2021-06-10", "By 2025, Zhejiang will make solid progress. The per capita GDP will reach 130,000 yuan.",
+     "130,000 yuan", 2021, 2025, "context"),
     # A target "by then" spans the years to the target year the text named last.
     ("2021-06-10", "By 2025, the province will raise rural incomes. The share of middle-income groups should "
      "surpass 50 percent by then.", "50 percent", 2021, 2025, "explicit"),

@@ -190,7 +190,9 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
         inside = dates.between(s, e)
         opening = [d for d in inside if OPENING.fullmatch(text, s, d.start)]
         if opening:
-            start, end = years_of(opening[0])
+            # "By 2025, ... The per capita GDP will reach 130,000 yuan": a target opening a
+            # sentence before spans the years until it, as in its own sentence.
+            start, end = target_years(opening[0], text, s, times.undated_year, times.published_year)
             if any(BLANK_LINE.search(text, e, ds) and BLANK_LINE.search(text, de, sentence[0]) for ds, de in dated):
                 # "Since 2016, the county has put 4.3 billion yuan ... <new paragraph> In one
                 # village income climbed from 950 yuan in 2012 to 12,000 yuan in 2018 ...
