@@ -75,6 +75,16 @@ def test_segment_related_links_yield_no_figures(run_text):
     assert [m.text for m in mentions] == ["Hotan", "162,000", "2019", "52"]
 
 
+def test_segment_related_links_end_where_body_text_begins(run_text):
+    """A "Related" heading with no blank line after its links does not swallow the story:
+    a long line, or one holding two sentences, is body text."""
+    text = ("Related\n28 million to benefit from new poverty standards\n(Xinhua)\nUpdated: 2008-12-28 The "
+            "government said it would cover an additional 28.41 million residents. Fan Xiaojian said so.")
+    _, mentions, _, _ = run_text(text)
+    assert "28.41 million" in [m.text for m in mentions]
+    assert "28 million" not in [m.text for m in mentions]
+
+
 def test_segment_photo_caption_is_text(run_text):
     """A caption that is a sentence is text, not a credit line: its places are mentions."""
     text = "Title\nPhoto: A brook in Qumalai county winds away toward the horizon. (Photo via People's Daily app)\n"
