@@ -644,6 +644,8 @@ CASES = {
         ("[Lantian](PLACE name=Lantian_Town level=township), a town in [Chengkou county](PLACE level=county), grew; "
          "tourists visited [Lantian](PLACE name=Lantian_Town level=township).", ("PLACE",)),
         ("Zhang lives in [Boli village](PLACE name=Boli_Village level=village).", ("PLACE",)),
+        ("In [Shidian County](PLACE level=county), the [Jianshan village](PLACE name=Jianshan_Village "
+         "level=village) grows tea.", ("PLACE",)),
         ("[Dazhuanguai](PLACE name=Dazhuanguai_Village level=village) is a village in "
          "[Longfeng Town](PLACE level=township); [Dazhuanguai](PLACE name=Dazhuanguai_Village) built cellars.",
          ("PLACE",)),

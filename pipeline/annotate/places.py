@@ -117,8 +117,8 @@ class PlaceRuler:
     def describes_unit(self, c: Candidate, text: str) -> bool:
         """``a Hunan village``, ``a Li village``, ``a Gansu county``: a province, or an ethnic
         group, before a lower-case unit word describes the unit; it names none. A prefecture or
-        county does so only after a determiner (``a Xiji village``), for a village may share its
-        name (``lives in Boli village``)."""
+        county does so only after a determiner other than ``the`` (``a Xiji village``), for a
+        village may share its name (``lives in Boli village``, ``the Jianshan village``)."""
         name, suffix = c.group("name"), c.group("suffix")
         higher = LOWER_CASE_UNITS.get(singular(suffix) or suffix)
         if higher is None:
@@ -149,7 +149,7 @@ def suffix_lowercased(variant: str) -> str:
 
 
 # A unit word in lower case after a place of these levels describes the unit (a Gansu county).
-DETERMINER_BEFORE = regex.compile(r"\b(?:a|an|the|this|that|these|those|one|each|every|its|their|his|her)\s+$", regex.I)
+DETERMINER_BEFORE = regex.compile(r"\b(?:a|an|this|that|these|those|one|each|every|its|their|his|her)\s+$", regex.I)
 LOWER_CASE_UNITS = {unit: ("province", "prefecture", "county") for unit in ("village", "town", "township")} | {
     "county": ("province",), "district": ("province",)}
 SUFFIXES = {"County", "District", "City", "Prefecture", "Province", "Region", "Banner", "League",
