@@ -72,13 +72,14 @@ class Segmenter:
         """Character offsets where sentences start."""
         starts = {0}
         lines = [(m.start(), m.end(), m.group()) for m in LINE.finditer(text) if m.group().strip()]
-        pairs = list(pairwise(lines))
-        spaced = [prev for (_, prev_end, prev), (start, _, _) in pairs if text.count("\n", prev_end, start) == 2]
+        # Each line with the next and the count of line breaks between them.
+        pairs = [(prev, start, line, text.count("\n", prev_end, start))
+                 for (_, prev_end, prev), (start, _, line) in pairwise(lines)]
+        spaced = [prev for prev, _, _, newlines in pairs if newlines == 2]
         # Hard-wrapped text with a blank line after every line ("in the" / "" / "late 1970s"):
         # most lines before a blank line end mid-sentence, where paragraphs end with a stop.
         wrapped = len(spaced) >= WRAPPED_MIN_LINES and sum(not TERMINAL.search(p) for p in spaced) > len(spaced) / 2
-        for (_, prev_end, prev), (start, _, line) in pairs:
-            newlines = text.count("\n", prev_end, start)
+        for prev, start, line, newlines in pairs:
             if newlines > 2 or (newlines == 2 and not wrapped):
                 joined = False
             elif newlines == 2:

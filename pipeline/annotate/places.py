@@ -98,8 +98,7 @@ class PlaceRuler:
         suffixed = {c.group("name"): c.group("suffix") for c in found
                     if c.group("suffix") and len(c.group("name")) >= MIN_BARE_NAME and " " not in c.group("name")
                     and (not self.places.lookup(c.group("name"))
-                         or ((singular(c.group("suffix").lower()) or c.group("suffix").lower())
-                             in LOWER_CASE_UNITS.keys() - {"county", "district"}
+                         or ((singular(c.group("suffix").lower()) or c.group("suffix").lower()) in VILLAGE_UNITS
                              and not regex.search(rf"\b{regex.escape(c.group('name'))}\s+(?i:county|city|district|"
                                                   r"prefecture)\b", text)))}
         if not suffixed:
@@ -150,7 +149,8 @@ def suffix_lowercased(variant: str) -> str:
 
 # A unit word in lower case after a place of these levels describes the unit (a Gansu county).
 DETERMINER_BEFORE = regex.compile(r"\b(?:a|an|this|that|these|those|one|each|every|its|their|his|her)\s+$", regex.I)
-LOWER_CASE_UNITS = {unit: ("province", "prefecture", "county") for unit in ("village", "town", "township")} | {
+VILLAGE_UNITS = ("village", "town", "township")  # the unit words below a county
+LOWER_CASE_UNITS = {unit: ("province", "prefecture", "county") for unit in VILLAGE_UNITS} | {
     "county": ("province",), "district": ("province",)}
 SUFFIXES = {"County", "District", "City", "Prefecture", "Province", "Region", "Banner", "League",
             "Town", "Township", "Village"}

@@ -281,9 +281,7 @@ class PlaceFinder:
         subject (``the eastern region had 1.47 million poor people left``) it is a part
         compared within a national account."""
         earlier = [p for p in places.between(paragraph_start, m.sentence_start) if p.reading.level != "country"
-                   and not EXAMPLE_SENTENCE.search(text, p.sentence_start, p.sentence_end)
-                   and not INSTITUTION_SEAT.search(text, max(p.sentence_start, p.start - ASIDE_REACH), p.start)
-                   and not STATEMENT_VENUE.search(text, p.sentence_start, p.start)
+                   and not named_aside(p, text)
                    and (p.reading.level != "macro_region"
                         or REGION_REACHED.search(text, max(p.sentence_start, p.start - ASIDE_REACH), p.start))]
         readings, said_in = [], []
@@ -318,15 +316,14 @@ class PlaceFinder:
         if main_place.level not in ("country", "macro_region", "province", "prefecture") or not PERSONAL.search(
                 text, m.sentence_start, m.sentence_end):
             return None
-        local = [p for p in places.before(m.sentence_start)
-                 if LEVEL_RANK.get(p.reading.level, 0) >= LEVEL_RANK["county"]
-                 and not EXAMPLE_SENTENCE.search(text, p.sentence_start, p.sentence_end)
-                 and not INSTITUTION_SEAT.search(text, max(p.sentence_start, p.start - ASIDE_REACH), p.start)
-                 and not STATEMENT_VENUE.search(text, p.sentence_start, p.start)]
-        if not local:
+        def setting(p: Mention) -> bool:
+            return LEVEL_RANK.get(p.reading.level, 0) >= LEVEL_RANK["county"] and not named_aside(p, text)
+
+        last = next((p for p in places.before(m.sentence_start) if setting(p)), None)
+        if last is None:
             return None
-        chosen = max(reversed([p for p in local if p.sentence_start == local[0].sentence_start]),
-                     key=lambda p: LEVEL_RANK[p.reading.level]).reading
+        local = [p for p in places.between(last.sentence_start, last.sentence_end) if setting(p)]
+        chosen = max(local, key=lambda p: LEVEL_RANK[p.reading.level]).reading
         if LEVEL_RANK[chosen.level] >= counted_rank(m) or (
                 main_place.level not in ("country", "macro_region")
                 and chosen.province != (main_place.province or main_place.name)):
@@ -648,6 +645,15 @@ def world_figure(m: Mention, places: MentionIndex, text: str) -> bool:
         # "The number accounts for over 75 percent of people lifted out of poverty worldwide": the subject's share.
         return False
     return not places.between(m.sentence_start, max(m.start, scope.end()))
+
+
+def named_aside(place: Mention, text: str) -> bool:
+    """A place named in a sentence given as an example (``In Gansu, for example, ...``), as the
+    seat of a speaker's institution or where a statement was made: it sets no scene for the
+    sentences after it."""
+    return bool(EXAMPLE_SENTENCE.search(text, place.sentence_start, place.sentence_end)
+                or INSTITUTION_SEAT.search(text, max(place.sentence_start, place.start - ASIDE_REACH), place.start)
+                or STATEMENT_VENUE.search(text, place.sentence_start, place.start))
 
 
 def national_line(m: Mention, key: str, places: MentionIndex, text: str) -> PlaceReading | None:
