@@ -555,6 +555,13 @@ CASES = {
         ("By [2025](DATE 2025) incomes will rise; the share should pass 50 percent by [then](DATE 2025).", ("DATE",)),
         # Since a season or a month of a year: from that year.
         ("[Since late 2015](DATE 2015-2020) it gave much; [since November 2012](DATE 2012-2020) more.", ("DATE",)),
+        # A period to a month of a year; the years that end with a year named; a year glued to
+        # its edge; past years counted loosely.
+        ("[From 2016 to May of 2020](DATE 2016-2020 date=2020-05), 417,500 came.", ("DATE",)),
+        ("In [the five years to December 2017](DATE 2013-2017 date=2017-12), it fell.", ("DATE",)),
+        ("It was 52 percent by [end-2021](DATE 2021 date=2021-12) and 60 at [mid-2022](DATE 2022 date=2022-06).",
+         ("DATE",)),
+        ("over [the past 10 plus years](DATE 2010-2019) it grew", ("DATE",)),
         # A decade ago counts back from the publication; this season is the publication's year.
         ("[A decade ago](DATE 2010), nobody came; [this summer](DATE 2020) many did.", ("DATE",)),
         ("last winter many came", ("DATE",)),

@@ -28,8 +28,9 @@ CHUNK_CHARS = 50_000
 CHUNK_BREAKS = [regex.compile(p) for p in (r"\n\s*\n", r"\n", r"(?<=[.!?])\s+", r"\s+")]
 # Scraped text glues words to numbers (its18,800, up3.8%) and numbers to numbers (In
 # 2019,24 counties): split letters from digits, and digits at a comma no thousands group
-# follows, so every number starts a token and its span aligns.
-GLUE_INFIXES = [r"(?<=[A-Za-z])(?=\d)", r"(?<=\d)(?=[A-Za-z\u4e00-\u9fff])", r"(?<=\$)(?=\d)", r"(?<=[A-Za-z]\.)(?=\d)",
+# follows, so every number starts a token and its span aligns; a year after a hyphen
+# (end-2021) starts a token too.
+GLUE_INFIXES = [r"(?<=[a-z])-(?=[12]\d{3}(?!\d))", r"(?<=[A-Za-z])(?=\d)", r"(?<=\d)(?=[A-Za-z\u4e00-\u9fff])", r"(?<=\$)(?=\d)", r"(?<=[A-Za-z]\.)(?=\d)",
                 r"(?<=[A-Za-z])[:,](?=\d)", r"(?<=\d)\|(?=[A-Za-z])", rf"(?<=\d),(?!{THOUSANDS_GROUP})(?=\d)"]
 
 

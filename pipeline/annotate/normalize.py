@@ -471,6 +471,10 @@ class Normalizer:
         if g("y"):
             start = int(g("y"))
             end = start
+            if g("n_upto"):
+                # "the five years to December 2017": the years that end with the one named.
+                return TimeReading(start - int(self.vocab.numbers.parse(g("n_upto"))) + 1, end,
+                                   iso_date(end, month, None))
             if g("to_now"):
                 # "between 2012 and last year", "from 2013 to now"
                 end = (pub_year - 1 if g("to_now").lower().startswith("last") else pub_year) if pub_year else None
