@@ -1472,6 +1472,18 @@ DOCUMENT_YEARS = [
     # A target opening a sentence before spans the years until it, as in its own sentence.
     ("2021-06-10", "By 2025, Zhejiang will make solid progress. The per capita GDP will reach 130,000 yuan.",
      "130,000 yuan", 2021, 2025, "context"),
+    # A stock named as it stands before a target or a plan ahead is the stock now; the
+    # level set as the target, and a stock said over a stated period, keep their years.
+    ("2016-05-10", "China vows to help the remaining 70 million poor people who live below the poverty line "
+     "of 2,300 yuan to shake off poverty by 2020.", "70 million", 2016, 2016, "publication"),
+    ("2016-05-10", "China vows to help the remaining 70 million poor people, who live below the poverty line "
+     "of 2,300 yuan, out of poverty by 2020.", "2,300 yuan", 2016, 2016, "publication"),
+    ("2016-05-10", "There are still 88 poverty-stricken counties in Yunnan, and it will lift one million people "
+     "out of poverty every year for the next five years.", "88", 2016, 2016, "publication"),
+    ("2016-05-10", "Yunnan aims to cut the remaining poor population to 2 million by 2020.", "2 million", 2016, 2020,
+     "explicit"),
+    ("2016-05-10", "There are still 467,000 poor families who will be living in poverty from 2016 to 2018.",
+     "467,000", 2016, 2018, "explicit"),
     # A target "by then" spans the years to the target year the text named last.
     ("2021-06-10", "By 2025, the province will raise rural incomes. The share of middle-income groups should "
      "surpass 50 percent by then.", "50 percent", 2021, 2025, "explicit"),

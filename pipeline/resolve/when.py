@@ -16,7 +16,7 @@ from .cues import (AIMED_AT, BASELINE, BEFORE_DATE, BLANK_LINE, CHANGE_RUNNING, 
                    OPENING, OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY, PERIOD_AHEAD, PLEDGE, PRESENT, PRESENT_AFTER,
                    PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL, PRESENT_SHARE, PRESENT_SIMPLE, PRESENT_STATE,
                    PRESENT_VERB, PRICE_BASE, RATE_BASE, RELATIVE_CLAUSE, RELATIVE_OPENER, RESULT_CLAUSE, SETTING_OPENER,
-                   SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, TARGET, TREND_FROM, TREND_GAP, TREND_PARTNER,
+                   SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, STOCK_NOW, TARGET, TREND_FROM, TREND_GAP, TREND_PARTNER,
                    TREND_START_AFTER, TREND_START_BEFORE, TREND_TO, TREND_TO_FIRST, YEARS_RUNNING, MentionIndex,
                    figure_of, years_of)
 
@@ -25,6 +25,9 @@ from .cues import (AIMED_AT, BASELINE, BEFORE_DATE, BLANK_LINE, CHANGE_RUNNING, 
 CONTEXT_SENTENCES = 6
 # Rates computed over a trend take the trend's whole period.
 RATES_OVER_A_PERIOD = {"growth_rate"}
+# Keys that count what stands at a time, and how far before such a value its cue reaches.
+STOCKS = {"poor_population", "poor_counties", "poor_villages", "poverty_line"}
+STOCK_REACH = 40
 EARLY_MONTHS = 3  # a bulletin published by March may report the year before
 DATELINE_REACH = 60  # characters from a sentence's start within which a dated dash closes a dateline
 # The lead is the first sentence of body text: it ends in a full stop and is longer than
@@ -143,7 +146,15 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
         pledged = pledged_since(date, index, dates, sentences, text, times)
         if pledged is not None:
             return (pledged, end), "explicit"
-        return target_years(date, text, sentence[0], undated_year, published_year), "explicit"
+        years = target_years(date, text, sentence[0], undated_year, published_year)
+        if (published_year and key in STOCKS and date.start > m.end
+                and (years != years_of(date) or PERIOD_AHEAD.search(date.text))
+                and STOCK_NOW.search(text, max(sentence[0], m.start - STOCK_REACH), m.start)):
+            # "help the remaining 70 million poor people out of poverty by 2020", "there are
+            # still 88 poor counties ... for the next five years": the stock as it stands, not
+            # the years to a target or of a plan ahead.
+            return (published_year, published_year), "publication"
+        return years, "explicit"
     if end_of_trend and index > 0:
         # "... fell from 98.99 million in 2012 to 5.51 million in 2019. Poverty incidence
         # dropped from 10.2 percent to 0.6 percent.": a trend runs over the one before.
