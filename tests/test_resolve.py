@@ -1484,6 +1484,16 @@ DOCUMENT_YEARS = [
      "explicit"),
     ("2016-05-10", "There are still 467,000 poor families who will be living in poverty from 2016 to 2018.",
      "467,000", 2016, 2018, "explicit"),
+    # A plan a year opens "aims at" a target; a period to a day of a year; the base of "times that in".
+    ("2010-05-10", "In 2009, the province aims at lifting 1,000 impoverished villages out of poverty by 2012.",
+     "1,000", 2009, 2012, "explicit"),
+    ("2020-11-10", "From the beginning of 2016 to Sept. 30, 2020, the platform sold goods worth 30 billion yuan.",
+     "30 billion yuan", 2016, 2020, "explicit"),
+    ("2022-05-10", "In 2021, urban and rural incomes were 2.1 times and 2.7 times that in 2012 respectively.",
+     "2.7", 2021, 2021, "explicit"),
+    # A year-shaped number before words and a counted noun is a count, and dates nothing.
+    ("2010-05-10", "Chongqing has 14 national key counties and 2000 poverty-stricken villages.", "14", 2010, 2010,
+     "publication"),
     # A target "by then" spans the years to the target year the text named last.
     ("2021-06-10", "By 2025, the province will raise rural incomes. The share of middle-income groups should "
      "surpass 50 percent by then.", "50 percent", 2021, 2025, "explicit"),

@@ -148,7 +148,7 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
             return (pledged, end), "explicit"
         years = target_years(date, text, sentence[0], undated_year, published_year)
         if (published_year and key in STOCKS and date.start > m.end
-                and (years != years_of(date) or PERIOD_AHEAD.search(date.text))
+                and (years != years_of(date) or (years[0] != years[1] and PERIOD_AHEAD.search(date.text)))
                 and STOCK_NOW.search(text, max(sentence[0], m.start - STOCK_REACH), m.start)):
             # "help the remaining 70 million poor people out of poverty by 2020", "there are
             # still 88 poor counties ... for the next five years": the stock as it stands, not
