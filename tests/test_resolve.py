@@ -1494,6 +1494,19 @@ DOCUMENT_YEARS = [
     # A year-shaped number before words and a counted noun is a count, and dates nothing.
     ("2010-05-10", "Chongqing has 14 national key counties and 2000 poverty-stricken villages.", "14", 2010, 2010,
      "publication"),
+    # A past habit or a time before the story, undated, has no year; a clause that turns to
+    # now, a passive "was used to" and "is used to" (accustomed) keep theirs.
+    ("2020-05-10", "Per capita income in the village used to be less than 4,000 yuan.", "4,000 yuan", None, None, ""),
+    ("2021-05-10", "When he was young, he hauled sulfur from Inner Mongolia and made less than 300 yuan a year.",
+     "300 yuan", None, None, ""),
+    ("2024-05-10", "Previously, Rao made around 150,000 yuan a year working in Fujian.", "150,000 yuan", None, None,
+     ""),
+    ("2020-05-10", "My family used to grow corn, said Yu, who now earns 2,500 yuan a month.", "2,500 yuan", 2020, 2020,
+     "publication"),
+    ("2020-05-10", "Some 4 billion yuan was used to support more than 600,000 orphans.", "600,000", 2020, 2020,
+     "publication"),
+    ("2020-05-10", "The county used to be poor, and Dawan was one of its 71 poverty-stricken villages.", "71", 2020, 2020,
+     "publication"),
     # A target "by then" spans the years to the target year the text named last.
     ("2021-06-10", "By 2025, the province will raise rural incomes. The share of middle-income groups should "
      "surpass 50 percent by then.", "50 percent", 2021, 2025, "explicit"),

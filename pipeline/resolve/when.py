@@ -12,13 +12,13 @@ from ..annotate.vocab import vocabulary
 from ..model import Bulletin, Mention, Record
 from .cues import (AIMED_AT, BASELINE, BEFORE_DATE, BLANK_LINE, CHANGE_RUNNING, CLAUSE_BREAK, CLAUSE_OPENER,
                    COMMA_RELATIVE, COMPARED, COMPARED_BASE, DATELINE_DATE, DIGIT, FOUNDING_DATE_AFTER,
-                   FOUNDING_DATE_BEFORE, FRONTS_CLAUSE, FUTURE_CLAUSE, GOVERNS_AFTER, LATER_CLAUSE, NUMBER_IN_GAP,
-                   OPENING, OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY, PERIOD_AHEAD, PLEDGE, PRESENT, PRESENT_AFTER,
-                   PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL, PRESENT_SHARE, PRESENT_SIMPLE, PRESENT_STATE,
-                   PRESENT_VERB, PRICE_BASE, RATE_BASE, RELATIVE_CLAUSE, RELATIVE_OPENER, RESULT_CLAUSE, SETTING_OPENER,
-                   SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, STOCK_NOW, TARGET, TREND_FROM, TREND_GAP, TREND_PARTNER,
-                   TREND_START_AFTER, TREND_START_BEFORE, TREND_TO, TREND_TO_FIRST, YEARS_RUNNING, MentionIndex,
-                   figure_of, years_of)
+                   FOUNDING_DATE_BEFORE, FRONTS_CLAUSE, FUTURE_CLAUSE, GOVERNS_AFTER, HABITUAL_PAST, LATER_CLAUSE,
+                   NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY, PERIOD_AHEAD, PLEDGE, PRESENT,
+                   PRESENT_AFTER, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL, PRESENT_SHARE, PRESENT_SIMPLE,
+                   PRESENT_STATE, PRESENT_VERB, PRICE_BASE, RATE_BASE, RELATIVE_CLAUSE, RELATIVE_OPENER, RESULT_CLAUSE,
+                   SETTING_OPENER, SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, STOCK_NOW, TARGET, TREND_FROM, TREND_GAP,
+                   TREND_PARTNER, TREND_START_AFTER, TREND_START_BEFORE, TREND_TO, TREND_TO_FIRST, YEARS_RUNNING,
+                   MentionIndex, figure_of, years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
 # stop it (a section's "Over the past ten years" covers the paragraphs below).
@@ -155,6 +155,9 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
             # the years to a target or of a plan ahead.
             return (published_year, published_year), "publication"
         return years, "explicit"
+    if not same and HABITUAL_PAST.search(text, sentence[0], m.start):
+        # "My husband used to get eight hundred yuan": a past habit no year is given for.
+        return (None, None), ""
     if end_of_trend and index > 0:
         # "... fell from 98.99 million in 2012 to 5.51 million in 2019. Poverty incidence
         # dropped from 10.2 percent to 0.6 percent.": a trend runs over the one before.
