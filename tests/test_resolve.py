@@ -1507,6 +1507,9 @@ DOCUMENT_YEARS = [
      "publication"),
     ("2020-05-10", "The county used to be poor, and Dawan was one of its 71 poverty-stricken villages.", "71", 2020, 2020,
      "publication"),
+    # A word of the present right before a figure dates it at publication.
+    ("2007-05-10", "The county plans to expand the orange area from the existing 100,000 mu to 300,000 mu in 2015.",
+     "100,000", 2007, 2007, "publication"),
     # A target "by then" spans the years to the target year the text named last.
     ("2021-06-10", "By 2025, the province will raise rural incomes. The share of middle-income groups should "
      "surpass 50 percent by then.", "50 percent", 2021, 2025, "explicit"),

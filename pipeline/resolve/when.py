@@ -14,11 +14,11 @@ from .cues import (AIMED_AT, BASELINE, BEFORE_DATE, BLANK_LINE, CHANGE_RUNNING, 
                    COMMA_RELATIVE, COMPARED, COMPARED_BASE, DATELINE_DATE, DIGIT, FOUNDING_DATE_AFTER,
                    FOUNDING_DATE_BEFORE, FRONTS_CLAUSE, FUTURE_CLAUSE, GOVERNS_AFTER, HABITUAL_PAST, LATER_CLAUSE,
                    NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY, PERIOD_AHEAD, PLEDGE, PRESENT,
-                   PRESENT_AFTER, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL, PRESENT_SHARE, PRESENT_SIMPLE,
-                   PRESENT_STATE, PRESENT_VERB, PRICE_BASE, RATE_BASE, RELATIVE_CLAUSE, RELATIVE_OPENER, RESULT_CLAUSE,
-                   SETTING_OPENER, SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, STOCK_NOW, TARGET, TREND_FROM, TREND_GAP,
-                   TREND_PARTNER, TREND_START_AFTER, TREND_START_BEFORE, TREND_TO, TREND_TO_FIRST, YEARS_RUNNING,
-                   MentionIndex, figure_of, years_of)
+                   PRESENT_AFTER, PRESENT_BEFORE, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL, PRESENT_SHARE,
+                   PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, PRICE_BASE, RATE_BASE, RELATIVE_CLAUSE, RELATIVE_OPENER,
+                   RESULT_CLAUSE, SETTING_OPENER, SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, STOCK_NOW, TARGET,
+                   TREND_FROM, TREND_GAP, TREND_PARTNER, TREND_START_AFTER, TREND_START_BEFORE, TREND_TO,
+                   TREND_TO_FIRST, YEARS_RUNNING, MentionIndex, figure_of, years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
 # stop it (a section's "Over the past ten years" covers the paragraphs below).
@@ -80,8 +80,8 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
                     times: DocumentTime):
     """The years a value refers to and how they were found."""
     undated_year, published_year = times.undated_year, times.published_year
-    if PRESENT_AFTER.match(text, m.end):
-        # "from 56.2 percent in 2014 to under 5 percent now"
+    if PRESENT_AFTER.match(text, m.end) or PRESENT_BEFORE.search(text, max(sentence[0], m.start - 30), m.start):
+        # "from 56.2 percent in 2014 to under 5 percent now", "from the existing 100,000 mu"
         return ((published_year, published_year), "publication") if published_year else ((None, None), "")
     # A comparison's base ("up 92 percent from 2009") dates nothing after it, but
     # may date a figure of its own ("from the 2009 level of 1,196 yuan").
