@@ -1507,6 +1507,11 @@ DOCUMENT_YEARS = [
      "publication"),
     ("2020-05-10", "The county used to be poor, and Dawan was one of its 71 poverty-stricken villages.", "71", 2020, 2020,
      "publication"),
+    # A total "so far" under a period running to now keeps the period's start; "now" does not.
+    ("2024-05-10", "Since 2021, he has founded two companies, with total sales so far topping 70 million yuan.",
+     "70 million yuan", 2021, 2024, "explicit"),
+    ("2024-05-10", "Since 2021, he has founded two companies, and he now employs 30 people.", "30", 2024, 2024,
+     "publication"),
     # A word of the present right before a figure dates it at publication.
     ("2007-05-10", "The county plans to expand the orange area from the existing 100,000 mu to 300,000 mu in 2015.",
      "100,000", 2007, 2007, "publication"),

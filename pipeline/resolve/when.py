@@ -16,8 +16,8 @@ from .cues import (AIMED_AT, BASELINE, BEFORE_DATE, BLANK_LINE, CHANGE_RUNNING, 
                    NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY, PERIOD_AHEAD, PLEDGE, PRESENT,
                    PRESENT_AFTER, PRESENT_BEFORE, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL, PRESENT_SHARE,
                    PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, PRICE_BASE, RATE_BASE, RELATIVE_CLAUSE, RELATIVE_OPENER,
-                   RESULT_CLAUSE, SETTING_OPENER, SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, STOCK_NOW, TARGET,
-                   TREND_FROM, TREND_GAP, TREND_PARTNER, TREND_START_AFTER, TREND_START_BEFORE, TREND_TO,
+                   RESULT_CLAUSE, RUNNING_TOTAL, SETTING_OPENER, SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, STOCK_NOW,
+                   TARGET, TREND_FROM, TREND_GAP, TREND_PARTNER, TREND_START_AFTER, TREND_START_BEFORE, TREND_TO,
                    TREND_TO_FIRST, YEARS_RUNNING, MentionIndex, figure_of, years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
@@ -359,11 +359,16 @@ def turns_to_present(date: Mention, m: Mention, text: str, sentence_start: int) 
     the simple present where the date does not open the sentence, puts the figure at the
     publication: "The cooperative, set up in 2015, now has 326 members"; "The company
     invested 2 billion yuan in 2015 and employs 300 people" (not "In 2019, the county has
-    30 villages left")."""
+    30 villages left", nor a total "so far" of a period running to now: "Since 2021, he has
+    founded two companies, with sales so far topping 70 million yuan")."""
     if date.end > m.start:
         return False
     state = PRESENT_SIMPLE.search(text, date.end, m.end)  # "has" looks ahead at the figure
-    return bool(PRESENT.search(text, date.end, m.start) or (
+    present = PRESENT.search(text, date.end, m.start)
+    if (present and RUNNING_TOTAL.fullmatch(present.group())
+            and (date.reading.year_start or 0) < (date.reading.year_end or 0)):
+        present = None
+    return bool(present or (
         state and state.start() < m.start and not OPENING.fullmatch(text, sentence_start, date.start)))
 
 
