@@ -1512,6 +1512,14 @@ DOCUMENT_YEARS = [
      "70 million yuan", 2021, 2024, "explicit"),
     ("2024-05-10", "Since 2021, he has founded two companies, and he now employs 30 people.", "30", 2024, 2024,
      "publication"),
+    # A level a change reached under a period that is over is of the period's last year; a
+    # flow of the period, or a level a plan ahead sets, keeps the period.
+    ("2020-05-10", "From 2013 to 2019, the county invested 3 billion yuan and its per capita income increased "
+     "eightfold to more than 14,000 yuan.", "14,000 yuan", 2019, 2019, "explicit"),
+    ("2020-05-10", "From 2013 to 2019, the county invested 3 billion yuan and its per capita income increased "
+     "eightfold to more than 14,000 yuan.", "3 billion yuan", 2013, 2019, "explicit"),
+    ("2022-05-10", "Under the city's plan for 2021-2025, tea gardens will be expanded to 1.2 million mu.", "1.2 million",
+     2021, 2025, "explicit"),
     # A word of the present right before a figure dates it at publication.
     ("2007-05-10", "The county plans to expand the orange area from the existing 100,000 mu to 300,000 mu in 2015.",
      "100,000", 2007, 2007, "publication"),

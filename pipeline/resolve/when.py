@@ -13,12 +13,12 @@ from ..model import Bulletin, Mention, Record
 from .cues import (AIMED_AT, BASELINE, BEFORE_DATE, BLANK_LINE, CHANGE_RUNNING, CLAUSE_BREAK, CLAUSE_OPENER,
                    COMMA_RELATIVE, COMPARED, COMPARED_BASE, DATELINE_DATE, DIGIT, FOUNDING_DATE_AFTER,
                    FOUNDING_DATE_BEFORE, FRONTS_CLAUSE, FUTURE_CLAUSE, GOVERNS_AFTER, HABITUAL_PAST, LATER_CLAUSE,
-                   NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY, PERIOD_AHEAD, PLEDGE, PRESENT,
-                   PRESENT_AFTER, PRESENT_BEFORE, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL, PRESENT_SHARE,
-                   PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, PRICE_BASE, RATE_BASE, RELATIVE_CLAUSE, RELATIVE_OPENER,
-                   RESULT_CLAUSE, RUNNING_TOTAL, SETTING_OPENER, SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, STOCK_NOW,
-                   TARGET, TREND_FROM, TREND_GAP, TREND_PARTNER, TREND_START_AFTER, TREND_START_BEFORE, TREND_TO,
-                   TREND_TO_FIRST, YEARS_RUNNING, MentionIndex, figure_of, years_of)
+                   LEVEL_REACHED, NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY, PERIOD_AHEAD,
+                   PLEDGE, PRESENT, PRESENT_AFTER, PRESENT_BEFORE, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL,
+                   PRESENT_SHARE, PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, PRICE_BASE, RATE_BASE, RELATIVE_CLAUSE,
+                   RELATIVE_OPENER, RESULT_CLAUSE, RUNNING_TOTAL, SETTING_OPENER, SINCE_THEN, STATEMENT_DAY,
+                   STILL_PRESENT, STOCK_NOW, TARGET, TREND_FROM, TREND_GAP, TREND_PARTNER, TREND_START_AFTER,
+                   TREND_START_BEFORE, TREND_TO, TREND_TO_FIRST, YEARS_RUNNING, MentionIndex, figure_of, years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
 # stop it (a section's "Over the past ten years" covers the paragraphs below).
@@ -137,6 +137,12 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
             if start == end and before:
                 start, end = span_of(before)
             return trend_year(end_of_trend, start, end), "explicit"
+        if (start != end and date.end <= m.start and not end_of_trend and end <= (published_year or end)
+                and LEVEL_REACHED.search(text, max(sentence[0], m.start - 40), m.start)):
+            # "From 2013 to 2019, income increased eightfold to 14,000 yuan": the level reached
+            # at the end of a period that is over (not a plan's: "for 2021-2025, tea gardens will
+            # be expanded to 1.2 million mu").
+            return (end, end), "explicit"
         if published_year and date.end <= m.start and SINCE_THEN.search(text, date.end, m.start):
             # "set up a center in 2016 and has since opened stations in 176 villages"
             return (start, max(end, published_year)), "explicit"
