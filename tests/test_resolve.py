@@ -1520,6 +1520,14 @@ DOCUMENT_YEARS = [
      "eightfold to more than 14,000 yuan.", "3 billion yuan", 2013, 2019, "explicit"),
     ("2022-05-10", "Under the city's plan for 2021-2025, tea gardens will be expanded to 1.2 million mu.", "1.2 million",
      2021, 2025, "explicit"),
+    # Early in a year, what a bulletin says is still to happen is of its own year, not of
+    # the year it reports on.
+    ("2017-01-16", "In 2016, Guizhou lifted 1.2 million people out of poverty. The province is vowing to lift "
+     "1.1 million people out of poverty. Its poor population stood at 2.8 million.", "1.1 million", 2017, 2017,
+     "publication"),
+    ("2017-01-16", "In 2016, Guizhou lifted 1.2 million people out of poverty. The province is vowing to lift "
+     "1.1 million people out of poverty. Its poor population stood at 2.8 million.", "2.8 million", 2016, 2016,
+     "context"),
     # A word of the present right before a figure dates it at publication.
     ("2007-05-10", "The county plans to expand the orange area from the existing 100,000 mu to 300,000 mu in 2015.",
      "100,000", 2007, 2007, "publication"),

@@ -183,6 +183,11 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
             return so_far(found, text, sentence, published_year), "context"
         if PRESENT_STATE.search(text, *sentence):
             undated_year = published_year  # a state said in the present holds at publication
+    if undated_year != published_year and (FUTURE_CLAUSE.search(text, sentence[0], m.start)
+                                           or PLEDGE.search(text, sentence[0], m.start)):
+        # "Guizhou vows to lift 1.1 million people out of poverty", said in January: what is
+        # still to happen is not of the year the bulletin reports on.
+        undated_year = published_year
     if undated_year:
         return (undated_year, undated_year), "publication"
     if times.only_year:
