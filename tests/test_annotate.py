@@ -580,6 +580,9 @@ CASES = {
         ("in [the past decades](DATE year_start= year_end=2019)", ("DATE",)),
         ("in [the past decade](DATE 2010-2019)", ("DATE",)),
         ("a village of mud huts [20 years ago](DATE 2000)", ("DATE",)),
+        # Half a year more reaches into the year before (published 2020-06-28).
+        ("[Two and a half years ago](DATE 2017), and in [the past one and a half years](DATE 2018-2019)",
+         ("DATE",)),
         ("up 8 percent on [the same period of last year](DATE 2019)", ("DATE",)),
         ("up 8 percent from [the same period last year](DATE 2019)", ("DATE",)),
         ("lifted [between 2012 and last year](DATE 2012-2019)", ("DATE",)),
@@ -852,6 +855,12 @@ def test_annotate_leaves_a_time_outside_the_tables_undated(run_text, text):
     _, mentions, _, _ = run_text(text, published="2024-01-01")
     (date,) = [m for m in mentions if m.type == "DATE"]
     assert (date.reading.year_start, date.reading.year_end) == (None, None)
+
+
+def test_annotate_drops_a_period_whose_length_it_cannot_read(run_text):
+    """A length in words the number reader cannot read is no date, and the bulletin goes on."""
+    _, mentions, _, _ = run_text("Two thirds years ago, he earned 3,000 yuan.", published="2019-02-22")
+    assert [m.type for m in mentions] == ["MONEY"]
 
 
 @pytest.mark.parametrize("published,years", [("2016-12-26", (2017, 2019)), ("2016-06-26", (2016, 2018))])

@@ -41,6 +41,7 @@ UNDATED = TimeReading()
 DURATION_UNITS = {"year", "month", "day", "week", "hour", "minute", "decade"}
 TIME_RATES = {"year", "month", "day", "week"}
 # ``3,000 yuan ($464.76) per month``: the rate after a bracketed conversion is the amount's too.
+HALF_AFTER = regex.compile(r"\s+and\s+a\s+half\s*$", regex.I)  # two and a half (years ago)
 CONVERSION_AHEAD = regex.compile(r"^\s*\([^()\n]{1,40}\)")
 # Between an amount and its conversion: ``2,300 yuan (US$340)``, ``2,300 yuan a year (US$340)``.
 OPEN_BRACKET = regex.compile(r"\s*(?:(?:a|per|each)\s+(?:year|month|week|day|person|capita|household)\s*)?"
@@ -133,6 +134,10 @@ POPULATION_OF = regex.compile(rf"(?:(?:\b(?:population|populace)\s+(?:(?:\w+\s+)
                               r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", regex.I)
 
 
+class UnreadablePeriod(ValueError):
+    """A period's length in words the number reader cannot read."""
+
+
 @Language.factory("policy_normalizer", default_config={"patterns_dir": None}, assigns=["span._.norm"])
 def make_normalizer(nlp: Language, name: str, patterns_dir: str | None):
     return Normalizer(Path(patterns_dir) if patterns_dir else PATTERNS_DIR)
@@ -174,7 +179,11 @@ class Normalizer:
                 sentence = sentence_at(doc, span.start_char)
                 if told[0] != sentence:
                     told_before, told = told[1] or told_before, (sentence, None)
-                reading = self.read_date(span, pub, named, periods, counted, told[1] or told_before, year_named, spans)
+                try:
+                    reading = self.read_date(span, pub, named, periods, counted, told[1] or told_before, year_named,
+                                             spans)
+                except UnreadablePeriod:
+                    reading = "unreadable_period_length"
                 if isinstance(reading, TimeReading) and not within((reading.year_start, reading.year_end), DATE_YEARS):
                     # "over the next 50 years" from 2024: a time the tables cannot hold is left undated.
                     reading = UNDATED
@@ -443,6 +452,15 @@ class Normalizer:
 
     # -- dates --------------------------------------------------------------------------
 
+    def period_length(self, words: str) -> int:
+        """The whole years (decades, months) a period counted in words reaches into: ``two
+        and a half`` (years ago, years past) -> 3."""
+        whole, half = HALF_AFTER.subn("", words)
+        value = self.vocab.numbers.parse(whole)
+        if value is None:
+            raise UnreadablePeriod(words)
+        return int(value) + half
+
     def read_date(self, span: Span, pub: str, named: TimeReading = UNDATED, periods: Sequence[TimeReading] = (),
                   counted: Sequence[TimeReading] = (), told: int | None = None, year_named: TimeReading = UNDATED,
                   spans: Sequence[TimeReading] = ()):
@@ -473,7 +491,7 @@ class Normalizer:
             end = start
             if g("n_upto"):
                 # "the five years to December 2017": the years that end with the one named.
-                return TimeReading(start - int(self.vocab.numbers.parse(g("n_upto"))) + 1, end,
+                return TimeReading(start - self.period_length(g("n_upto")) + 1, end,
                                    iso_date(end, month, None))
             if g("to_now"):
                 # "between 2012 and last year", "from 2013 to now"
@@ -512,9 +530,9 @@ class Normalizer:
                 return "unknown_five_year_plan"
             return TimeReading(*self.vocab.plans[number])
         if g("n") or g("n_decade") or g("n_decades") or g("n_century"):
-            n = int(self.vocab.numbers.parse(g("n"))) if g("n") else 100 if g("n_century") else 10
+            n = self.period_length(g("n")) if g("n") else 100 if g("n_century") else 10
             if g("n_decades"):
-                n = 10 * int(self.vocab.numbers.parse(g("n_decades")))
+                n = 10 * self.period_length(g("n_decades"))
             return TimeReading(pub_year - n, pub_year - 1) if pub_year else TimeReading()
         if g("n_row") or g("nth_row"):
             n = self.vocab.numbers.parse(g("n_row")) if g("n_row") else self.vocab.numbers.parse_ordinal(g("nth_row"))
@@ -523,14 +541,14 @@ class Normalizer:
                 return TimeReading()
             return TimeReading(end - int(n) + 1, end)
         if g("n_since"):
-            n = int(self.vocab.numbers.parse(g("n_since")))
+            n = self.period_length(g("n_since"))
             return TimeReading(pub_year - n, pub_year) if pub_year else TimeReading()
         if g("n_first"):
             # "Since 1996 ... In the first 10 years": from the start of the time named last.
             start = (periods[-1].year_start if periods else None) or named.year_start
             if start is None:
                 return TimeReading()
-            return TimeReading(start, start + int(self.vocab.numbers.parse(g("n_first"))) - 1)
+            return TimeReading(start, start + self.period_length(g("n_first")) - 1)
         if g("decade_before"):
             # "the Outline years, 2001 to 2010 ... the previous decade": the ten years before
             # the time named last.
@@ -551,14 +569,14 @@ class Normalizer:
             end = century_end(year)
             return TimeReading(end, end)
         if g("n_ago"):
-            year = pub_year - int(self.vocab.numbers.parse(g("n_ago"))) if pub_year else None
+            year = pub_year - self.period_length(g("n_ago")) if pub_year else None
             return TimeReading(year, year)
         if g("n_shift") or g("n_shift_decades"):
             anchor = told or pub_year
             if anchor is None:
                 return TimeReading()
-            shift = (int(self.vocab.numbers.parse(g("n_shift"))) if g("n_shift")
-                     else 10 * int(self.vocab.numbers.parse(g("n_shift_decades"))))
+            shift = (self.period_length(g("n_shift")) if g("n_shift")
+                     else 10 * self.period_length(g("n_shift_decades")))
             year = anchor + shift if g("later") else anchor - shift
             return TimeReading(year, year)
         if g("recent"):
@@ -567,7 +585,7 @@ class Normalizer:
             start = century_end(pub_year) - 100 + (1 if g("century_decade").lower() == "first" else 11) \
                 if pub_year else None
             return TimeReading(start, start + 9) if start else TimeReading()
-        ahead = 10 if g("next_decade") else int(self.vocab.numbers.parse(g("n_next"))) if g("n_next") else 0
+        ahead = 10 if g("next_decade") else self.period_length(g("n_next")) if g("n_next") else 0
         if ahead and g("following") and named.year_end:
             # "In March 2008 ... in the following five years": from the year named last.
             return TimeReading(named.year_end, named.year_end + ahead - 1)
@@ -579,9 +597,9 @@ class Normalizer:
                 # Said in December, "the next three years" are the three calendar years to come.
                 start = pub_year + 1 if months == 12 else pub_year
                 return TimeReading(start, start + ahead - 1)
-            return TimeReading(pub_year, pub_year + (months - 1 + int(self.vocab.numbers.parse(g("n_next_months")))) // 12)
+            return TimeReading(pub_year, pub_year + (months - 1 + self.period_length(g("n_next_months"))) // 12)
         if g("n_back"):
-            return back_years(int(self.vocab.numbers.parse(g("n_back"))), g("pointer").lower(), [*spans, *periods],
+            return back_years(self.period_length(g("n_back")), g("pointer").lower(), [*spans, *periods],
                               counted, pub_year, named)
         if month is not None or day is not None:
             if month is None and len(pub) >= 7:
