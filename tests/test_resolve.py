@@ -486,7 +486,7 @@ RECORDS = [
     ("Each member household got a dividend of 2,000 yuan in 2019.",
      "2,000 yuan", "income", 2019, 2019, "explicit", "China"),
     ("He used to get 600 yuan for a whole season of herding goats.",
-     "600 yuan", "income", 2020, 2020, "publication", "China"),
+     "600 yuan", "income", None, None, "", "China"),
     # An income in apposition to the poverty line is the line; an income that rose from
     # less than an amount is an income.
     ("Under the poverty standard of that time, a yearly income of 200 yuan per person, 30 million farmers were poor.",
@@ -910,6 +910,9 @@ RECORDS = [
      "prefecture. Xinjiang lifted 1 million people out of poverty in 2019.\n\nWith the team's support, his shed "
      "soon had water.\n\nNow he owns more than 500 sheep and earned 50,000 yuan last year.", "50,000 yuan",
      "income", 2019, 2019, "explicit", "Yvrvktax Village"),
+    ("Poverty in China\n\nLi Mei lives in Liupanshui, a city in Guizhou Province, China. Poverty fell across "
+     "China.\n\nShe once made little.\n\nNow she earns 1,200 yuan per month.", "1,200 yuan", "income", 2020, 2020,
+     "publication", "Liupanshui"),
     ("Poor areas in China\n\nThe county of Fuping in Hebei has many poor.\n\nIncomes in China's poorest areas were "
      "3,300 yuan in 2010.\n\n\"We must keep a growth rate of 13.7 percent in poor areas,\" he said.", "13.7 percent",
      "growth_rate", 2020, 2020, "publication", "China"),

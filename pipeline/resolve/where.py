@@ -316,8 +316,11 @@ class PlaceFinder:
         if main_place.level not in ("country", "macro_region", "province", "prefecture") or not PERSONAL.search(
                 text, m.sentence_start, m.sentence_end):
             return None
+        # Below a province, a prefecture's city sets the scene as well (``a woman in Liupanshui``).
+        lowest = "county" if main_place.level == "prefecture" else "prefecture"
+
         def setting(p: Mention) -> bool:
-            return LEVEL_RANK.get(p.reading.level, 0) >= LEVEL_RANK["county"] and not named_aside(p, text)
+            return LEVEL_RANK.get(p.reading.level, 0) >= LEVEL_RANK[lowest] and not named_aside(p, text)
 
         last = next((p for p in places.before(m.sentence_start) if setting(p)), None)
         if last is None:
