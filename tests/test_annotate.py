@@ -654,6 +654,9 @@ CASES = {
         ("[Lantian](PLACE name=Lantian_Town level=township), a town in [Chengkou county](PLACE level=county), grew; "
          "tourists visited [Lantian](PLACE name=Lantian_Town level=township).", ("PLACE",)),
         ("Zhang lives in [Boli village](PLACE name=Boli_Village level=village).", ("PLACE",)),
+        # A pronoun or a verb opening a sentence is no part of a village's name.
+        ("His village lies high. Take [Wangdazhuang village](PLACE name=Wangdazhuang_Village level=village), "
+         "for example.", ("PLACE",)),
         ("In [Shidian County](PLACE level=county), the [Jianshan village](PLACE name=Jianshan_Village "
          "level=village) grows tea.", ("PLACE",)),
         ("[Dazhuanguai](PLACE name=Dazhuanguai_Village level=village) is a village in "

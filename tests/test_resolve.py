@@ -637,6 +637,12 @@ RECORDS = [
      "explicit", "Hunan"),
     ("Walnuts put a Gansu county on the map\n\nLast year online sales in Cheng County reached 1.06 billion yuan. "
      "Its sellers earn 3,000 yuan a month.", "3,000 yuan", "income", 2020, 2020, "publication", "Cheng County"),
+    # A newswire's dateline and a masthead's edition place nothing, even when the title names them.
+    ("Beijing (ots/PRNewswire) - Phuntsog lives in Sangri County, Tibet Autonomous Region.\n\nThe new village "
+     "has 106 greenhouses.", "106", "other", 2020, 2020, "publication", "Sangri County"),
+    ("China Daily (Hong Kong)\n\nShandong helps Xinjiang\n\nIn Shule County, Kashgar, workers get a salary of "
+     "around 2,500 yuan a month.\n\nThe park involves a total investment of 1.5 billion yuan.", "1.5 billion yuan",
+     "funding", 2020, 2020, "publication", "Shule County"),
     ("Xinjiang's year\n\nURUMQI: A total of 64,000 people moved to new homes in the region in 2019.", "64,000",
      "people_relocated", 2019, 2019, "explicit", "Xinjiang Uygur Autonomous Region"),
     # Three places or more across provinces, listed together, are no one place of a figure.

@@ -50,7 +50,8 @@ class Resolver:
         counts = MentionIndex([m for m in mentions if m.type == "COUNT"])
         values = MentionIndex([m for m in mentions if m.type in VALUE_TYPES])
         title_end = sentences[0][1] if sentences else 0
-        title_names = self.where.named_in_title(text[:title_end], named.mentions)
+        # A dateline or an edition is a place mention too, though it names no subject.
+        title_names = self.where.named_in_title(text[:title_end], [m for m in mentions if m.type == "PLACE"])
         main_place = document_place(named.mentions, title_end, text, title_names)
         receivers = aid_receivers(named.mentions, text)
         pointers = self.where.pointers(bulletin.doc_id, text, named, main_place, sentences)

@@ -16,11 +16,11 @@ from ..model import Mention, PlaceReading, Record
 from ..patterns import PATTERNS_DIR, compile_cached
 from ..places import places_of
 from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACTOR, CHINA, CLAUSE_BREAK, COMPARED_PLACE,
-                   COUNTED_IN, DATELINE_AFTER, DATELINE_AGENCY, DESCRIBES_PLACE, DESCRIBES_PROVINCE, DIGIT, EXAMPLE,
-                   EXAMPLE_SENTENCE, GIVER_CLAUSE, GIVER_OWN, HOME_OF_PEOPLE, INSTITUTION_SEAT, INTERNATIONAL_AFTER,
-                   INTERNATIONAL_LINE, LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LIST_JOINER, LOCATED,
-                   LOCATED_IN_CLAUSE, MARKET_OR_VISITORS, MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR,
-                   NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LINE, NATIONAL_LIST, NATIONAL_SCOPE,
+                   COUNTED_IN, DATELINE_AFTER, DATELINE_AGENCY, DESCRIBES_PLACE, DESCRIBES_PROVINCE, DIGIT,
+                   EDITION_BEFORE, EXAMPLE, EXAMPLE_SENTENCE, GIVER_CLAUSE, GIVER_OWN, HOME_OF_PEOPLE, INSTITUTION_SEAT,
+                   INTERNATIONAL_AFTER, INTERNATIONAL_LINE, LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS,
+                   LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MARKET_OR_VISITORS, MEMBER_OF_UNITS, MODIFIES_UNIT,
+                   NATIONAL_ACTOR, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LINE, NATIONAL_LIST, NATIONAL_SCOPE,
                    NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRED_BEFORE, PAIRING_AFTER,
                    PART, PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE, PRODUCE_FROM, RANKED_FIELD,
                    RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SHARE_OF_WORLD, SOURCE, SOURCE_HOLDER,
@@ -683,7 +683,9 @@ def national_actor(place: Mention, text: str) -> Mention:
 
 def is_dateline(place: Mention, text: str) -> bool:
     """The place that files the story: ``BEIJING, Sept. 3 (Xinhua) --``, ``China News Service,
-    Guiyang, November 23``."""
+    Guiyang, November 23``; or the edition a masthead names: ``China Daily (Hong Kong)``."""
+    if text.startswith(")", place.end) and EDITION_BEFORE.search(text, place.sentence_start, place.start):
+        return True
     return ((place.start <= place.sentence_start + 1 or bool(DATELINE_AGENCY.fullmatch(text, place.sentence_start,
                                                                                           place.start)))
             and bool(DATELINE_AFTER.match(text, place.end)))
