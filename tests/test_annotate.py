@@ -654,6 +654,8 @@ CASES = {
         ("[Lantian](PLACE name=Lantian_Town level=township), a town in [Chengkou county](PLACE level=county), grew; "
          "tourists visited [Lantian](PLACE name=Lantian_Town level=township).", ("PLACE",)),
         ("Zhang lives in [Boli village](PLACE name=Boli_Village level=village).", ("PLACE",)),
+        # A bare place name after a surname is a person's given name.
+        ("General Secretary Xi Jinping spoke of grain.", ("PLACE",)),
         # A pronoun or a verb opening a sentence is no part of a village's name.
         ("His village lies high. Take [Wangdazhuang village](PLACE name=Wangdazhuang_Village level=village), "
          "for example.", ("PLACE",)),
