@@ -2050,6 +2050,13 @@ def test_resolve_no_publication_date_leaves_years_empty(run_text):
     assert (record.year_start, record.year_end, record.time_basis) == (None, None, "")
 
 
+def test_resolve_no_publication_date_leaves_an_open_period_open(run_text):
+    """A level reached since a year, in a bulletin with no date, runs from that year to an unknown end."""
+    bulletin, mentions, sentences, _ = run_text("Since 2004, income rose to 14,000 yuan.", published="")
+    (record,) = Resolver().resolve(bulletin, mentions, sentences)
+    assert (record.year_start, record.year_end, record.time_basis) == (2004, None, "explicit")
+
+
 def test_resolve_every_record_is_a_value_mention(run_text):
     bulletin, mentions, sentences, _ = run_text(
         "In Gansu Province, 75 counties got 3 billion yuan, 11 percent more than in 2018.")

@@ -137,7 +137,8 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
             if start == end and before:
                 start, end = span_of(before)
             return trend_year(end_of_trend, start, end), "explicit"
-        if (start != end and date.end <= m.start and not end_of_trend and end <= (published_year or end)
+        if (start is not None and end is not None and start != end and date.end <= m.start and not end_of_trend
+                and end <= (published_year or end)
                 and LEVEL_REACHED.search(text, max(sentence[0], m.start - 40), m.start)):
             # "From 2013 to 2019, income increased eightfold to 14,000 yuan": the level reached
             # at the end of a period that is over (not a plan's: "for 2021-2025, tea gardens will
