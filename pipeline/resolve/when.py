@@ -123,7 +123,8 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
             # "Before 2016, 207 households had been living in rundown houses": up to 2015 (not
             # "before July 2006 when his family of six moved", the time of the move).
             return (None, start - 1), "explicit"
-        if end_of_trend == "to" and start == end and date.end <= m.start and TREND_GAP.match(text[date.end:m.start]):
+        if (end_of_trend == "to" and start is not None and start == end and date.end <= m.start
+                and TREND_GAP.match(text[date.end:m.start])):
             # "dropped from 10.2 percent in 2012 to 1.7 percent": the year is the first figure's
             # only; another later one of the sentence ("... last year, and the ratio dropped
             # from 11.57 percent in 2017 to 6.51 percent") is the trend's end.
