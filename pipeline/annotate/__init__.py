@@ -30,8 +30,9 @@ CHUNK_BREAKS = [regex.compile(p) for p in (r"\n\s*\n", r"\n", r"(?<=[.!?])\s+", 
 # 2019,24 counties): split letters from digits, and digits at a comma no thousands group
 # follows, so every number starts a token and its span aligns; a year after a hyphen
 # (end-2021) starts a token too.
-GLUE_INFIXES = [r"(?<=[a-z])-(?=[12]\d{3}(?!\d))", r"(?<=[A-Za-z])(?=\d)", r"(?<=\d)(?=[A-Za-z\u4e00-\u9fff])", r"(?<=\$)(?=\d)", r"(?<=[A-Za-z]\.)(?=\d)",
-                r"(?<=[A-Za-z])[:,](?=\d)", r"(?<=\d)\|(?=[A-Za-z])", rf"(?<=\d),(?!{THOUSANDS_GROUP})(?=\d)"]
+GLUE_INFIXES = [r"(?<=[a-z])-(?=[12]\d{3}(?!\d))", r"(?<=[A-Za-z])(?=\d)", r"(?<=\d)(?=[A-Za-z\u4e00-\u9fff])",
+                r"(?<=\$)(?=\d)", r"(?<=[A-Za-z]\.)(?=\d)", r"(?<=[A-Za-z])[:,](?=\d)", r"(?<=\d)\|(?=[A-Za-z])",
+                rf"(?<=\d),(?!{THOUSANDS_GROUP})(?=\d)"]
 
 
 def build_nlp(patterns_dir: Path = PATTERNS_DIR) -> Language:

@@ -40,8 +40,8 @@ MONTHS = parserinfo()
 UNDATED = TimeReading()
 DURATION_UNITS = {"year", "month", "day", "week", "hour", "minute", "decade"}
 TIME_RATES = {"year", "month", "day", "week"}
-# ``3,000 yuan ($464.76) per month``: the rate after a bracketed conversion is the amount's too.
 HALF_AFTER = regex.compile(r"\s+and\s+a\s+half\s*$", regex.I)  # two and a half (years ago)
+# ``3,000 yuan ($464.76) per month``: the rate after a bracketed conversion is the amount's too.
 CONVERSION_AHEAD = regex.compile(r"^\s*\([^()\n]{1,40}\)")
 # Between an amount and its conversion: ``2,300 yuan (US$340)``, ``2,300 yuan a year (US$340)``.
 OPEN_BRACKET = regex.compile(r"\s*(?:(?:a|per|each)\s+(?:year|month|week|day|person|capita|household)\s*)?"

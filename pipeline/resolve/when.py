@@ -25,9 +25,11 @@ from .cues import (AIMED_AT, BASELINE, BEFORE_DATE, BLANK_LINE, CHANGE_RUNNING, 
 CONTEXT_SENTENCES = 6
 # Rates computed over a trend take the trend's whole period.
 RATES_OVER_A_PERIOD = {"growth_rate"}
-# Keys that count what stands at a time, and how far before such a value its cue reaches.
+# Keys that count what stands at a time.
 STOCKS = {"poor_population", "poor_counties", "poor_villages", "poverty_line"}
-STOCK_REACH = 40
+# How far before a value the words that date it by its own phrase may stand: "the remaining
+# 70 million", "increased eightfold to 14,000 yuan", "the existing 100,000 mu".
+CUE_BEFORE_REACH = 40
 EARLY_MONTHS = 3  # a bulletin published by March may report the year before
 DATELINE_REACH = 60  # characters from a sentence's start within which a dated dash closes a dateline
 # The lead is the first sentence of body text: it ends in a full stop and is longer than
@@ -80,7 +82,8 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
                     times: DocumentTime):
     """The years a value refers to and how they were found."""
     undated_year, published_year = times.undated_year, times.published_year
-    if PRESENT_AFTER.match(text, m.end) or PRESENT_BEFORE.search(text, max(sentence[0], m.start - 30), m.start):
+    if (PRESENT_AFTER.match(text, m.end)
+            or PRESENT_BEFORE.search(text, max(sentence[0], m.start - CUE_BEFORE_REACH), m.start)):
         # "from 56.2 percent in 2014 to under 5 percent now", "from the existing 100,000 mu"
         return ((published_year, published_year), "publication") if published_year else ((None, None), "")
     # A comparison's base ("up 92 percent from 2009") dates nothing after it, but
@@ -140,7 +143,7 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
             return trend_year(end_of_trend, start, end), "explicit"
         if (start is not None and end is not None and start != end and date.end <= m.start and not end_of_trend
                 and end <= (published_year or end)
-                and LEVEL_REACHED.search(text, max(sentence[0], m.start - 40), m.start)):
+                and LEVEL_REACHED.search(text, max(sentence[0], m.start - CUE_BEFORE_REACH), m.start)):
             # "From 2013 to 2019, income increased eightfold to 14,000 yuan": the level reached
             # at the end of a period that is over (not a plan's: "for 2021-2025, tea gardens will
             # be expanded to 1.2 million mu").
@@ -157,7 +160,7 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
         years = target_years(date, text, sentence[0], undated_year, published_year)
         if (published_year and key in STOCKS and date.start > m.end
                 and (years != years_of(date) or (years[0] != years[1] and PERIOD_AHEAD.search(date.text)))
-                and STOCK_NOW.search(text, max(sentence[0], m.start - STOCK_REACH), m.start)):
+                and STOCK_NOW.search(text, max(sentence[0], m.start - CUE_BEFORE_REACH), m.start)):
             # "help the remaining 70 million poor people out of poverty by 2020", "there are
             # still 88 poor counties ... for the next five years": the stock as it stands, not
             # the years to a target or of a plan ahead.
