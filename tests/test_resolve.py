@@ -6,6 +6,7 @@ import pytest
 from pipeline.model import Bulletin
 from pipeline.resolve import Resolver
 from pipeline.resolve.cues import CHINA, MentionIndex
+from pipeline.resolve.when import DocumentTime, names_past_time
 from pipeline.resolve.where import document_place
 
 # (text, value text, indicator, year_start, year_end, time_basis, place)
@@ -2055,6 +2056,16 @@ def test_resolve_no_publication_date_leaves_an_open_period_open(run_text):
     bulletin, mentions, sentences, _ = run_text("Since 2004, income rose to 14,000 yuan.", published="")
     (record,) = Resolver().resolve(bulletin, mentions, sentences)
     assert (record.year_start, record.year_end, record.time_basis) == (2004, None, "explicit")
+
+
+@pytest.mark.parametrize("published,past", [("", True), ("2016-05-01", False), ("2018-05-01", True)])
+def test_resolve_a_year_in_digits_is_a_time_the_text_moved_to(run_text, published, past):
+    """Up to the bulletin's year, and any year in a bulletin with no date: a period opened
+    before it no longer dates what follows (In 1992 ... a title in 2017 ... has invested)."""
+    _, mentions, _, _ = run_text("The county won a national title in 2017.", published=published)
+    (date,) = [m for m in mentions if m.type == "DATE"]
+    year = int(published[:4]) if published else None
+    assert names_past_time(date, DocumentTime(year, year)) is past
 
 
 def test_resolve_every_record_is_a_value_mention(run_text):

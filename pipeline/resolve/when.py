@@ -281,10 +281,11 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
 
 
 def names_past_time(date: Mention, times: DocumentTime) -> bool:
-    """``date`` names a year in digits or a month, not after the bulletin's year: a time the
-    text has moved to (not a plan ahead, nor the day a statement was made)."""
+    """``date`` names a year in digits or a month, not after the bulletin's year (any year,
+    in a bulletin with no date): a time the text has moved to (not a plan ahead, nor the
+    day a statement was made)."""
     end = date.reading.year_end
-    return bool(end and times.undated_year and end <= times.undated_year
+    return bool(end and (times.undated_year is None or end <= times.undated_year)
                 and (date.reading.date or DIGIT.search(date.text)))
 
 
