@@ -835,6 +835,14 @@ RECORDS = [
      "13.86 million", "people_lifted", 2019, 2019, "explicit", "China"),
     ("Some 10 million people will leave poverty this year, the premier said at the Great Hall of the People "
      "in Beijing on Saturday.", "10 million", "people_lifted", 2020, 2020, "explicit", "China"),
+    # Where a statement was made or a meeting held places none of its figures, even after a
+    # possessive country before the figure.
+    ("Close to 80 percent of China's rural poor now draw a living allowance, the ministry said in Beijing "
+     "on Monday.", "80 percent", "share", 2020, 2020, "explicit", "China"),
+    ("Some 300 counties will shed the poverty label this year, the office's director said at a recent "
+     "gathering in Beijing.", "300", "poor_counties", 2020, 2020, "explicit", "China"),
+    ("The yearly report was released today. The release was held in Beijing. Rural per capita income "
+     "reached 16,021 yuan.", "16,021 yuan", "income", 2020, 2020, "publication", "China"),
     # A ranking's field named before the figure is not where it is.
     ("A resettlement site opened in Zhaojue County. As the largest relocation project in Sichuan Province, "
      "it houses 3,914 poor households.", "3,914", "people_relocated", 2020, 2020, "publication", "Zhaojue County"),

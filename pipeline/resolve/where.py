@@ -135,8 +135,7 @@ class PlaceFinder:
             # "Bijie's Zhijin county": the smaller place the possessive names.
             chosen = following[0]
         elif chosen.reading.level == "country":
-            narrower = [p for p in same if p.start >= m.end and p.reading.level != "country"
-                        and not DIGIT.search(text, m.end, p.start)]
+            narrower = [p for p in after if p.reading.level != "country" and not DIGIT.search(text, m.end, p.start)]
             if narrower:
                 chosen = narrower[0]
             elif members_scope and not DIGIT.search(text, m.end, members[0].start):
