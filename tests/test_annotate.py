@@ -52,6 +52,10 @@ CASES = {
         ("The shop, at 695 Qixin Road, opened.", ("MONEY", "COUNT")),
         ("during the province's two sessions, workers aged 18 to 60 in one of the top 100 tea counties "
          "since the Yuan Dynasty (1271-1368) got [300](COUNT value=300 unit=job) jobs", ("MONEY", "COUNT")),
+        # Job openings count jobs; an acronym's plural and "bases" are not singularised into other words.
+        ("the fair listed [10,000](COUNT value=10000 unit=job) job vacancies and [840,000](COUNT value=840000 "
+         "unit=job) job opportunities, offered by [34](COUNT value=34 unit=enterprise) central SOEs and "
+         "[1,000](COUNT value=1000 unit=base) farming bases", ("COUNT",)),
         # A two-word currency sign; a conversion after a rate takes the amount's rate.
         ("the line is [2,300 yuan](MONEY value=2300 unit=CNY per=year) a year "
          "([U.S. $340](MONEY value=340 unit=USD per=year))", ("MONEY",)),

@@ -987,6 +987,16 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # Other names of the poverty rate; other words for leaving poverty; an interest rate and
+    # a transaction volume are no share and no funding.
+    ("The poverty head count rate was 3.9% in 2001.", "3.9%", "poverty_rate"),
+    ("The impoverishment rate of the prefecture fell to 7.2 percent.", "7.2 percent", "poverty_rate"),
+    ("The ratio of poverty-stricken population dropped to 5.1 percent.", "5.1 percent", "poverty_rate"),
+    ("Last year the province helped 310,000 poor rural residents overcome poverty.", "310,000", "people_lifted"),
+    ("Poverty has been eradicated for 96,000 of the previously poor villagers.", "96,000", "people_lifted"),
+    ("The loans carry a fixed interest rate of 2.35 percent.", "2.35 percent", "other"),
+    ("The livestream recorded a transaction volume of 8 million yuan in three hours.", "8 million yuan", "other"),
+    ("The county's e-commerce transactions topped 20 million yuan.", "20 million yuan", "other"),
     ("Nine counties, including Ziyun, have reached the withdrawal criteria.", "Nine", "poor_counties"),
     ("Some 240,000 people in the county live below the poverty line, accounting for 53.9 percent.",
      "53.9 percent", "poverty_rate"),
