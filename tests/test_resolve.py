@@ -2173,6 +2173,13 @@ def test_resolve_title_place_locating_a_smaller_unit(run_text, title, place):
     ("Quzhou is a city in Zhejiang. The city level fund grew.", []),
     ("Quzhou is a city in Zhejiang. The country grew.", []),
     ("Quzhou is a city in Zhejiang. The Zhejiang Province fund grew.", []),
+    # Two modifiers before a county or a city; a banner; not a superlative, the capital, a far region.
+    ("Ar Horqin Banner lies in Inner Mongolia. Grass grew in this national-level poverty-stricken county "
+     "and in the banner.", ["this national-level poverty-stricken county", "the banner"]),
+    ("Xigaze lies in Tibet. Aid went to the second-largest city in Tibet.", ["the second-largest city"]),
+    ("Quzhou is a city in Zhejiang. The most affluent city earns more.", []),
+    ("Quzhou is a city in Zhejiang. Counties ring the glamorous capital city.", []),
+    ("Aba lies in Sichuan. Roads now cross the far-flung inland region.", []),
 ])
 def test_resolve_pointers_back_to_places(run_text, text, pointers):
     """``the city`` names a place only where it points back to one."""
