@@ -668,6 +668,10 @@ CASES = {
         ("[Dazhuanguai](PLACE name=Dazhuanguai_Village level=village) is a village in "
          "[Longfeng Town](PLACE level=township); [Dazhuanguai](PLACE name=Dazhuanguai_Village) built cellars.",
          ("PLACE",)),
+        # "Chinese" before a unit word in a headline is no name.
+        ("Chinese County Bets on Tourism", ("PLACE",)),
+        # An age after a speaker's name ends a sentence too.
+        ("\"Sales doubled,\" said Huang, 33. \"We hired [12](COUNT value=12 unit=person) people.\"", ("COUNT",)),
         # A Taobao village is a kind of village, named after the platform.
         ("To be labeled a Taobao Village, sales must reach 10 million yuan.", ("PLACE",)),
         # A prefecture's short name is read bare; a short county name or a given name is not.
