@@ -835,6 +835,9 @@ RECORDS = [
      "13.86 million", "people_lifted", 2019, 2019, "explicit", "China"),
     ("Some 10 million people will leave poverty this year, the premier said at the Great Hall of the People "
      "in Beijing on Saturday.", "10 million", "people_lifted", 2020, 2020, "explicit", "China"),
+    # A dateline opened by the agency's other name.
+    ("China News Agency, Beijing, December 3 (Reporter Wang Li) The official said 9.6 million people "
+     "were relocated in 2019.", "9.6 million", "people_relocated", 2019, 2019, "explicit", "China"),
     # A period from a month or year "until now" runs to the publication, as "since" does.
     ("From March 2018 until now, the platform has sold 2 million boxes of tea.", "2 million", "other",
      2018, 2020, "explicit", "China"),
