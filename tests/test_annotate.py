@@ -670,6 +670,9 @@ CASES = {
          ("PLACE",)),
         # "Chinese" before a unit word in a headline is no name.
         ("Chinese County Bets on Tourism", ("PLACE",)),
+        # A postal code and a country code without its plus are no counts.
+        ("12 South Road, Lanzhou 730000, P. R. China. Tel: 86-931-8912345. It runs "
+         "[40](COUNT value=40 unit=project) projects.", ("COUNT",)),
         # An age after a speaker's name ends a sentence too.
         ("\"Sales doubled,\" said Huang, 33. \"We hired [12](COUNT value=12 unit=person) people.\"", ("COUNT",)),
         # A Taobao village is a kind of village, named after the platform.
