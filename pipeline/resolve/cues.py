@@ -148,8 +148,9 @@ LEVEL_RANK = {"macro_region": 1, "province": 2, "prefecture": 3, "county": 4, "t
 # Levels a word may name (as a pointer back, "the county", or as a counted unit), in
 # order of preference.
 LEVEL_WORDS = {"town": ("township",), "township": ("township",), "village": ("village",), "county": ("county",),
-               "banner": ("county",), "district": ("county",), "prefecture": ("prefecture",), "city": ("prefecture", "county"),
-               "province": ("province",), "municipality": ("province",), "region": ("province",)}
+               "banner": ("county",), "district": ("county",), "prefecture": ("prefecture",),
+               "city": ("prefecture", "county"), "province": ("province",), "municipality": ("province",),
+               "region": ("province",)}
 
 DIGIT = regex.compile(r"\d")
 BRACKETED = regex.compile(r"\([^()]*\)|\s[\u2013\u2014]\s[^\u2013\u2014]*\s[\u2013\u2014]\s")  # (...) or – ... –
