@@ -34,6 +34,8 @@ def extract(corpus_dir: Path, out_dir: Path, workers: int | None, quiet: bool) -
         raise click.ClickException(str(exc)) from None
     if not quiet:
         click.echo("\n".join(summary.lines()), err=True)
+    elif summary.warnings:
+        click.echo("\n".join(f"warning: {w}" for w in summary.warnings), err=True)
 
 
 @main.command()

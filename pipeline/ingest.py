@@ -22,6 +22,7 @@ MANIFEST = "manifest.csv"
 # Encodings a bulletin saved by common tools may have besides UTF-8; a guess outside
 # this list is refused rather than producing mojibake that still "decodes".
 ACCEPTED_GUESSES = {"gb18030", "gbk", "gb2312", "big5", "cp1252", "utf_16", "utf_16_le", "utf_16_be"}
+GLUED_DATE_PARTS = regex.compile(r"(?<=[A-Za-z]\.|,)(?=\d)")
 # Datelines stand near the top of a page; further down a date is part of the story.
 DATELINE_WINDOW = 1500
 
@@ -42,11 +43,35 @@ def doc_id_of(path: Path, corpus: Path) -> str:
 
 def read_manifest(corpus: Path) -> dict[str, dict[str, str]]:
     """Manifest rows keyed by the file path relative to the corpus."""
+    return _manifest(corpus)[0]
+
+
+def manifest_problems(corpus: Path) -> list[str]:
+    """What in ``manifest.csv`` the run cannot use, each a line for the user: a missing
+    ``file`` column, a row for a file the corpus lacks, a date not in ISO form."""
+    return _manifest(corpus)[1]
+
+
+def _manifest(corpus: Path) -> tuple[dict[str, dict[str, str]], list[str]]:
     path = corpus / MANIFEST
     if not path.exists():
-        return {}
+        return {}, []
     with path.open(encoding="utf-8-sig", newline="") as f:
-        return {row["file"].strip(): row for row in csv.DictReader(f) if row.get("file")}
+        reader = csv.DictReader(f)
+        if "file" not in (reader.fieldnames or []):
+            return {}, [f"{MANIFEST}: no 'file' column (it has {', '.join(reader.fieldnames or []) or 'none'}); "
+                        "its rows are not used"]
+        numbered = [(reader.line_num, row) for row in reader if (row.get("file") or "").strip()]
+    rows, problems = {}, []
+    for line, row in numbered:
+        name, published = row["file"].strip(), (row.get("published") or "").strip()
+        rows[name] = row
+        if not (corpus / name).is_file():
+            problems.append(f"{MANIFEST}:{line}: no file {name} in the corpus")
+        if published and not normalize_partial_date(published):
+            problems.append(f"{MANIFEST}:{line}: published '{published}' is not 2019, 2019-12 or 2019-12-23; "
+                            f"the date of {name} is read from its text")
+    return rows, problems
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -110,7 +135,9 @@ class DatelineFinder:
                 hits.append((m.start(), m.group("date")))
         for _pos, found in sorted(hits):
             try:
-                return dateparser.parse(found, default=None, fuzzy=False).date().isoformat()
+                # dateutil reads "Sep 10,2020" as September 10 of the current year: space it out.
+                spaced = GLUED_DATE_PARTS.sub(r"\g<0> ", found)
+                return dateparser.parse(spaced, default=None, fuzzy=False).date().isoformat()
             except (ValueError, OverflowError, AttributeError):
                 continue
         return ""

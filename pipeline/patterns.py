@@ -63,9 +63,18 @@ def load_csv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
         missing = [c for c in columns if c not in (reader.fieldnames or [])]
         if missing:
             raise PatternError(f"{path.name}: missing column(s) {', '.join(missing)}")
-        rows = [row for row in reader if any((v or "").strip() for v in row.values())]
-    problems = [f"{path.name}:{i + 2}: empty {c}" for i, row in enumerate(rows)
-                for c in columns[:1] if not (row[c] or "").strip()]
+        numbered = [(reader.line_num, row) for row in reader if any((v or "").strip() for v in row.values())]
+    problems = [f"{path.name}:{line}: empty {columns[0]}" for line, row in numbered
+                if not (row[columns[0]] or "").strip()]
+    problems += [f"{path.name}:{line}: more fields than the header (quote a note that holds a comma)"
+                 for line, row in numbered if None in row]
+    # A row written twice is an edit gone astray; whichever copy one corrects, the other stays.
+    first: dict[tuple, int] = {}
+    for line, row in numbered:
+        seen = first.setdefault(tuple(str(v or "").strip() for v in row.values()), line)
+        if seen != line:
+            problems.append(f"{path.name}:{line}: repeats line {seen}")
+    rows = [row for _, row in numbered]
     if problems:
         raise PatternError("\n".join(problems))
     return rows

@@ -16,7 +16,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from .annotate import annotate, build_nlp
-from .ingest import DatelineFinder, discover, read_bulletin, read_manifest
+from .ingest import DatelineFinder, discover, manifest_problems, read_bulletin, read_manifest
 from .model import Bulletin, DocResult
 from .patterns import PATTERNS_DIR
 from .resolve import Resolver
@@ -36,6 +36,7 @@ class Summary:
     words: int = 0
     seconds: float = 0.0
     dropped: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         rate = self.words / self.seconds if self.seconds else 0
@@ -43,6 +44,7 @@ class Summary:
                f"mentions   {self.mentions}", f"records    {self.records}",
                f"seconds    {self.seconds:.1f}", f"words/s    {rate:,.0f}"]
         out += [f"  error    {doc}: {why}" for doc, why in self.failed]
+        out += [f"  warning  {w}" for w in self.warnings]
         if self.dropped.get("unaligned"):
             out.append(f"  warning  {self.dropped['unaligned']} candidate span(s) did not align with tokens")
         return out
@@ -112,7 +114,7 @@ def run(corpus: Path, out_dir: Path, patterns_dir: Path = PATTERNS_DIR, workers:
         progress: bool = False) -> Summary:
     """Extract ``corpus`` into ``out_dir``; raises ``ValidationFailed`` and keeps old outputs on bad tables."""
     began = time.perf_counter()
-    summary = Summary()
+    summary = Summary(warnings=manifest_problems(corpus))
     with TableWriter(out_dir) as writer:
         for doc in process_corpus(corpus, patterns_dir, workers, progress):
             writer.add(doc)

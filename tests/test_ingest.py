@@ -5,7 +5,7 @@ import codecs
 
 import pytest
 
-from pipeline.ingest import DatelineFinder, InputError, decode, read_bulletin, read_manifest
+from pipeline.ingest import DatelineFinder, InputError, decode, manifest_problems, read_bulletin, read_manifest
 from pipeline.patterns import PATTERNS_DIR
 
 TEXT = "Minning (闽宁) Town earned “a new life” – 2020"
@@ -50,6 +50,9 @@ DATELINES = [
     ("Title\nPublished: 2012-8-28\n\nText follows.", "2012-08-28"),
     ("No date here, only 2020 as a year.", ""),
     ("Incomes rose.\nA chart of rural poverty, Oct 17, 2016. (Photo: Xinhua)\nMore text.", ""),
+    ("By Vivian Yan|Sep 10,2020\nCHONGQING - Farmers", "2020-09-10"),
+    ("update:August 21,2020\nAug.21,2020 -- China has", "2020-08-21"),
+    ("Updated: Feb 22,2019 3:01 PM   chinadaily.com.cn\nText", "2019-02-22"),
 ]
 
 
@@ -71,6 +74,18 @@ def test_ingest_manifest_date_wins_and_partial_dates_kept(tmp_path):
     assert (a.published, a.published_source, a.title) == ("2019-12", "manifest", "A, title")
     assert (b.published, b.published_source) == ("2011-11-16", "text")
     assert (c.published, c.published_source) == ("", "")
+
+
+def test_ingest_manifest_problems_are_named(tmp_path):
+    (tmp_path / "a.txt").write_text("Text", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        "file,url,title,publisher,published\na.txt,,,,\"July 8, 2020\"\nb.txt,,,,2020\n", encoding="utf-8")
+    assert manifest_problems(tmp_path) == [
+        "manifest.csv:2: published 'July 8, 2020' is not 2019, 2019-12 or 2019-12-23; the date of a.txt is read "
+        "from its text", "manifest.csv:3: no file b.txt in the corpus"]
+    (tmp_path / "manifest.csv").write_text("path,published\na.txt,2020\n", encoding="utf-8")
+    assert manifest_problems(tmp_path) == ["manifest.csv: no 'file' column (it has path, published); its rows are not used"]
+    assert read_manifest(tmp_path) == {}
 
 
 def test_ingest_doc_id_keeps_subfolders(tmp_path):

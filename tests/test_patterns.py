@@ -140,6 +140,16 @@ def test_patterns_csv_missing_column(tmp_path):
         load_csv(path, ("word", "name"))
 
 
+def test_patterns_csv_names_empty_and_repeated_rows(tmp_path):
+    path = tmp_path / "v.csv"
+    path.write_text("word,name\nx,X\n\n,Y\ny,Y\nx,X\nz,a, b\n", encoding="utf-8")
+    with pytest.raises(PatternError) as err:
+        load_csv(path, ("word", "name"))
+    assert str(err.value).splitlines() == [
+        "v.csv:4: empty word", "v.csv:7: more fields than the header (quote a note that holds a comma)",
+        "v.csv:6: repeats line 2"]
+
+
 @pytest.mark.parametrize("name", sorted(p.name for p in PATTERNS_DIR.glob("*.jsonl")))
 def test_patterns_files_are_one_json_object_per_line(name):
     for line in (PATTERNS_DIR / name).read_text(encoding="utf-8").splitlines():

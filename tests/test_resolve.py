@@ -947,6 +947,11 @@ RECORDS = [
     # Where a speaker works is not where the figure lands.
     ("In Jiangxi the impoverished population fell from 2 million to 96,000, said an official in Gaowang Village.",
      "96,000", "poor_population", 2020, 2020, "publication", "Jiangxi"),
+    # The village a photo's caption shows sets no scene for the report's figures.
+    ("Jiangxi lifts many out of poverty\nVillagers pick tea in Shangping Village, Wuyuan County, east China's "
+     "Jiangxi Province. (Xinhua/Li Ming)\nA total of 411,000 people in Jiangxi Province left poverty in 2019, the "
+     "provincial government said.\nOfficials said 90 percent of the old houses were renovated.",
+     "90 percent", "share", 2019, 2019, "context", "Jiangxi"),
 ]
 
 

@@ -29,9 +29,10 @@ CHUNK_BREAKS = [regex.compile(p) for p in (r"\n\s*\n", r"\n", r"(?<=[.!?])\s+", 
 # Scraped text glues words to numbers (its18,800, up3.8%) and numbers to numbers (In
 # 2019,24 counties): split letters from digits, and digits at a comma no thousands group
 # follows, so every number starts a token and its span aligns; a year after a hyphen
-# (end-2021) starts a token too.
+# (end-2021) starts a token too, and a pipe between fields (By Vivian Yan|Sep 10,2020) is no
+# part of a word.
 GLUE_INFIXES = [r"(?<=[a-z])-(?=[12]\d{3}(?!\d))", r"(?<=[A-Za-z])(?=\d)", r"(?<=\d)(?=[A-Za-z\u4e00-\u9fff])",
-                r"(?<=\$)(?=\d)", r"(?<=[A-Za-z]\.)(?=\d)", r"(?<=[A-Za-z])[:,](?=\d)", r"(?<=\d)\|(?=[A-Za-z])",
+                r"(?<=\$)(?=\d)", r"(?<=[A-Za-z]\.)(?=\d)", r"(?<=[A-Za-z])[:,](?=\d)", r"\|",
                 rf"(?<=\d),(?!{THOUSANDS_GROUP})(?=\d)"]
 
 

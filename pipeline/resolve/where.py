@@ -15,16 +15,17 @@ from ..annotate.vocab import vocabulary
 from ..model import Mention, PlaceReading, Record
 from ..patterns import PATTERNS_DIR, compile_cached
 from ..places import places_of
-from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACTOR, CHINA, CLAUSE_BREAK, COMPARED_PLACE,
-                   COUNTED_IN, DATELINE_AFTER, DATELINE_AGENCY, DESCRIBES_PLACE, DESCRIBES_PROVINCE, DIGIT,
-                   EDITION_BEFORE, EXAMPLE, EXAMPLE_SENTENCE, GIVER_CLAUSE, GIVER_OWN, HOME_OF_PEOPLE, INSTITUTION_SEAT,
-                   INTERNATIONAL_AFTER, INTERNATIONAL_LINE, LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS,
-                   LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MARKET_OR_VISITORS, MEMBER_OF_UNITS, MODIFIES_UNIT,
-                   NATIONAL_ACTOR, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LINE, NATIONAL_LIST, NATIONAL_SCOPE,
-                   NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRED_BEFORE, PAIRING_AFTER,
-                   PART, PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE, PRODUCE_FROM, RANKED_FIELD,
-                   RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SHARE_OF_WORLD, SOURCE, SOURCE_HOLDER,
-                   STATEMENT_VENUE, UNIT_IN_PLACE, WORLD_SCOPE, MentionIndex, points_back, same_figure_before)
+from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACTOR, CHINA, CLAUSE_BREAK,
+                   COMPARED_PLACE, COUNTED_IN, DATELINE_AFTER, DATELINE_AGENCY, DESCRIBES_PLACE, DESCRIBES_PROVINCE,
+                   DIGIT, EDITION_BEFORE, EXAMPLE, EXAMPLE_SENTENCE, GIVER_CLAUSE, GIVER_OWN, HOME_OF_PEOPLE,
+                   INSTITUTION_SEAT, INTERNATIONAL_AFTER, INTERNATIONAL_LINE, LANDMARK, LATER_CLAUSE, LEVEL_RANK,
+                   LEVEL_WORDS, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MARKET_OR_VISITORS, MEMBER_OF_UNITS,
+                   MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LINE, NATIONAL_LIST,
+                   NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE,
+                   PAIRED_BEFORE, PAIRING_AFTER, PART, PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL, PHOTO_CAPTION,
+                   POSSESSED, POSSESSIVE, PRODUCE_FROM, RANKED_FIELD, RANKING, RECEIVING, REGION_REACHED,
+                   RELATIVE_WHERE, SHARE_OF_WORLD, SOURCE, SOURCE_HOLDER, STATEMENT_VENUE, UNIT_IN_PLACE, WORLD_SCOPE,
+                   MentionIndex, points_back, same_figure_before)
 
 REGION_PARTS = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")  # "Eastern, Central and Western"
 PARTITIVE_OF = regex.compile(r"\s+(?:out\s+)?of\s+")  # "601 of China's 832 counties"
@@ -651,11 +652,18 @@ def world_figure(m: Mention, places: MentionIndex, text: str) -> bool:
 
 def named_aside(place: Mention, text: str) -> bool:
     """A place named in a sentence given as an example (``In Gansu, for example, ...``), as the
-    seat of a speaker's institution or where a statement was made: it sets no scene for the
-    sentences after it."""
+    seat of a speaker's institution, where a statement was made or in a photo's caption: it
+    sets no scene for the sentences after it."""
     return bool(EXAMPLE_SENTENCE.search(text, place.sentence_start, place.sentence_end)
                 or INSTITUTION_SEAT.search(text, max(place.sentence_start, place.start - ASIDE_REACH), place.start)
-                or STATEMENT_VENUE.search(text, place.sentence_start, place.start))
+                or STATEMENT_VENUE.search(text, place.sentence_start, place.start)
+                or in_caption(place.start, text))
+
+
+def in_caption(at: int, text: str) -> bool:
+    """Whether the line holding character ``at`` is a photo's caption."""
+    line_end = text.find("\n", at)
+    return bool(PHOTO_CAPTION.fullmatch(text, text.rfind("\n", 0, at) + 1, len(text) if line_end < 0 else line_end))
 
 
 def national_line(m: Mention, key: str, places: MentionIndex, text: str) -> PlaceReading | None:
