@@ -952,6 +952,14 @@ RECORDS = [
      "Jiangxi Province. (Xinhua/Li Ming)\nA total of 411,000 people in Jiangxi Province left poverty in 2019, the "
      "provincial government said.\nOfficials said 90 percent of the old houses were renovated.",
      "90 percent", "share", 2019, 2019, "context", "Jiangxi"),
+    ("Relocation gathers pace in Tibet\nHerders in Sumdan Village, Tibet. [Photo by Li Wei/China Daily] |\nThe "
+     "regional government has invested 4 billion yuan in poor areas.", "4 billion yuan", "funding", 2020, 2020,
+     "publication", "Tibet Autonomous Region"),
+    # Where a meeting opened or was held, or a figure was revealed, is not the figures' place.
+    ("Firms created 307,600 jobs in those areas, Wang said at a symposium that opened in Zhijin County of "
+     "southwest China's Guizhou Province on May 3.", "307,600", "jobs", 2020, 2020, "explicit", "China"),
+    ("An official revealed in Yan'an on the 17th that enterprises purchased more than 22 billion yuan of farm "
+     "products from poor areas.", "22 billion yuan", "other", 2020, 2020, "explicit", "China"),
 ]
 
 
