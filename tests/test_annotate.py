@@ -512,6 +512,7 @@ CASES = {
         ("in [the next three years](DATE 2020-2022)", ("DATE",)),
         ("on [Nov. 18](DATE 2019 date=2019-11-18), [Nov.27,2020](DATE 2020 date=2020-11-27)", ("DATE",)),
         ("updatetime:[2020-10-15](DATE 2020) 17:13:42", ("DATE",)),
+        ("[From 2017 to the end of September this year](DATE 2017-2020), firms signed deals", ("DATE",)),
         # A byline's fields joined by a pipe: the day is no count.
         ("By Vivian Yan|[Sep 10,2020](DATE 2020 date=2020-09-10)", ("DATE", "COUNT")),
         # "the end of the year" is of the year named last, else of the publication's.

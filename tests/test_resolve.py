@@ -955,6 +955,9 @@ RECORDS = [
     ("Relocation gathers pace in Tibet\nHerders in Sumdan Village, Tibet. [Photo by Li Wei/China Daily] |\nThe "
      "regional government has invested 4 billion yuan in poor areas.", "4 billion yuan", "funding", 2020, 2020,
      "publication", "Tibet Autonomous Region"),
+    # A series said "respectively" over a period of as many years: a year each.
+    ("From 2017 to 2019, farmers' incomes in Gansu grew 10.2 percent, 10.3 percent and 11.8 percent, respectively.",
+     "10.3 percent", "growth_rate", 2018, 2018, "explicit", "Gansu"),
     # Where a meeting opened or was held, or a figure was revealed, is not the figures' place.
     ("Firms created 307,600 jobs in those areas, Wang said at a symposium that opened in Zhijin County of "
      "southwest China's Guizhou Province on May 3.", "307,600", "jobs", 2020, 2020, "explicit", "China"),

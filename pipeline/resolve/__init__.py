@@ -24,7 +24,7 @@ from ..annotate.normalize import converts
 from ..model import Bulletin, Mention, Record
 from ..patterns import PATTERNS_DIR
 from ..validate import field_range, within
-from .cues import CHINA, VALUE_TYPES, MentionIndex, respective, respective_figures, years_of
+from .cues import CHINA, VALUE_TYPES, MentionIndex, respective, respective_figures, respective_year, years_of
 from .what import IndicatorReader, measures
 from .when import (DocumentTime, announced_plan, date_headline, files_story, lead_sentence, only_year, reference_year,
                    time_of)
@@ -84,7 +84,9 @@ class Resolver:
             # "1.7 percent and 0.6 percent in 2018 and 2019 respectively"
             figures = respective_figures(m, values, text)
             paired = respective(m, figures, dates, text)
+            each_year = respective_year(m, figures, dates) if paired is None else None
             years, basis = ((years_of(paired), "explicit") if paired is not None and paired.reading.year_end
+                            else (each_year, "explicit") if each_year
                             else time_of(m, key, dates, sentence, sentences, starts, text, times))
             if not within(years, RECORD_YEARS):
                 # "3 million people starved in 1943": a year before the tables' range dates nothing.

@@ -193,6 +193,19 @@ def respective(m: Mention, figures: list[Mention], others: MentionIndex, text: s
     return matching[0][figures.index(m)] if len(matching) == 1 else None
 
 
+def respective_year(m: Mention, figures: list[Mention], dates: MentionIndex) -> tuple[int, int] | None:
+    """``From 2017 to 2019, incomes grew 10.2, 10.3 and 11.8 percent, respectively``: a year
+    each of the sentence's one period that spans as many years as the series has figures."""
+    periods = [d for d in dates.between(m.sentence_start, m.sentence_end) if d.reading.year_start]
+    if not figures or len(periods) != 1:
+        return None
+    start, end = years_of(periods[0])
+    if end is None or end - start + 1 != len(figures):
+        return None
+    year = start + figures.index(m)
+    return year, year
+
+
 def respective_figures(m: Mention, values: MentionIndex, text: str) -> list[Mention]:
     """The series of like figures ``m`` belongs to in a sentence said ``respectively``, else []."""
     if not RESPECTIVELY.search(text, m.sentence_start, m.sentence_end):
