@@ -1009,6 +1009,18 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # A change said with a participle or against a year before is a growth rate.
+    ("The government allocated 299.6 billion yuan for the work, surging 31.9 percent from the previous year.",
+     "31.9 percent", "growth_rate"),
+    ("Migrant workers from poor families numbered 28.3 million, 3.7 percent more than last year.", "3.7 percent",
+     "growth_rate"),
+    # The poor as a share of a population, named before the share with their place or number.
+    ("The impoverished population in rural areas accounted for 10.2 percent of the country's total rural "
+     "population, 2.5 percentage points lower than in 2011.", "10.2 percent", "poverty_rate"),
+    ("The impoverished population in rural areas accounted for 10.2 percent of the country's total rural "
+     "population, 2.5 percentage points lower than in 2011.", "2.5 percentage points", "growth_rate"),
+    ("More than 2.3 million impoverished people lived in the province, accounting for 3 percent of its population.",
+     "3 percent", "poverty_rate"),
     # Other names of the poverty rate; other words for leaving poverty; an interest rate and
     # a transaction volume are no share and no funding.
     ("The poverty head count rate was 3.9% in 2001.", "3.9%", "poverty_rate"),
