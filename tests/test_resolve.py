@@ -1009,6 +1009,15 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # An amount with no words of its own after another of its sentence measures the same.
+    ("Through the east-west pairing, buyers in Tianjin took 412 million yuan of angelica and other herbs from Min "
+     "County through the partner channels last year, Jingning County 356 million yuan of apples, and Dongxiang "
+     "County 138 million yuan of mutton and potatoes.", "138 million yuan", "other"),
+    # A poverty line defined as an income, or an income at or below which people count as poor.
+    ("And the national poverty line is defined as a per capita annual income of 2,300 yuan at 2010 prices.",
+     "2,300 yuan", "poverty_line"),
+    ("Rural people with an annual net income per capita of 2,300 yuan or less are classified as poor.",
+     "2,300 yuan", "poverty_line"),
     # A change said with a participle or against a year before is a growth rate.
     ("The government allocated 299.6 billion yuan for the work, surging 31.9 percent from the previous year.",
      "31.9 percent", "growth_rate"),
