@@ -958,6 +958,14 @@ RECORDS = [
     # A series said "respectively" over a period of as many years: a year each.
     ("From 2017 to 2019, farmers' incomes in Gansu grew 10.2 percent, 10.3 percent and 11.8 percent, respectively.",
      "10.3 percent", "growth_rate", 2018, 2018, "explicit", "Gansu"),
+    # A province in a clause opened by ", with" after the figure is a part of it; an official's
+    # "my country" is China.
+    ("The cost is large.\nChina plans to lift 10 million people above the poverty line this year, with Guizhou "
+     "one of the frontline provinces.", "10 million", "people_lifted", 2020, 2020, "explicit", "China"),
+    ("Yunnan and Xinjiang exit\nToday, Yunnan Province and the Xinjiang Uygur Autonomous Region announced that all "
+     "their poor counties had exited.\nSo far, a total of 17 impoverished counties in my country, including Yunnan, "
+     "Xinjiang, and Anhui, have all been lifted out of poverty.", "17", "poor_counties", 2020, 2020, "publication",
+     "China"),
     # Where a meeting opened or was held, or a figure was revealed, is not the figures' place.
     ("Firms created 307,600 jobs in those areas, Wang said at a symposium that opened in Zhijin County of "
      "southwest China's Guizhou Province on May 3.", "307,600", "jobs", 2020, 2020, "explicit", "China"),
