@@ -966,6 +966,11 @@ RECORDS = [
      "their poor counties had exited.\nSo far, a total of 17 impoverished counties in my country, including Yunnan, "
      "Xinjiang, and Anhui, have all been lifted out of poverty.", "17", "poor_counties", 2020, 2020, "publication",
      "China"),
+    # Places in brackets that explain a term set no scene for the next sentence.
+    ("The final push against poverty\nWe took the \"three regions\" (Tibet, Hotan and Kizilsu in southern Xinjiang) "
+     "and the \"three prefectures\" (Liangshan Prefecture in Sichuan and Nujiang Prefecture in Yunnan) as the focus "
+     "of our work.\nBesides them, 169 poor counties have been designated as the focus of our work.", "169",
+     "poor_counties", 2020, 2020, "publication", "China"),
     # Where a meeting opened or was held, or a figure was revealed, is not the figures' place.
     ("Firms created 307,600 jobs in those areas, Wang said at a symposium that opened in Zhijin County of "
      "southwest China's Guizhou Province on May 3.", "307,600", "jobs", 2020, 2020, "explicit", "China"),

@@ -652,12 +652,18 @@ def world_figure(m: Mention, places: MentionIndex, text: str) -> bool:
 
 def named_aside(place: Mention, text: str) -> bool:
     """A place named in a sentence given as an example (``In Gansu, for example, ...``), as the
-    seat of a speaker's institution, where a statement was made or in a photo's caption: it
-    sets no scene for the sentences after it."""
+    seat of a speaker's institution, where a statement was made, in brackets that explain a
+    term (``the "three prefectures" (Liangshan ... in Sichuan, Nujiang ... in Yunnan)``) or in a
+    photo's caption: it sets no scene for the sentences after it."""
     return bool(EXAMPLE_SENTENCE.search(text, place.sentence_start, place.sentence_end)
                 or INSTITUTION_SEAT.search(text, max(place.sentence_start, place.start - ASIDE_REACH), place.start)
                 or STATEMENT_VENUE.search(text, place.sentence_start, place.start)
-                or in_caption(place.start, text))
+                or in_brackets(place, text) or in_caption(place.start, text))
+
+
+def in_brackets(place: Mention, text: str) -> bool:
+    opening = text.rfind("(", place.sentence_start, place.start)
+    return opening >= 0 and ")" not in text[opening:place.start] and ")" in text[place.end:place.sentence_end]
 
 
 def in_caption(at: int, text: str) -> bool:
