@@ -971,6 +971,10 @@ RECORDS = [
      "and the \"three prefectures\" (Liangshan Prefecture in Sichuan and Nujiang Prefecture in Yunnan) as the focus "
      "of our work.\nBesides them, 169 poor counties have been designated as the focus of our work.", "169",
      "poor_counties", 2020, 2020, "publication", "China"),
+    # Places counted lie in the place closing their noun phrase, past a bracketed aside.
+    ("Zhejiang-Sichuan Pairing-off Poverty Alleviation\nSince 1996, Zhejiang Province has undertaken the task of "
+     "lifting 12 national poor counties (cities, districts) of Guangyuan and Nanchong in Sichuan Province out of "
+     "poverty.", "12", "poor_counties", 1996, 2020, "explicit", "Sichuan"),
     # Where a meeting opened or was held, or a figure was revealed, is not the figures' place.
     ("Firms created 307,600 jobs in those areas, Wang said at a symposium that opened in Zhijin County of "
      "southwest China's Guizhou Province on May 3.", "307,600", "jobs", 2020, 2020, "explicit", "China"),

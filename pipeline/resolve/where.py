@@ -526,10 +526,11 @@ def seats_giver(place: Mention, text: str, start: int) -> bool:
 
 
 def counted_within(m: Mention, place: Mention, text: str, counted: int) -> bool:
-    """``38 poor counties spread over five cities and prefectures of Gansu``: places
-    counted lie in the wider place that closes their noun phrase."""
+    """``38 poor counties spread over five cities and prefectures of Gansu``, ``12 counties
+    (cities, districts) of Guangyuan``: places counted lie in the wider place that closes
+    their noun phrase, a bracketed aside within it aside."""
     return (place.start >= m.end and LEVEL_RANK.get(place.reading.level, counted) < counted <= len(LEVEL_RANK)
-            and bool(COUNTED_IN.match(text[m.end:place.start])))
+            and bool(COUNTED_IN.match(BRACKETED.sub("", text[m.end:place.start]))))
 
 
 def counted_rank(m: Mention) -> int:
