@@ -1557,6 +1557,12 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # A sentence opening "Home to" describes the place as it stands, whatever its trend's years;
+    # an aside "home to" is of its clause's time.
+    ("2020-06-01", "The village has changed. Home to 225 families and 939 villagers, Shibadong's income rose from "
+     "1,668 yuan in 2013 to 14,668 yuan in 2019, Shi said.", "939", 2020, 2020, "publication"),
+    ("2021-04-06", "Between 2012 and 2020, the state rebuilt the unsafe houses of 7.9 million poor households, home "
+     "to 25.68 million people.", "25.68 million", 2012, 2020, "explicit"),
     # A target opening a sentence before spans the years until it, as in its own sentence.
     ("2021-06-10", "By 2025, Zhejiang will make solid progress. The per capita GDP will reach 130,000 yuan.",
      "130,000 yuan", 2021, 2025, "context"),
