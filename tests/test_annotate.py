@@ -513,6 +513,11 @@ CASES = {
         ("on [Nov. 18](DATE 2019 date=2019-11-18), [Nov.27,2020](DATE 2020 date=2020-11-27)", ("DATE",)),
         ("updatetime:[2020-10-15](DATE 2020) 17:13:42", ("DATE",)),
         ("[From 2017 to the end of September this year](DATE 2017-2020), firms signed deals", ("DATE",)),
+        # A scaled second amount said without its currency is money in the first one's.
+        ("rose from [41.6 billion yuan](MONEY 41600000000 unit=CNY) in 2007 to [168.9 billion](MONEY 168900000000 "
+         "unit=CNY) in 2016", ("MONEY", "COUNT")),
+        ("gave [2 billion yuan](MONEY 2000000000 unit=CNY) to [1.2 billion](COUNT 1200000000 unit=person) people",
+         ("MONEY", "COUNT")),
         # A byline's fields joined by a pipe: the day is no count.
         ("By Vivian Yan|[Sep 10,2020](DATE 2020 date=2020-09-10)", ("DATE", "COUNT")),
         # "the end of the year" is of the year named last, else of the publication's.

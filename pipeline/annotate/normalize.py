@@ -289,7 +289,11 @@ class Normalizer:
             per = (per or self.vocab.distributed_over(after) or self.vocab.later_rates.later(after)
                    or self.opening_rate(head))
         if span.label_ == "MONEY":
-            unit, factor = self.vocab.currency(rule.group("cur"))
+            if rule.rule_id == "money_ellipsis":
+                # "41.6 billion yuan ($6.5 billion) in 2007 to 168.9 billion": the first amount's currency.
+                unit, factor = (previous.get(MAIN_MONEY) or previous["MONEY"])._.norm.unit, Decimal(1)
+            else:
+                unit, factor = self.vocab.currency(rule.group("cur"))
             if not unit:
                 unit, factor = self.vocab.currency(rule.group("cur2"))
             if rule.group("scale2"):
