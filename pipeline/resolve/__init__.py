@@ -29,8 +29,9 @@ from .what import IndicatorReader, measures
 from .when import (DocumentTime, announced_plan, date_headline, files_story, lead_sentence, only_year, reference_year,
                    time_of)
 from .where import (RECENT_SENTENCES, PlaceFinder, aid_receivers, describes_province, document_place,
-                    international_line, is_dateline, national_actor, national_line, national_reference, national_value,
-                    paragraph_of, part_place, referent_place, respective_region, world_figure)
+                    international_line, is_dateline, national_actor, national_before, national_line,
+                    national_reference, national_value, paragraph_of, part_place, referent_place, respective_region,
+                    world_figure)
 
 
 RECORD_YEARS = field_range("indicators", "year_start")
@@ -105,6 +106,7 @@ class Resolver:
                 or referent_place(sentence, counts, records, text)
                 or self.where.recent_place(m, places, min(back, paragraph_start.get(paragraphs[index], 0)), text)
                 or self.where.story_place(m, places, text, main_place)
+                or national_before(records, back)
                 or main_place)
             if not abroad:
                 home_from = paragraph_start.get(paragraphs[index] - 1, 0) if index >= 0 else 0

@@ -435,6 +435,14 @@ def national_reference(m: Mention, places: MentionIndex, sentence, text: str) ->
     return CHINA if found and found.group(1).lower() in ("country", "nation") else None
 
 
+def national_before(records: list[Record], back: int) -> PlaceReading | None:
+    """China for a figure no place is named for since the sentence before, when that
+    sentence's last figure was national (``the number of people living in poverty fell from
+    99 million to 43.36 million. Thirteen million people have been lifted ...``), not the place
+    the bulletin names most."""
+    return CHINA if records and records[-1].place == CHINA and records[-1].mention.start >= back else None
+
+
 def referent_place(sentence, counts: MentionIndex, records: list[Record], text: str) -> PlaceReading | None:
     """``income in these nine counties``: places counted before, at the place their
     record was given then (the last earlier count of the same value and noun)."""
