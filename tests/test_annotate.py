@@ -709,6 +709,7 @@ CASES = {
         # After a surname a place name is a given name, at the start of a line too.
         ("Host: Good morning.\n\nLi Hongwei: The number fell.", ("PLACE",)),
         ("Zhang Anding, a farmer, said so.", ("PLACE",)),
+        ("Quan Xiping, a resident of the village, said so. By Wen Xinzheng in [Beijing](PLACE)", ("PLACE",)),
         ("An [Anhui](PLACE name=Anhui level=province) official said so.", ("PLACE",)),
         # An apostrophe mis-decoded (UTF-8 ’ read as GBK) inside a gazetteer name.
         ("support to [Pu\u00a1\u00afer City](PLACE name=Pu'er level=prefecture code=530800), totaling",
