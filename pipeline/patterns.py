@@ -87,8 +87,10 @@ def load_lines(path: Path) -> list[str]:
 
 
 def alternation(words) -> str:
-    """A regex alternation, longest first so that the longest form wins."""
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """A regex alternation, longest first so that the longest form wins; a space may be any
+    run of white space, and a period inside a form may be followed by one (``U. S. dollars``)."""
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+").replace(r"\.", r"\.\s?")
+                    for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def expand_atoms(pattern: str, atoms: dict[str, str], where: str = "") -> str:

@@ -513,6 +513,10 @@ CASES = {
         ("on [Nov. 18](DATE 2019 date=2019-11-18), [Nov.27,2020](DATE 2020 date=2020-11-27)", ("DATE",)),
         ("updatetime:[2020-10-15](DATE 2020) 17:13:42", ("DATE",)),
         ("[From 2017 to the end of September this year](DATE 2017-2020), firms signed deals", ("DATE",)),
+        # An initialism typed with spaces is the same currency; a plural in -ves of a noun
+        # in -ve keeps the e.
+        ("cost [149.3 million U. S. dollars](MONEY 149300000 unit=USD)", ("MONEY", "COUNT")),
+        ("has [12](COUNT 12 unit=reserve) nature reserves and [30](COUNT 30 unit=wolf) wolves", ("COUNT",)),
         # A scaled second amount said without its currency is money in the first one's.
         ("rose from [41.6 billion yuan](MONEY 41600000000 unit=CNY) in 2007 to [168.9 billion](MONEY 168900000000 "
          "unit=CNY) in 2016", ("MONEY", "COUNT")),

@@ -328,11 +328,15 @@ one ones thanks due owing after before since until during among including within
 """.split())
 
 
+SPACED_INITIALS = regex.compile(r"(?<=\b\w\.)\s+(?=\w\.)")
 # Determiners between a number and its noun, passed over to reach the noun.
 DETERMINERS = frozenset(("such", "other"))
 
 # Endings of words that look plural and are not (dangerous, progress, status, basis).
 NOT_PLURAL = ("ous", "ss", "us", "is", "ics")
+# The nouns whose plural ends in -ves for an -f or -fe; every other -ves plural drops its s
+# (reserves, valves, olives), where ``inflection`` would make them reserf, valf, olife.
+F_PLURALS = frozenset("calf elf half hoof knife leaf life loaf scarf self sheaf shelf thief wharf wife wolf".split())
 
 
 @lru_cache(maxsize=4096)
@@ -343,14 +347,17 @@ def singular(word: str) -> str:
     imports in under a millisecond where ``inflect`` takes two seconds per process."""
     if len(word) < 3 or not word.endswith(("s", "men", "ren", "ople")) or word.endswith(NOT_PLURAL):
         return ""
+    if word.endswith("ves"):
+        return next((stem for stem in (word[:-3] + "f", word[:-3] + "fe") if stem.lower() in F_PLURALS), word[:-1])
     result = inflection.singularize(word)
     return result if result != word else ""
 
 
 def phrase_key(phrase: str) -> str:
     """How a phrase of a vocabulary table is looked up: lower case, single spaces
-    (``Reform and  Opening-up``, ``The first  half``, ``U.S.  dollars``)."""
-    return " ".join(phrase.lower().split())
+    (``Reform and  Opening-up``, ``The first  half``, ``U.S.  dollars``), an initialism's
+    letters closed up (``U. S. dollars``)."""
+    return " ".join(SPACED_INITIALS.sub("", phrase.lower()).split())
 
 
 @lru_cache(maxsize=4)
