@@ -983,6 +983,13 @@ RECORDS = [
      "nationwide fell from 99 million to 43.36 million.\n\nThirteen million people have been lifted above the "
      "poverty line in each of the past five years.", "Thirteen million", "people_lifted", 2015, 2019, "explicit",
      "China"),
+    # Where goods are supplied or introduced to is neither the figure's place nor the scene after.
+    ("Tea from the hills\nIn addition to kiwi fruit, Huayuan County has built a 667-hectare tea base.\nIn October, "
+     "a total of 182.4 kilograms of golden tea was supplied to Hong Kong.", "182.4", "other", 2019, 2019, "explicit",
+     "Huayuan County"),
+    ("A village of embroidery\nIn 2014, Shi was invited by a company to introduce Miao embroidery and smoked pork, a "
+     "local delicacy, to Beijing.\nThe committee provides her with about 550 yuan a month.", "550 yuan", "funding",
+     2014, 2014, "context", "China"),
     # Where a meeting opened or was held, or a figure was revealed, is not the figures' place.
     ("Firms created 307,600 jobs in those areas, Wang said at a symposium that opened in Zhijin County of "
      "southwest China's Guizhou Province on May 3.", "307,600", "jobs", 2020, 2020, "explicit", "China"),

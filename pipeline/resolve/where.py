@@ -661,12 +661,14 @@ def world_figure(m: Mention, places: MentionIndex, text: str) -> bool:
 
 def named_aside(place: Mention, text: str) -> bool:
     """A place named in a sentence given as an example (``In Gansu, for example, ...``), as the
-    seat of a speaker's institution, where a statement was made, in brackets that explain a
-    term (``the "three prefectures" (Liangshan ... in Sichuan, Nujiang ... in Yunnan)``) or in a
-    photo's caption: it sets no scene for the sentences after it."""
+    seat of a speaker's institution, where a statement was made, where goods go or buyers come
+    from (``supplied to Hong Kong``), in brackets that explain a term (``the "three
+    prefectures" (Liangshan ... in Sichuan, Nujiang ... in Yunnan)``) or in a photo's caption:
+    it sets no scene for the sentences after it."""
     return bool(EXAMPLE_SENTENCE.search(text, place.sentence_start, place.sentence_end)
                 or INSTITUTION_SEAT.search(text, max(place.sentence_start, place.start - ASIDE_REACH), place.start)
                 or STATEMENT_VENUE.search(text, place.sentence_start, place.start)
+                or MARKET_OR_VISITORS.search(text, place.sentence_start, place.start)
                 or in_brackets(place, text) or in_caption(place.start, text))
 
 
