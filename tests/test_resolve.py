@@ -990,6 +990,11 @@ RECORDS = [
     ("A village of embroidery\nIn 2014, Shi was invited by a company to introduce Miao embroidery and smoked pork, a "
      "local delicacy, to Beijing.\nThe committee provides her with about 550 yuan a month.", "550 yuan", "funding",
      2014, 2014, "context", "China"),
+    # In a county's story, a person's figure is of the town the story set them in.
+    ("Cattle bring cash to Xiji County\n\nXiji County in Ningxia has 30,000 cattle farmers, the county said.\n\n"
+     "Yang Zhirong built his house in the town of Malian ten years ago.\n\nSubsidies have helped farmers grow more "
+     "corn for their herds.\n\nHe sold two of his cows last year, the bigger one fetching 23,000 yuan.",
+     "23,000 yuan", "other", 2019, 2019, "explicit", "Malian Town"),
     # Where a meeting opened or was held, or a figure was revealed, is not the figures' place.
     ("Firms created 307,600 jobs in those areas, Wang said at a symposium that opened in Zhijin County of "
      "southwest China's Guizhou Province on May 3.", "307,600", "jobs", 2020, 2020, "explicit", "China"),

@@ -309,15 +309,16 @@ class PlaceFinder:
 
     def story_place(self, m: Mention, places: MentionIndex, text: str, main_place: PlaceReading) -> PlaceReading | None:
         """For a figure of one person or family whose sentence and the one before name no
-        place, in a bulletin about a province or wider: the most specific county, township or
+        place, in a bulletin about a county or wider: the most specific county, township or
         village of the last sentence that named one (``... Yvrvktax, a village in Qira county
         ... Abudukrim now owns more than 500 sheep``), inside the main place; not one given as
         an example, a venue or an institution's seat."""
-        if main_place.level not in ("country", "macro_region", "province", "prefecture") or not PERSONAL.search(
-                text, m.sentence_start, m.sentence_end):
+        if main_place.level in ("township", "village") or not PERSONAL.search(text, m.sentence_start, m.sentence_end):
             return None
-        # Below a province, a prefecture's city sets the scene as well (``a woman in Liupanshui``).
-        lowest = "county" if main_place.level == "prefecture" else "prefecture"
+        # Below a province, a prefecture's city sets the scene as well (``a woman in Liupanshui``);
+        # in a county's story a township or village does (``Yang's house in the town of Malian``),
+        # unless the county itself was named since (``moved to the county seat``).
+        lowest = "county" if main_place.level in ("prefecture", "county") else "prefecture"
 
         def setting(p: Mention) -> bool:
             return LEVEL_RANK.get(p.reading.level, 0) >= LEVEL_RANK[lowest] and not named_aside(p, text)
