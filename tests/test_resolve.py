@@ -1578,6 +1578,10 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # A clause opened by "after" that names its own period dates its figure, not the main clause's date.
+    ("2017-03-01", "By the end of last year, 43 million impoverished people were living in rural areas, after 55 "
+     "million people were lifted above the poverty line between 2012 and last year, the bureau said.",
+     "55 million", 2012, 2016, "explicit"),
     # A sentence opening "Home to" describes the place as it stands, whatever its trend's years;
     # an aside "home to" is of its clause's time.
     ("2020-06-01", "The village has changed. Home to 225 families and 939 villagers, Shibadong's income rose from "

@@ -17,7 +17,8 @@ from .cues import (AIMED_AT, BASELINE, BEFORE_DATE, BLANK_LINE, CHANGE_RUNNING, 
                    PLEDGE, PRESENT, PRESENT_AFTER, PRESENT_BEFORE, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL,
                    PRESENT_SHARE, PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, PRICE_BASE, RATE_BASE, RELATIVE_CLAUSE,
                    RELATIVE_OPENER, RESULT_CLAUSE, RUNNING_TOTAL, SETTING_OPENER, SINCE_THEN, STATEMENT_DAY,
-                   STILL_PRESENT, STOCK_NOW, TARGET, TREND_FROM, TREND_GAP, TREND_PARTNER, TREND_START_AFTER,
+                   STILL_PRESENT, STOCK_NOW, SUBORDINATE_OPENER, TARGET, TREND_FROM, TREND_GAP, TREND_PARTNER,
+                   TREND_START_AFTER,
                    TREND_START_BEFORE, TREND_TO, TREND_TO_FIRST, YEARS_RUNNING, MentionIndex, figure_of, years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
@@ -300,6 +301,13 @@ def own_clause_dates(m: Mention, dates: list[Mention], text: str, sentence) -> l
     clause = [d for d in dates if d.start >= start and d.end <= end]
     if clause:
         dates = clause
+    # "By the end of last year, 43 million were poor, after 55 million were lifted out between
+    # 2012 and last year": a subordinate clause holding the value and a date of its own.
+    opener = [o.start() for o in SUBORDINATE_OPENER.finditer(text, start, m.start)]
+    if opener:
+        closer = text.find(",", m.end, end)
+        own = [d for d in dates if d.start >= opener[-1] and d.end <= (end if closer < 0 else closer)]
+        dates = own or dates
     kept = [d for d in dates if not in_closed_relative_clause(d, m, text, sentence[0])]
     if not kept and PARTITIVE_OPENING.match(text, sentence[0]):
         # "Of the 98.99 million residents who rose above the line between 2012 and 2020,
