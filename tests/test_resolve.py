@@ -6,7 +6,7 @@ import pytest
 from pipeline.model import Bulletin
 from pipeline.resolve import Resolver
 from pipeline.resolve.cues import CHINA, MentionIndex
-from pipeline.resolve.when import DocumentTime, names_past_time
+from pipeline.resolve.when import DocumentTime, lead_sentence, names_past_time
 from pipeline.resolve.where import document_place
 
 # (text, value text, indicator, year_start, year_end, time_basis, place)
@@ -2278,3 +2278,13 @@ def test_resolve_pointers_back_to_places(run_text, text, pointers):
     finder = Resolver().where
     named = MentionIndex([m for m in mentions if m.type == "PLACE"])
     assert [p.text for p in finder.pointers("case", text, named, CHINA, sentences)] == pointers
+
+
+def test_resolve_lead_is_no_photo_caption(run_text):
+    """The lead whose period frames a bulletin's undated figures is body text, not the
+    caption of the photo above it."""
+    text = ("Hechi in numbers\n\nA resettlement site in Bama Yao autonomous county, Hechi. [Photo/Guangxi Daily]\n\n"
+            "During the 13th Five-Year Plan period (2016-20), Hechi has made great achievements.")
+    _, _, sentences, _ = run_text(text)
+    start, _ = sentences[lead_sentence(text, sentences)]
+    assert text[start:].startswith("During")

@@ -194,6 +194,12 @@ def respective(m: Mention, figures: list[Mention], others: MentionIndex, text: s
     return matching[0][figures.index(m)] if len(matching) == 1 else None
 
 
+def in_caption(at: int, text: str) -> bool:
+    """Whether the line holding character ``at`` is a photo's caption."""
+    line_end = text.find("\n", at)
+    return bool(PHOTO_CAPTION.fullmatch(text, text.rfind("\n", 0, at) + 1, len(text) if line_end < 0 else line_end))
+
+
 def respective_year(m: Mention, figures: list[Mention], dates: MentionIndex) -> tuple[int, int] | None:
     """``From 2017 to 2019, incomes grew 10.2, 10.3 and 11.8 percent, respectively``: a year
     each of the sentence's one period that spans as many years as the series has figures."""

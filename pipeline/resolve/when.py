@@ -19,7 +19,8 @@ from .cues import (AIMED_AT, BASELINE, BEFORE_DATE, BLANK_LINE, CHANGE_RUNNING, 
                    RELATIVE_OPENER, RESULT_CLAUSE, RUNNING_TOTAL, SETTING_OPENER, SINCE_THEN, STATEMENT_DAY,
                    STILL_PRESENT, STOCK_NOW, SUBORDINATE_OPENER, TARGET, TREND_FROM, TREND_GAP, TREND_PARTNER,
                    TREND_START_AFTER,
-                   TREND_START_BEFORE, TREND_TO, TREND_TO_FIRST, YEARS_RUNNING, MentionIndex, figure_of, years_of)
+                   TREND_START_BEFORE, TREND_TO, TREND_TO_FIRST, YEARS_RUNNING, MentionIndex, figure_of, in_caption,
+                   years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
 # stop it (a section's "Over the past ten years" covers the paragraphs below).
@@ -471,9 +472,10 @@ def target_years(date: Mention, text: str, sentence_start: int, undated_year: in
 
 
 def lead_sentence(text: str, sentences) -> int | None:
-    """The index of the first sentence of body text."""
+    """The index of the first sentence of body text, a photo's caption aside."""
     return next((i for i, (s, e) in enumerate(sentences)
-                 if SENTENCE_END.search(text, s, e) and len(text[s:e].split()) >= LEAD_MIN_WORDS), None)
+                 if SENTENCE_END.search(text, s, e) and len(text[s:e].split()) >= LEAD_MIN_WORDS
+                 and not in_caption(s, text)), None)
 
 
 def announced_plan(lead: int | None, dates: MentionIndex, sentences, text: str,

@@ -22,10 +22,10 @@ from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACT
                    LEVEL_WORDS, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MARKET_OR_VISITORS, MEMBER_OF_UNITS,
                    MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LINE, NATIONAL_LIST,
                    NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE,
-                   PAIRED_BEFORE, PAIRING_AFTER, PART, PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL, PHOTO_CAPTION,
+                   PAIRED_BEFORE, PAIRING_AFTER, PART, PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL,
                    POSSESSED, POSSESSIVE, PRODUCE_FROM, RANKED_FIELD, RANKING, RECEIVING, REGION_REACHED,
                    RELATIVE_WHERE, SHARE_OF_WORLD, SOURCE, SOURCE_HOLDER, STATEMENT_VENUE, UNIT_IN_PLACE, WORLD_SCOPE,
-                   MentionIndex, points_back, same_figure_before)
+                   MentionIndex, in_caption, points_back, same_figure_before)
 
 REGION_PARTS = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")  # "Eastern, Central and Western"
 PARTITIVE_OF = regex.compile(r"\s+(?:out\s+)?of\s+")  # "601 of China's 832 counties"
@@ -677,11 +677,6 @@ def in_brackets(place: Mention, text: str) -> bool:
     opening = text.rfind("(", place.sentence_start, place.start)
     return opening >= 0 and ")" not in text[opening:place.start] and ")" in text[place.end:place.sentence_end]
 
-
-def in_caption(at: int, text: str) -> bool:
-    """Whether the line holding character ``at`` is a photo's caption."""
-    line_end = text.find("\n", at)
-    return bool(PHOTO_CAPTION.fullmatch(text, text.rfind("\n", 0, at) + 1, len(text) if line_end < 0 else line_end))
 
 
 def national_line(m: Mention, key: str, places: MentionIndex, text: str) -> PlaceReading | None:
