@@ -1047,6 +1047,10 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # People recruited, or helped into jobs, have jobs; teachers recruited are personnel.
+    ("The region recruited more than 8,000 poor farmers and herdsmen to take care of the forests.", "8,000", "jobs"),
+    ("Hunan has recruited some 23,000 new teachers for rural schools since 2016.", "23,000", "personnel"),
+    ("Tourism helped 47,000 farmers and herdsmen getting jobs last year.", "47,000", "jobs"),
     # An amount with no words of its own after another of its sentence measures the same.
     ("Through the east-west pairing, buyers in Tianjin took 412 million yuan of angelica and other herbs from Min "
      "County through the partner channels last year, Jingning County 356 million yuan of apples, and Dongxiang "
