@@ -517,6 +517,11 @@ CASES = {
         # in -ve keeps the e.
         ("cost [149.3 million U. S. dollars](MONEY 149300000 unit=USD)", ("MONEY", "COUNT")),
         ("has [12](COUNT 12 unit=reserve) nature reserves and [30](COUNT 30 unit=wolf) wolves", ("COUNT",)),
+        # Quotation marks around the counted noun; livestock counted in head; grassroots modifies.
+        ('[100](COUNT 100 unit=school) "sister schools" and [163](COUNT 163 unit=workshop) \'poverty alleviation '
+         'workshops\'', ("COUNT",)),
+        ("[1.415 million](COUNT 1415000 unit=head) livestock and [800,000](COUNT 800000 unit=person) grassroots "
+         "health workers", ("COUNT",)),
         # A scaled second amount said without its currency is money in the first one's.
         ("rose from [41.6 billion yuan](MONEY 41600000000 unit=CNY) in 2007 to [168.9 billion](MONEY 168900000000 "
          "unit=CNY) in 2016", ("MONEY", "COUNT")),

@@ -226,6 +226,7 @@ class Vocabulary:
             return ""
         following = LINE_END_HYPHEN.sub("", following)
         following = SUSPENDED_HYPHEN.sub(" ", following)
+        following = QUOTE_MARKS.sub(" ", following)  # 100 "sister schools", 163 'poverty alleviation workshops'
         glued = GLUED_WORD.match(following)
         if glued and glued.group(1).lower() in self.glued_units:
             return self.lookup_noun(glued.group(1).lower())
@@ -328,12 +329,13 @@ one ones thanks due owing after before since until during among including within
 """.split())
 
 
+QUOTE_MARKS = regex.compile(r"[\"\u201c\u201d]|(?<!\w)['\u2018]")
 SPACED_INITIALS = regex.compile(r"(?<=\b\w\.)\s+(?=\w\.)")
 # Determiners between a number and its noun, passed over to reach the noun.
 DETERMINERS = frozenset(("such", "other"))
 
-# Endings of words that look plural and are not (dangerous, progress, status, basis).
-NOT_PLURAL = ("ous", "ss", "us", "is", "ics")
+# Endings of words that look plural and are not (dangerous, progress, status, basis, grassroots).
+NOT_PLURAL = ("ous", "ss", "us", "is", "ics", "grassroots")
 # The nouns whose plural ends in -ves for an -f or -fe; every other -ves plural drops its s
 # (reserves, valves, olives), where ``inflection`` would make them reserf, valf, olife.
 F_PLURALS = frozenset("calf elf half hoof knife leaf life loaf scarf self sheaf shelf thief wharf wife wolf".split())
