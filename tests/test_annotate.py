@@ -522,6 +522,10 @@ CASES = {
          'workshops\'', ("COUNT",)),
         ("[1.415 million](COUNT 1415000 unit=head) livestock and [800,000](COUNT 800000 unit=person) grassroots "
          "health workers", ("COUNT",)),
+        # The population a long subject names is what a bare number counts, not the count before.
+        ("all [57](COUNT 57 unit=banner) poor banners will exit. The region's poor population living below the "
+         "country's poverty line in the region's rural and pastoral areas have been reduced to [152,400](COUNT 152400 "
+         "unit=person)", ("COUNT",)),
         # A scaled second amount said without its currency is money in the first one's.
         ("rose from [41.6 billion yuan](MONEY 41600000000 unit=CNY) in 2007 to [168.9 billion](MONEY 168900000000 "
          "unit=CNY) in 2016", ("MONEY", "COUNT")),

@@ -122,7 +122,7 @@ PEOPLE_BY = regex.compile(r"\b(?:people|persons|residents|villagers|farmers|herd
 # A population the clause is about, no other figure between (years may be): "the rural poor
 # population in the eastern region was 470,000"; "the poor population decreased by a total of
 # 93.48 million"; "Rural population lifted out of poverty from 2011 to 2015 totaling 109.92 million".
-POPULATION_SUBJECT = regex.compile(r"\b(?:population|populace)\b(?:\b(?:19|20)\d\d\b|(?![\d;:])[^.]|\.(?=\d)){0,80}$",
+POPULATION_SUBJECT = regex.compile(r"\b(?:population|populace)\b(?:\b(?:19|20)\d\d\b|(?![\d;:])[^.]|\.(?=\d)){0,150}$",
                                    regex.I)
 # People a sentence naming no figure before is about: "the total scale of employment for
 # poverty-stricken people reached 32.953 million" (not "2,600 shops run by local people, up from 300").
@@ -411,7 +411,7 @@ class Normalizer:
         noun = self.vocab.label_noun(label.group("label")) if label else ""
         if noun:
             return noun
-        if (POPULATION_OF.search(sentence_head[-60:]) or POPULATION_SUBJECT.search(sentence_head[-90:])
+        if (POPULATION_OF.search(sentence_head[-60:]) or POPULATION_SUBJECT.search(sentence_head[-160:])
                 or PEOPLE_BY.search(sentence_head[-60:]) or PEOPLE_SUBJECT.search(sentence_head)
                 or self.vocab.people_verb.match(text, end)):
             return "person"
