@@ -1582,6 +1582,9 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # "before 2013" after the figure puts it in the years up to 2012, as one opening the sentence does.
+    ("2023-11-15", "Shibadong used to be a poor village, where 57 percent of its residents lived below the poverty "
+     "line before 2013.", "57 percent", None, 2012, "explicit"),
     # A clause opened by "after" that names its own period dates its figure, not the main clause's date.
     ("2017-03-01", "By the end of last year, 43 million impoverished people were living in rural areas, after 55 "
      "million people were lifted above the poverty line between 2012 and last year, the bureau said.",

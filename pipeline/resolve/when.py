@@ -123,9 +123,11 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
     index = bisect_right(starts, m.start) - 1
     if date is not None:
         start, end = years_of(date)
-        if (start is not None and date.end <= m.start and text.startswith(",", date.end)
-                and BEFORE_DATE.search(text, max(sentence[0], date.start - 12), date.start)):
-            # "Before 2016, 207 households had been living in rundown houses": up to 2015 (not
+        if (start is not None and BEFORE_DATE.search(text, max(sentence[0], date.start - 12), date.start)
+                and ((date.end <= m.start and text.startswith(",", date.end))
+                     or (date.start >= m.end and date.text.isdigit() and not DIGIT.search(text, m.end, date.start)))):
+            # "Before 2016, 207 households had been living in rundown houses", "57 percent of its
+            # residents lived below the poverty line before 2013": up to the year before (not
             # "before July 2006 when his family of six moved", the time of the move).
             return (None, start - 1), "explicit"
         if (end_of_trend == "to" and start is not None and start == end and date.end <= m.start
