@@ -723,6 +723,8 @@ CASES = {
         ("Host: Good morning.\n\nLi Hongwei: The number fell.", ("PLACE",)),
         ("Zhang Anding, a farmer, said so.", ("PLACE",)),
         ("Quan Xiping, a resident of the village, said so. By Wen Xinzheng in [Beijing](PLACE)", ("PLACE",)),
+        # ü after l or n is also spelt yu, as passports do.
+        ("the [Shanxi](PLACE level=province) city of [Lyuliang](PLACE name=Lüliang level=prefecture)", ("PLACE",)),
         ("An [Anhui](PLACE name=Anhui level=province) official said so.", ("PLACE",)),
         # An apostrophe mis-decoded (UTF-8 ’ read as GBK) inside a gazetteer name.
         ("support to [Pu\u00a1\u00afer City](PLACE name=Pu'er level=prefecture code=530800), totaling",

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
+import regex
 from pypinyin import Style, lazy_pinyin
 
 REPO = Path(__file__).resolve().parent.parent
@@ -217,13 +218,16 @@ def join_groups(groups: list[str]) -> str:
 
 
 def spelling_variants(form: str) -> list[str]:
-    """Forms bulletins use for the same spelling: Xi'an/Xian, Lüliang/Lvliang/Luliang."""
+    """Forms bulletins use for the same spelling: Xi'an/Xian, Lüliang/Lvliang/Luliang/Lyuliang
+    (lü and nü as passports spell them)."""
     forms = [form]
     if "'" in form:
         forms.append(form.replace("'", ""))
     for f in list(forms):
         if "ü" in f:
             forms += [f.replace("ü", "v"), f.replace("ü", "u")]
+            if regex.search(r"(?<=[LlNn])ü", f):
+                forms.append(regex.sub(r"(?<=[LlNn])ü", "yu", f))
     return forms
 
 

@@ -120,8 +120,8 @@ class PlaceRuler:
         village may share its name (``lives in Boli village``, ``the Jianshan village``)."""
         name, suffix = c.group("name"), c.group("suffix")
         higher = LOWER_CASE_UNITS.get(singular(suffix) or suffix)
-        if higher is None:
-            return False
+        if higher is None or (suffix == "city" and self.places.lookup(f"{name} Municipality")):
+            return False  # Beijing city, Chongqing city: the municipality itself
         levels = {p.level for p in self.places.lookup(name)} & set(higher)
         return (name in self.ethnic_groups or "province" in levels
                 or (bool(levels) and bool(DETERMINER_BEFORE.search(text, max(0, c.start - 12), c.start))))
@@ -151,7 +151,7 @@ def suffix_lowercased(variant: str) -> str:
 DETERMINER_BEFORE = regex.compile(r"\b(?:a|an|this|that|these|those|one|each|every|its|their|his|her)\s+$", regex.I)
 VILLAGE_UNITS = ("village", "town", "township")  # the unit words below a county
 LOWER_CASE_UNITS = {unit: ("province", "prefecture", "county") for unit in VILLAGE_UNITS} | {
-    "county": ("province",), "district": ("province",)}
+    "county": ("province",), "district": ("province",), "city": ("province",)}
 SUFFIXES = {"County", "District", "City", "Prefecture", "Province", "Region", "Banner", "League",
             "Town", "Township", "Village"}
 
