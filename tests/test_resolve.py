@@ -995,6 +995,10 @@ RECORDS = [
      "Yang Zhirong built his house in the town of Malian ten years ago.\n\nSubsidies have helped farmers grow more "
      "corn for their herds.\n\nHe sold two of his cows last year, the bigger one fetching 23,000 yuan.",
      "23,000 yuan", "other", 2019, 2019, "explicit", "Malian Town"),
+    # A dateline in capitals after a page's clock files the story; it places nothing.
+    ("Extreme poverty declines\n(Xinhua)\nUpdated: 2008-07-08 20:47 BEIJING -- The number of people under extreme "
+     "poverty in rural areas dropped from 250 million in 1978 to 14.79 million in 2007.", "14.79 million",
+     "poor_population", 2007, 2007, "explicit", "China"),
     # Where a meeting opened or was held, or a figure was revealed, is not the figures' place.
     ("Firms created 307,600 jobs in those areas, Wang said at a symposium that opened in Zhijin County of "
      "southwest China's Guizhou Province on May 3.", "307,600", "jobs", 2020, 2020, "explicit", "China"),

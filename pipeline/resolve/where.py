@@ -703,11 +703,12 @@ def national_actor(place: Mention, text: str) -> Mention:
 
 def is_dateline(place: Mention, text: str) -> bool:
     """The place that files the story: ``BEIJING, Sept. 3 (Xinhua) --``, ``China News Service,
-    Guiyang, November 23``; or the edition a masthead names: ``China Daily (Hong Kong)``."""
+    Guiyang, November 23``, ``Updated: 2008-07-08 20:47 BEIJING --`` (in capitals after a
+    page's clock); or the edition a masthead names: ``China Daily (Hong Kong)``."""
     if text.startswith(")", place.end) and EDITION_BEFORE.search(text, place.sentence_start, place.start):
         return True
-    return ((place.start <= place.sentence_start + 1 or bool(DATELINE_AGENCY.fullmatch(text, place.sentence_start,
-                                                                                          place.start)))
+    return ((place.start <= place.sentence_start + 1 or place.text.isupper()
+             or bool(DATELINE_AGENCY.fullmatch(text, place.sentence_start, place.start)))
             and bool(DATELINE_AFTER.match(text, place.end)))
 
 
