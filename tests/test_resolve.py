@@ -999,6 +999,10 @@ RECORDS = [
     ("Extreme poverty declines\n(Xinhua)\nUpdated: 2008-07-08 20:47 BEIJING -- The number of people under extreme "
      "poverty in rural areas dropped from 250 million in 1978 to 14.79 million in 2007.", "14.79 million",
      "poor_population", 2007, 2007, "explicit", "China"),
+    # The seat of the office a statement came from sets no scene.
+    ("Tibet's poor\nAt the end of last year, Tibet had 502,000 people in absolute poverty, said a statement from the "
+     "poverty relief office in Tibet's capital Lhasa.\nThe per capita net income of farmers grew fast.\nLast year, "
+     "their income reached 3,990 yuan.", "3,990 yuan", "income", 2019, 2019, "explicit", "Tibet Autonomous Region"),
     # Where a meeting opened or was held, or a figure was revealed, is not the figures' place.
     ("Firms created 307,600 jobs in those areas, Wang said at a symposium that opened in Zhijin County of "
      "southwest China's Guizhou Province on May 3.", "307,600", "jobs", 2020, 2020, "explicit", "China"),
