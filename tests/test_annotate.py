@@ -723,6 +723,9 @@ CASES = {
         ("Host: Good morning.\n\nLi Hongwei: The number fell.", ("PLACE",)),
         ("Zhang Anding, a farmer, said so.", ("PLACE",)),
         ("Quan Xiping, a resident of the village, said so. By Wen Xinzheng in [Beijing](PLACE)", ("PLACE",)),
+        # Other spellings of an ethnic group in a unit's name; a group alone names no unit.
+        ("funds for [Ili Kazakh Autonomous Prefecture](PLACE name=Ili_Kazak_Autonomous_Prefecture level=prefecture) and "
+         "[Haixi Mongolian and Tibetan Autonomous Prefecture](PLACE level=prefecture)", ("PLACE",)),
         # ü after l or n is also spelt yu, as passports do.
         ("the [Shanxi](PLACE level=province) city of [Lyuliang](PLACE name=Lüliang level=prefecture)", ("PLACE",)),
         ("An [Anhui](PLACE name=Anhui level=province) official said so.", ("PLACE",)),

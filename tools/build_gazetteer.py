@@ -217,10 +217,19 @@ def join_groups(groups: list[str]) -> str:
     return ", ".join(groups[:-1]) + " and " + groups[-1]
 
 
+# Other English spellings of the ethnic groups in units' names (Ili Kazakh Autonomous
+# Prefecture, Haixi Mongolian and Tibetan Autonomous Prefecture).
+ETHNIC_SPELLINGS = {"Mongol": ("Mongolian",), "Kazak": ("Kazakh",), "Kirgiz": ("Kyrgyz",),
+                    "Uygur": ("Uyghur", "Uighur"), "Bouyei": ("Buyi",), "Derung": ("Dulong",), "Xibe": ("Xibo",)}
+
+
 def spelling_variants(form: str) -> list[str]:
     """Forms bulletins use for the same spelling: Xi'an/Xian, Lüliang/Lvliang/Luliang/Lyuliang
-    (lü and nü as passports spell them)."""
+    (lü and nü as passports spell them), Kazak/Kazakh."""
     forms = [form]
+    for group, others in ETHNIC_SPELLINGS.items():
+        if regex.search(rf"\b{group}\b", form):
+            forms += [regex.sub(rf"\b{group}\b", other, form) for other in others]
     if "'" in form:
         forms.append(form.replace("'", ""))
     for f in list(forms):
