@@ -726,6 +726,7 @@ CASES = {
         # Other spellings of an ethnic group in a unit's name; a group alone names no unit.
         ("funds for [Ili Kazakh Autonomous Prefecture](PLACE name=Ili_Kazak_Autonomous_Prefecture level=prefecture) and "
          "[Haixi Mongolian and Tibetan Autonomous Prefecture](PLACE level=prefecture)", ("PLACE",)),
+        ("Mountain village gets a road", ("PLACE",)),
         # ü after l or n is also spelt yu, as passports do.
         ("the [Shanxi](PLACE level=province) city of [Lyuliang](PLACE name=Lüliang level=prefecture)", ("PLACE",)),
         ("An [Anhui](PLACE name=Anhui level=province) official said so.", ("PLACE",)),

@@ -1003,6 +1003,8 @@ RECORDS = [
     ("Tibet's poor\nAt the end of last year, Tibet had 502,000 people in absolute poverty, said a statement from the "
      "poverty relief office in Tibet's capital Lhasa.\nThe per capita net income of farmers grew fast.\nLast year, "
      "their income reached 3,990 yuan.", "3,990 yuan", "income", 2019, 2019, "explicit", "Tibet Autonomous Region"),
+    ("Henan exits\nHenan lifted 1 million people this year. The 592 impoverished counties across China were all "
+     "removed.", "592", "poor_counties", 2020, 2020, "context", "China"),
     # Where a meeting opened or was held, or a figure was revealed, is not the figures' place.
     ("Firms created 307,600 jobs in those areas, Wang said at a symposium that opened in Zhijin County of "
      "southwest China's Guizhou Province on May 3.", "307,600", "jobs", 2020, 2020, "explicit", "China"),
