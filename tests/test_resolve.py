@@ -970,7 +970,7 @@ RECORDS = [
     ("The final push against poverty\nWe took the \"three regions\" (Tibet, Hotan and Kizilsu in southern Xinjiang) "
      "and the \"three prefectures\" (Liangshan Prefecture in Sichuan and Nujiang Prefecture in Yunnan) as the focus "
      "of our work.\nBesides them, 169 poor counties have been designated as the focus of our work.", "169",
-     "poor_counties", 2020, 2020, "context", "China"),
+     "poor_counties", 2020, 2020, "publication", "China"),
     # Places counted lie in the place closing their noun phrase, past a bracketed aside.
     ("Zhejiang-Sichuan Pairing-off Poverty Alleviation\nSince 1996, Zhejiang Province has undertaken the task of "
      "lifting 12 national poor counties (cities, districts) of Guangyuan and Nanchong in Sichuan Province out of "
