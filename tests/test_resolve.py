@@ -1058,6 +1058,13 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # After a fall by so many, the levels it ran from and to are stocks; the fall is the flow.
+    ("From 2012 to 2018 the impoverished population decreased by 82.39 million-from 98.99 million to 16.6 million.",
+     "98.99 million", "poor_population"),
+    ("From 2012 to 2018 the impoverished population decreased by 82.39 million-from 98.99 million to 16.6 million.",
+     "16.6 million", "poor_population"),
+    ("The number of rural residents in absolute poverty shrank by 2.9 million from the previous year.",
+     "2.9 million", "people_lifted"),
     # People recruited, or helped into jobs, have jobs; teachers recruited are personnel.
     ("The region recruited more than 8,000 poor farmers and herdsmen to take care of the forests.", "8,000", "jobs"),
     ("Hunan has recruited some 23,000 new teachers for rural schools since 2016.", "23,000", "personnel"),
