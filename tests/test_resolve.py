@@ -1006,6 +1006,11 @@ RECORDS = [
     ("Henan exits\nHenan lifted 1 million people this year.\n\"Among the 592 impoverished counties across China, "
      "Lankao and Jinggangshan took the lead,\" said the director of Henan's poverty relief office.", "592",
      "poor_counties", 2020, 2020, "context", "China"),
+    # A number of Chinese people is the country's; Chinese firms are not.
+    ("Henan tackles poverty\nHenan lifted 1 million people.\nThere are still 30 million Chinese living below the "
+     "national poverty line.", "30 million", "poor_population", 2020, 2020, "publication", "China"),
+    ("Xinjiang aid\nIn Xinjiang, 16 Chinese centrally administered enterprises helped 10,000 poor residents.",
+     "10,000", "other", 2020, 2020, "publication", "Xinjiang Uygur Autonomous Region"),
     # Where a meeting opened or was held, or a figure was revealed, is not the figures' place.
     ("Firms created 307,600 jobs in those areas, Wang said at a symposium that opened in Zhijin County of "
      "southwest China's Guizhou Province on May 3.", "307,600", "jobs", 2020, 2020, "explicit", "China"),
