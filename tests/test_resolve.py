@@ -1011,6 +1011,11 @@ RECORDS = [
      "national poverty line.", "30 million", "poor_population", 2020, 2020, "publication", "China"),
     ("Xinjiang aid\nIn Xinjiang, 16 Chinese centrally administered enterprises helped 10,000 poor residents.",
      "10,000", "other", 2020, 2020, "publication", "Xinjiang Uygur Autonomous Region"),
+    # A place the scope surrounds or borders only says where it lies; a neighbouring one is the scope.
+    ("Hebei exits poverty\nIn Hebei province, surrounding the capital, Beijing, all 2.32 million rural poor have "
+     "been lifted out of poverty.", "2.32 million", "people_lifted", 2020, 2020, "publication", "Hebei"),
+    ("Relocation in Chongqing\nIn Wuxi County, 12 sites were built. In neighboring Fengjie County, 37 resettlement "
+     "sites were finished by the end of October.", "37", "other", 2020, 2020, "explicit", "Fengjie County"),
     # Where a meeting opened or was held, or a figure was revealed, is not the figures' place.
     ("Firms created 307,600 jobs in those areas, Wang said at a symposium that opened in Zhijin County of "
      "southwest China's Guizhou Province on May 3.", "307,600", "jobs", 2020, 2020, "explicit", "China"),
