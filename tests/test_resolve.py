@@ -1016,6 +1016,10 @@ RECORDS = [
      "been lifted out of poverty.", "2.32 million", "people_lifted", 2020, 2020, "publication", "Hebei"),
     ("Relocation in Chongqing\nIn Wuxi County, 12 sites were built. In neighboring Fengjie County, 37 resettlement "
      "sites were finished by the end of October.", "37", "other", 2020, 2020, "explicit", "Fengjie County"),
+    # A sentence opening with a pronoun goes on with the example before it.
+    ("Roads for poor areas\n\nTransport has helped poor areas. For instance, Shiquan county, in Ankang, Shaanxi "
+     "province, has been working to improve its roads. It has built 1,186 kilometers of roads and 352 bridges.",
+     "352", "other", 2020, 2020, "publication", "Shiquan County"),
     # Where a meeting opened or was held, or a figure was revealed, is not the figures' place.
     ("Firms created 307,600 jobs in those areas, Wang said at a symposium that opened in Zhijin County of "
      "southwest China's Guizhou Province on May 3.", "307,600", "jobs", 2020, 2020, "explicit", "China"),

@@ -27,6 +27,7 @@ from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACT
                    RELATIVE_WHERE, SHARE_OF_WORLD, SOURCE, SOURCE_HOLDER, STATEMENT_VENUE, UNIT_IN_PLACE, WORLD_SCOPE,
                    MentionIndex, in_caption, points_back, same_figure_before)
 
+PRONOUN_OPENING = regex.compile(r"\W*(?:It|Its|They|Their)\b")
 REGION_PARTS = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")  # "Eastern, Central and Western"
 PARTITIVE_OF = regex.compile(r"\s+(?:out\s+)?of\s+")  # "601 of China's 832 counties"
 PAIR_HYPHENS = ("-", "\u2013")  # "Fujian-Ningxia cooperation"
@@ -280,8 +281,11 @@ class PlaceFinder:
         where figures went (``aid to poor areas of western China. Of this sum, ...``): as a
         subject (``the eastern region had 1.47 million poor people left``) it is a part
         compared within a national account."""
+        # "For instance, Shiquan county ... has been working on its roads. It has built 1,186
+        # kilometers": a sentence opening with a pronoun goes on with the example.
+        goes_on = bool(PRONOUN_OPENING.match(text, m.sentence_start))
         earlier = [p for p in places.between(paragraph_start, m.sentence_start) if p.reading.level != "country"
-                   and not named_aside(p, text)
+                   and not named_aside(p, text, goes_on)
                    and (p.reading.level != "macro_region"
                         or REGION_REACHED.search(text, max(p.sentence_start, p.start - ASIDE_REACH), p.start))]
         readings, said_in = [], []
@@ -660,13 +664,13 @@ def world_figure(m: Mention, places: MentionIndex, text: str) -> bool:
     return not places.between(m.sentence_start, max(m.start, scope.end()))
 
 
-def named_aside(place: Mention, text: str) -> bool:
+def named_aside(place: Mention, text: str, example_goes_on: bool = False) -> bool:
     """A place named in a sentence given as an example (``In Gansu, for example, ...``), as the
     seat of a speaker's institution, where a statement was made, where goods go or buyers come
     from (``supplied to Hong Kong``), in brackets that explain a term (``the "three
     prefectures" (Liangshan ... in Sichuan, Nujiang ... in Yunnan)``) or in a photo's caption:
     it sets no scene for the sentences after it."""
-    return bool(EXAMPLE_SENTENCE.search(text, place.sentence_start, place.sentence_end)
+    return bool((EXAMPLE_SENTENCE.search(text, place.sentence_start, place.sentence_end) and not example_goes_on)
                 or INSTITUTION_SEAT.search(text, max(place.sentence_start, place.start - ASIDE_REACH), place.start)
                 or STATEMENT_VENUE.search(text, place.sentence_start, place.start)
                 or MARKET_OR_VISITORS.search(text, place.sentence_start, place.start)
