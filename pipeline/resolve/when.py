@@ -18,9 +18,8 @@ from .cues import (AIMED_AT, BASELINE, BEFORE_DATE, BLANK_LINE, CHANGE_RUNNING, 
                    PRESENT_SHARE, PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, PRICE_BASE, RATE_BASE, RELATIVE_CLAUSE,
                    RELATIVE_OPENER, RESULT_CLAUSE, RUNNING_TOTAL, SETTING_OPENER, SINCE_THEN, STATEMENT_DAY,
                    STILL_PRESENT, STOCK_NOW, SUBORDINATE_OPENER, TARGET, TREND_FROM, TREND_GAP, TREND_PARTNER,
-                   TREND_START_AFTER,
-                   TREND_START_BEFORE, TREND_TO, TREND_TO_FIRST, YEARS_RUNNING, MentionIndex, figure_of, in_caption,
-                   years_of)
+                   TREND_START_AFTER, TREND_START_BEFORE, TREND_TO, TREND_TO_FIRST, YEARS_RUNNING, MentionIndex,
+                   figure_of, in_caption, years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
 # stop it (a section's "Over the past ten years" covers the paragraphs below).

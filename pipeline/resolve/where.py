@@ -678,9 +678,9 @@ def named_aside(place: Mention, text: str, example_goes_on: bool = False) -> boo
 
 
 def in_brackets(place: Mention, text: str) -> bool:
+    """Whether ``place`` stands inside round brackets its sentence opens and closes."""
     opening = text.rfind("(", place.sentence_start, place.start)
     return opening >= 0 and ")" not in text[opening:place.start] and ")" in text[place.end:place.sentence_end]
-
 
 
 def national_line(m: Mention, key: str, places: MentionIndex, text: str) -> PlaceReading | None:
