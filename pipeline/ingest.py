@@ -43,35 +43,37 @@ def doc_id_of(path: Path, corpus: Path) -> str:
 
 def read_manifest(corpus: Path) -> dict[str, dict[str, str]]:
     """Manifest rows keyed by the file path relative to the corpus."""
-    return _manifest(corpus)[0]
+    return {row["file"].strip(): row for _, row in _manifest_rows(corpus)}
 
 
 def manifest_problems(corpus: Path) -> list[str]:
     """What in ``manifest.csv`` the run cannot use, each a line for the user: a missing
     ``file`` column, a row for a file the corpus lacks, a date not in ISO form."""
-    return _manifest(corpus)[1]
-
-
-def _manifest(corpus: Path) -> tuple[dict[str, dict[str, str]], list[str]]:
     path = corpus / MANIFEST
-    if not path.exists():
-        return {}, []
-    with path.open(encoding="utf-8-sig", newline="") as f:
-        reader = csv.DictReader(f)
-        if "file" not in (reader.fieldnames or []):
-            return {}, [f"{MANIFEST}: no 'file' column (it has {', '.join(reader.fieldnames or []) or 'none'}); "
-                        "its rows are not used"]
-        numbered = [(reader.line_num, row) for row in reader if (row.get("file") or "").strip()]
-    rows, problems = {}, []
-    for line, row in numbered:
+    if path.exists():
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            columns = csv.DictReader(f).fieldnames or []
+        if "file" not in columns:
+            return [f"{MANIFEST}: no 'file' column (it has {', '.join(columns) or 'none'}); its rows are not used"]
+    problems = []
+    for line, row in _manifest_rows(corpus):
         name, published = row["file"].strip(), (row.get("published") or "").strip()
-        rows[name] = row
         if not (corpus / name).is_file():
             problems.append(f"{MANIFEST}:{line}: no file {name} in the corpus")
         if published and not normalize_partial_date(published):
             problems.append(f"{MANIFEST}:{line}: published '{published}' is not 2019, 2019-12 or 2019-12-23; "
                             f"the date of {name} is read from its text")
-    return rows, problems
+    return problems
+
+
+def _manifest_rows(corpus: Path) -> list[tuple[int, dict[str, str]]]:
+    """The manifest's rows that name a file, with their line numbers; none without a ``file`` column."""
+    path = corpus / MANIFEST
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        reader = csv.DictReader(f)
+        return [(reader.line_num, row) for row in reader if (row.get("file") or "").strip()]
 
 
 def decode(data: bytes) -> tuple[str, str]:
