@@ -499,6 +499,10 @@ CASES = {
         ("Updated: [Nov 16, 2011](DATE 2011 date=2011-11-16)", ("DATE",)),
         ("[2018-08-31](DATE 2018 date=2018-08-31) 09:35:20", ("DATE",)),
         ("Published: [2012-8-28](DATE 2012 date=2012-08-28)", ("DATE", "COUNT")),
+        # A bracket glued to a question mark still opens a token.
+        ("What comes in the next step?([2023-02-23](DATE 2023 date=2023-02-23))", ("DATE", "COUNT")),
+        # A year, a spaced dash and a smaller number are no range.
+        ("rose to [30,000 yuan](MONEY 30000 unit=CNY) in [2012](DATE 2012) \u2013 100 times more", ("DATE", "COUNT", "MONEY")),
         ("[Since 2004](DATE 2004-2020), output grew.", ("DATE",)),
         ("by [the end of 2019](DATE 2019 date=2019-12)", ("DATE",)),
         ("in [May 2020](DATE 2020 date=2020-05)", ("DATE",)),

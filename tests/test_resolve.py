@@ -1870,6 +1870,15 @@ DOCUMENT_YEARS = [
      "below 1 percent by the end of this year.", "1 percent", 2020, 2020, "explicit"),
     ("2020-06-28", "Input rose from 2 billion yuan in 2016 to 3 billion yuan in 2018, an average annual growth rate of "
      "22 percent.", "22 percent", 2016, 2018, "explicit"),
+    # A rate summing up a trend whose last figure has no year runs to that figure's year; a
+    # rate said before its trend runs over it too.
+    ("2020-06-28", "Income has increased from 5,193 yuan in 2012 to 10,141 yuan, an average annual increase of 10.3 "
+     "percent.", "10.3 percent", 2012, 2020, "explicit"),
+    ("2018-06-28", "Urban income saw an annual growth of 10.3 percent, increasing from 15,000 yuan in 2010 to 29,800 "
+     "yuan in 2017.", "10.3 percent", 2010, 2017, "explicit"),
+    # A year then a smaller number after a spaced dash is no range: the year dates the amount.
+    ("2019-06-28", "Income had increased to 30,000 yuan (5,000 US dollars) in 2012 \u2013 100 times more than before.",
+     "30,000 yuan", 2012, 2012, "explicit"),
     # A date after the figure saying when something it is put under began dates nothing
     # of the figure's (unless it follows the figure's own noun).
     ("2020-03-20", "By the end of 2019, the county had moved 9,000 people into new homes under a relocation program "

@@ -29,11 +29,11 @@ CHUNK_BREAKS = [regex.compile(p) for p in (r"\n\s*\n", r"\n", r"(?<=[.!?])\s+", 
 # Scraped text glues words to numbers (its18,800, up3.8%) and numbers to numbers (In
 # 2019,24 counties): split letters from digits, and digits at a comma no thousands group
 # follows, so every number starts a token and its span aligns; a year after a hyphen
-# (end-2021) starts a token too, and a pipe between fields (By Vivian Yan|Sep 10,2020) is no
-# part of a word.
+# (end-2021) starts a token too, a pipe between fields (By Vivian Yan|Sep 10,2020) is no
+# part of a word, nor a bracket after a question (next step?(2023-02-23)).
 GLUE_INFIXES = [r"(?<=[a-z])-(?=[12]\d{3}(?!\d))", r"(?<=[A-Za-z])(?=\d)", r"(?<=\d)(?=[A-Za-z\u4e00-\u9fff])",
                 r"(?<=\$)(?=\d)", r"(?<=[A-Za-z]\.)(?=\d)", r"(?<=[A-Za-z])[:,](?=\d)", r"\|",
-                rf"(?<=\d),(?!{THOUSANDS_GROUP})(?=\d)"]
+                r"(?<=[A-Za-z][?!])[(\[]", rf"(?<=\d),(?!{THOUSANDS_GROUP})(?=\d)"]
 
 
 def build_nlp(patterns_dir: Path = PATTERNS_DIR) -> Language:

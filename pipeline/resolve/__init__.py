@@ -26,8 +26,8 @@ from ..patterns import PATTERNS_DIR
 from ..validate import field_range, within
 from .cues import CHINA, VALUE_TYPES, MentionIndex, respective, respective_figures, respective_year, years_of
 from .what import IndicatorReader, measures
-from .when import (DocumentTime, announced_plan, date_headline, files_story, lead_sentence, only_year, reference_year,
-                   time_of)
+from .when import (DocumentTime, announced_plan, date_headline, files_story, lead_sentence, only_year, rate_of_trend,
+                   reference_year, time_of)
 from .where import (RECENT_SENTENCES, PlaceFinder, aid_receivers, describes_province, document_place,
                     international_line, is_dateline, national_actor, national_before, national_line,
                     national_reference, national_value, paragraph_of, part_place, referent_place, respective_region,
@@ -86,8 +86,10 @@ class Resolver:
             figures = respective_figures(m, values, text)
             paired = respective(m, figures, dates, text)
             each_year = respective_year(m, figures, dates) if paired is None else None
+            over_trend = rate_of_trend(m, key, records, text)
             years, basis = ((years_of(paired), "explicit") if paired is not None and paired.reading.year_end
                             else (each_year, "explicit") if each_year
+                            else (over_trend, "explicit") if over_trend
                             else time_of(m, key, dates, sentence, sentences, starts, text, times))
             if not within(years, RECORD_YEARS):
                 # "3 million people starved in 1943": a year before the tables' range dates nothing.

@@ -44,9 +44,13 @@ WEEKDAY = regex.compile(rf"(?:last\s+|this\s+)?(?:{vocabulary().atoms['WEEKDAY']
 TITLE_PERIOD = regex.compile(r"\b[A-Z][\w'\u2019-]*\s?\($")  # "Areas (2011-2020)": a title's own period
 SET_OFF = regex.compile(r"[\d,;:]")  # another figure or a clause mark between a figure and what follows
 # A rate followed by the trend it measures: "30.2 percent (a year,) from 3,416 yuan in 2015 to ...".
-TREND_AFTER_RATE = regex.compile(r"\s*(?:(?:a|per)\s+year|annually|on\s+average)?\s*,?\s*from\s+"
+TREND_AFTER_RATE = regex.compile(r"\s*(?:(?:a|per)\s+year|annually|on\s+average)?\s*,?\s*"
+                                 r"(?:(?:increasing|rising|growing|climbing|up|declining|falling|dropping|down)\s+)?from\s+"
                                  r"(?:(?:about|around|nearly|some)\s+)?(?:US\$|\$|¥|RMB\s*)?(?!(?:19|20)\d\d\b)\d",
                                  regex.I)
+# What may stand between a trend's last figure and the rate that sums it up: ", an average
+# annual increase of", "and grew by an annual".
+RATE_AFTER_TREND = regex.compile(r"[^\d;:.]{1,60}")
 SET_OFF_BY_COMMA = regex.compile(r",\s|[;:]")  # a clause mark, not the comma in "77,350"
 
 
@@ -651,6 +655,22 @@ def trend_close(start: int, index: int, dates: MentionIndex, sentences, text: st
             return (max(later), max(later)), "context"
     year = times.undated_year
     return ((year, year), "publication") if year and year > start else ((None, None), "")
+
+
+def rate_of_trend(m: Mention, key: str, records: list[Record], text: str) -> tuple[int, int] | None:
+    """The years of a rate that sums up the trend right before it, from its first figure's year
+    to its last's: "increased from 5,193 yuan in 2012 to 10,141 yuan, an average annual increase
+    of 10.3 percent" runs to the year the undated 10,141 yuan was given."""
+    if key not in RATES_OVER_A_PERIOD or len(records) < 2:
+        return None
+    first, last = records[-2], records[-1]
+    if (first.mention.sentence_start != m.sentence_start or last.mention.sentence_start != m.sentence_start
+            or not RATE_AFTER_TREND.fullmatch(text, last.mention.end, m.start)
+            or trend_end(first.mention, text, m.sentence_start) != "from"
+            or trend_end(last.mention, text, m.sentence_start) != "to"):
+        return None
+    start, end = first.year_start, last.year_end
+    return (start, end) if start is not None and end is not None and start < end else None
 
 
 def span_of(dates: list[Mention]) -> tuple[int, int]:
