@@ -116,7 +116,9 @@ class Places:
         or county, ``Yushu`` with Qinghai as context the prefecture); else the
         one whose canonical name is the surface wins over those that only share
         a shortened form (``Xi'an`` the city, not the two Xi'an Districts;
-        ``Quzhou`` the city, not Quzhou County). Otherwise the answer is
+        ``Quzhou`` the city, not Quzhou County); else the one prefecture wins over
+        counties of other provinces (``Liangshan`` the Sichuan prefecture the news
+        speaks of, not Shandong's county). Otherwise the answer is
         ``None`` with ``ambiguous: Tongren (Guizhou, Qinghai)``; a surface the
         gazetteer does not list gives ``None`` and an empty reason.
         """
@@ -146,6 +148,9 @@ class Places:
         named = [p for p in candidates if _loose(p.name) == key]
         if len(named) == 1:
             return named[0], "canonical name preferred"
+        prefectures = [p for p in candidates if p.level == "prefecture"]
+        if len(prefectures) == 1:
+            return prefectures[0], "prefecture preferred"
         return None, f"ambiguous: {surface} ({self._labels(named or candidates)})"
 
     def _labels(self, candidates: list[Place]) -> str:

@@ -48,6 +48,12 @@ CASES = {
         ("the funds added up to [RMB30 million](MONEY value=30000000 unit=CNY qualifier=exact) and sales neared "
          "[400 billion yuan](MONEY value=400000000000 unit=CNY qualifier=approx)", ("MONEY",)),
         ("scholarships of [MOP100,000](MONEY value=100000 unit=MOP per=year) per year", ("MONEY", "COUNT")),
+        # "year-on-year" compares with last year; it rates nothing.
+        ("sales reached [1429.31 billion yuan](MONEY value=1429310000000 per=), a year-on-year increase of "
+         "[8 percent](PERCENT value=8)", ("MONEY", "PERCENT")),
+        # Grain is weighed in jin; a percent may be hyphened to its number.
+        ("output reached [1.413 trillion](COUNT value=1413000000000 unit=jin) jin, up [1.4-percent](PERCENT "
+         "value=1.4 unit=percent), and [300](COUNT value=300 unit=jin) catties", ("COUNT", "PERCENT")),
         ("the 10,000 Enterprises Assist 10,000 Villages program", ("MONEY", "COUNT")),
         ("The shop, at 695 Qixin Road, opened.", ("MONEY", "COUNT")),
         ("during the province's two sessions, workers aged 18 to 60 in one of the top 100 tea counties "
@@ -499,6 +505,9 @@ CASES = {
         ("Updated: [Nov 16, 2011](DATE 2011 date=2011-11-16)", ("DATE",)),
         ("[2018-08-31](DATE 2018 date=2018-08-31) 09:35:20", ("DATE",)),
         ("Published: [2012-8-28](DATE 2012 date=2012-08-28)", ("DATE", "COUNT")),
+        # A day before its month is a date, not a count.
+        ("Guiyang, [20 Jan](DATE 2020 date=2020-01-20) (Xinhua) -- said on [20 January](DATE 2020 date=2020-01-20) "
+         "that [30](COUNT value=30) counties left", ("DATE", "COUNT")),
         # A bracket glued to a question mark still opens a token.
         ("What comes in the next step?([2023-02-23](DATE 2023 date=2023-02-23))", ("DATE", "COUNT")),
         # A year, a spaced dash and a smaller number are no range.

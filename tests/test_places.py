@@ -115,9 +115,7 @@ def test_places_shaanxi_is_not_shanxi(places, surface, code):
 @pytest.mark.parametrize(
     "surface, provinces",
     [
-        ("Tongren", ("Guizhou", "Qinghai")),
         ("Qinglong", ("Guizhou", "Hebei")),
-        ("Yushu", ("Jilin", "Qinghai")),
         ("Shizhong District", ("Shandong", "Sichuan")),
     ],
 )
@@ -144,6 +142,10 @@ def test_places_ambiguous_name_without_context_is_refused(places, surface, provi
         ("Wuxi", ["500000"], "500238", "context"),
         ("Wuxi", [], "320200", "canonical name preferred"),
         ("Hotan", ["653200"], "653200", "higher level preferred"),
+        # Without context, the one prefecture over counties of other provinces.
+        ("Tongren", [], "520600", "prefecture preferred"),
+        ("Liangshan", [], "513400", "prefecture preferred"),
+        ("Yushu", [], "632700", "prefecture preferred"),
     ],
 )
 def test_places_resolve_rule(places, surface, context, code, reason):

@@ -2244,6 +2244,9 @@ def test_resolve_every_record_is_a_value_mention(run_text):
     ("Aid went to Xingyi, Anlong and Zhenfeng, three counties of Qianxinan.", ["three"], []),
     ("Officials visited Pu'er and Dali, three cities in Yunnan.", ["three"], ["three"]),
     ("In Guizhou and Yunnan, two counties were removed from the list.", ["two"], ["two"]),
+    # That something was done a few times is no figure; how often many did it is.
+    ("He visited Liangshan six times.", ["six"], []),
+    ("The night school is joined 1,200 times each year.", ["1,200"], ["1,200"]),
     # The parts a text divides what it says into are no figures.
     ("Gains show in three aspects, and the plan has four broad objectives.", ["three", "four"], []),
 ])

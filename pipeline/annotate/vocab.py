@@ -74,7 +74,8 @@ PLACE_MODIFIERS = frozenset(("village", "township", "town", "county", "city", "p
 
 @dataclass(frozen=True)
 class Phrases:
-    """Phrases mapped to a value, matched at the end or start of a text window."""
+    """Phrases mapped to a value, matched at the end or start of a text window; a phrase
+    ends where a word does, not in a compound (``a year-on-year increase``)."""
 
     table: dict[str, str]
     before: regex.Pattern
@@ -87,8 +88,8 @@ class Phrases:
         alt = DISTRIBUTIVE.sub(DISTRIBUTIVE_MODIFIED, alternation(table))
         return cls(table,
                    compile_cached(rf"(?:^|\W)(?P<p>{alt})\W*$", regex.I),
-                   compile_cached(rf"^\W{{0,3}}(?P<p>{alt})\b", regex.I),
-                   compile_cached(rf"\b(?P<p>{alt})\b", regex.I))
+                   compile_cached(rf"^\W{{0,3}}(?P<p>{alt})(?![\w-])", regex.I),
+                   compile_cached(rf"\b(?P<p>{alt})(?![\w-])", regex.I))
 
     def value_of(self, phrase: str) -> str:
         """The value of a matched phrase; ``each member household`` is ``each household``."""
