@@ -510,6 +510,9 @@ CASES = {
          "that [30](COUNT value=30) counties left", ("DATE", "COUNT")),
         # A bracket glued to a question mark still opens a token.
         ("What comes in the next step?([2023-02-23](DATE 2023 date=2023-02-23))", ("DATE", "COUNT")),
+        # A range runs upwards: "38.1% to 23.6%" is a fall, two figures.
+        ("fell from [35.6%](PERCENT value=35.6) to [26%](PERCENT value=26) and [38.1%](PERCENT value=38.1) to "
+         "[23.6%](PERCENT value=23.6), and [5 to 10 percent](PERCENT value=5 high=10)", ("PERCENT",)),
         # A year, a spaced dash and a smaller number are no range.
         ("rose to [30,000 yuan](MONEY 30000 unit=CNY) in [2012](DATE 2012) \u2013 100 times more", ("DATE", "COUNT", "MONEY")),
         ("[Since 2004](DATE 2004-2020), output grew.", ("DATE",)),

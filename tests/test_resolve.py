@@ -1876,6 +1876,12 @@ DOCUMENT_YEARS = [
      "percent.", "10.3 percent", 2012, 2020, "explicit"),
     ("2018-06-28", "Urban income saw an annual growth of 10.3 percent, increasing from 15,000 yuan in 2010 to 29,800 "
      "yuan in 2017.", "10.3 percent", 2010, 2017, "explicit"),
+    # A falling "range" is two figures, the second trend of a pair with one "from" starts
+    # at its first; the trend's period in years outweighs "recent years" before it.
+    ("2020-01-13", "In recent years, rates in the two counties fell from 35.6% to 26% and 38.1% to 23.6% "
+     "respectively, between late 2013 and late 2018.", "38.1%", 2013, 2013, "explicit"),
+    ("2020-01-13", "In recent years, rates in the two counties fell from 35.6% to 26% and 38.1% to 23.6% "
+     "respectively, between late 2013 and late 2018.", "23.6%", 2018, 2018, "explicit"),
     # A year then a smaller number after a spaced dash is no range: the year dates the amount.
     ("2019-06-28", "Income had increased to 30,000 yuan (5,000 US dollars) in 2012 \u2013 100 times more than before.",
      "30,000 yuan", 2012, 2012, "explicit"),

@@ -90,7 +90,8 @@ class RegexRuler:
         path = patterns_dir / rules_file
         self.rules = compile_rules(load_jsonl_rules(path, allowed=(
             "label", "id", "pattern", "comment", "examples", "counterexamples", "priority", "year_offset",
-            "extend_left", "left_required", "anchor", "requires")), vocab.atoms, path.name)
+            "extend_left", "left_required", "anchor", "requires", "ascending")), vocab.atoms, path.name)
+        self.numbers = vocab.numbers
         # A rule's ``requires``: words without which it cannot match, sought once in a
         # document before the rule is tried at each of its anchors.
         self.requires = {rule["id"]: compile_cached(rule["requires"], regex.I)
@@ -144,7 +145,8 @@ class RegexRuler:
         rule's ``extend_left`` context (``the end of`` before ``July 2011``) widens the
         span backwards; with ``left_required`` the match needs it, and is tried only
         where the context is found first. A rule whose ``requires`` words the document lacks
-        is not tried at all.
+        is not tried at all; an ``ascending`` rule's match counts only where its ``high``
+        number exceeds its ``amount``.
         """
         positions = self.anchors(doc) if any("anchor" in rule for rule, _ in self.rules) else {}
         for rule, rx in self.rules:
@@ -152,7 +154,7 @@ class RegexRuler:
             if required_words is not None and not required_words.search(text):
                 continue
             left, ends = self.left.get(rule["id"]), self.left_ends.get(rule["id"])
-            required = rule.get("left_required", False)
+            required, ascending = rule.get("left_required", False), rule.get("ascending", False)
             label, rule_id, priority, offset = rule["label"], rule["id"], int(rule.get("priority", 0)), \
                 rule.get("year_offset")
             if "anchor" in rule:
@@ -174,10 +176,17 @@ class RegexRuler:
                         groups.update((k, v) for k, v in before.groupdict().items() if v)
                     elif required:
                         continue
+                if ascending and not self.ascends(groups):
+                    continue
                 if text[start].isspace() or text[end - 1].isspace():
                     start, end = trim(text, start, end)
                 if end > start:
                     yield Candidate(start, end, label, rule_id, priority, groups, offset)
+
+    def ascends(self, groups: dict[str, str | None]) -> bool:
+        """Whether a range runs upwards; ``38.1% to 23.6%`` is a fall, two figures."""
+        low, high = self.numbers.parse(groups.get("amount") or ""), self.numbers.parse(groups.get("high") or "")
+        return low is None or high is None or high > low
 
     def __call__(self, doc: Doc) -> Doc:
         add_candidates(doc, self.match(doc, doc._.text))

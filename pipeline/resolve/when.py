@@ -594,6 +594,11 @@ def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | Non
         # "At a meeting held on Friday, the government said 428,000 people shook off poverty in
         # 2018": a weekday says when something was held or said, the date after is the figure's.
         before = before[:-1]
+    if (later and before and not DIGIT.search(before[-1].text) and DIGIT.search(later[0].text)
+            and later[0].reading.year_start != later[0].reading.year_end and trend_end(m, text, m.sentence_start)):
+        # "In recent years, rates fell from 35.6% to 26% ..., between late 2013 and late 2018":
+        # a trend's period in years outweighs a vague time before it.
+        return later[0]
     if before and not (later and (CLAUSE_BREAK.search(text, before[-1].end, m.start)
                                   or (in_insertion(before[-1], m, text)
                                       and not COMMA.search(text, m.end, later[0].start)))
