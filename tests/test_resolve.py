@@ -1882,6 +1882,11 @@ DOCUMENT_YEARS = [
      "respectively, between late 2013 and late 2018.", "38.1%", 2013, 2013, "explicit"),
     ("2020-01-13", "In recent years, rates in the two counties fell from 35.6% to 26% and 38.1% to 23.6% "
      "respectively, between late 2013 and late 2018.", "23.6%", 2018, 2018, "explicit"),
+    # The span a record is measured over dates nothing; a year after a superlative does.
+    ("2024-07-10", "The yield rose by 2.6 percent year on year, marking the biggest growth in the last five years.",
+     "2.6 percent", 2024, 2024, "publication"),
+    ("2018-07-10", "Tibet had the highest poverty rate in China in 2010, with 34.42 percent of its rural population "
+     "living below the line.", "34.42 percent", 2010, 2010, "explicit"),
     # A year then a smaller number after a spaced dash is no range: the year dates the amount.
     ("2019-06-28", "Income had increased to 30,000 yuan (5,000 US dollars) in 2012 \u2013 100 times more than before.",
      "30,000 yuan", 2012, 2012, "explicit"),
@@ -2345,3 +2350,13 @@ def test_resolve_lead_is_no_photo_caption(run_text):
     _, _, sentences, _ = run_text(text)
     start, _ = sentences[lead_sentence(text, sentences)]
     assert text[start:].startswith("During")
+
+
+def test_resolve_caption_first_is_no_title(run_text):
+    """A photo's caption on a page's first line does not make its township the page's subject."""
+    text = ("Farmers harvest wheat in Hongguang township of Helan county, Ningxia, July 6, 2024. [Photo/Xinhua]\n"
+            "BEIJING -- Officials said on Wednesday that about 346 million mu of wheat were harvested this summer.\n"
+            "Summer grain output totaled 149.78 million tonnes.")
+    bulletin, mentions, sentences, _ = run_text(text, published="2024-07-10")
+    places = {r.mention.text: r.place.name for r in Resolver().resolve(bulletin, mentions, sentences)}
+    assert places == {"346 million": "China", "149.78 million": "China"}

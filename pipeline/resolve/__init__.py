@@ -24,7 +24,8 @@ from ..annotate.normalize import converts
 from ..model import Bulletin, Mention, Record
 from ..patterns import PATTERNS_DIR
 from ..validate import field_range, within
-from .cues import CHINA, VALUE_TYPES, MentionIndex, respective, respective_figures, respective_year, years_of
+from .cues import (CHINA, VALUE_TYPES, MentionIndex, in_caption, respective, respective_figures, respective_year,
+                   years_of)
 from .what import IndicatorReader, measures
 from .when import (DocumentTime, announced_plan, date_headline, files_story, lead_sentence, only_year, rate_of_trend,
                    reference_year, time_of)
@@ -50,7 +51,8 @@ class Resolver:
                               and not is_dateline(m, text) and not describes_province(m, text)])
         counts = MentionIndex([m for m in mentions if m.type == "COUNT"])
         values = MentionIndex([m for m in mentions if m.type in VALUE_TYPES])
-        title_end = sentences[0][1] if sentences else 0
+        # A photo's caption on the first line is no title.
+        title_end = sentences[0][1] if sentences and not in_caption(sentences[0][0], text) else 0
         # A dateline or an edition is a place mention too, though it names no subject.
         title_names = self.where.named_in_title(text[:title_end], [m for m in mentions if m.type == "PLACE"])
         main_place = document_place(named.mentions, title_end, text, title_names)

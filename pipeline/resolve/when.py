@@ -15,9 +15,9 @@ from .cues import (AIMED_AT, BASELINE, BEFORE_DATE, BLANK_LINE, CHANGE_RUNNING, 
                    FOUNDING_DATE_BEFORE, FRONTS_CLAUSE, FUTURE_CLAUSE, GOVERNS_AFTER, HABITUAL_PAST, LATER_CLAUSE,
                    LEVEL_REACHED, NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY, PERIOD_AHEAD,
                    PLEDGE, PRESENT, PRESENT_AFTER, PRESENT_BEFORE, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL,
-                   PRESENT_SHARE, PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, PRICE_BASE, RATE_BASE, RELATIVE_CLAUSE,
-                   RELATIVE_OPENER, RESULT_CLAUSE, RUNNING_TOTAL, SETTING_OPENER, SINCE_THEN, STATEMENT_DAY,
-                   STILL_PRESENT, STOCK_NOW, SUBORDINATE_OPENER, TARGET, TREND_FROM, TREND_GAP, TREND_PARTNER,
+                   PRESENT_SHARE, PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, PRICE_BASE, RATE_BASE, RECORD_SPAN,
+                   RELATIVE_CLAUSE, RELATIVE_OPENER, RESULT_CLAUSE, RUNNING_TOTAL, SETTING_OPENER, SINCE_THEN,
+                   STATEMENT_DAY, STILL_PRESENT, STOCK_NOW, SUBORDINATE_OPENER, TARGET, TREND_FROM, TREND_GAP, TREND_PARTNER,
                    TREND_START_AFTER, TREND_START_BEFORE, TREND_TO, TREND_TO_FIRST, YEARS_RUNNING, MentionIndex,
                    figure_of, in_caption, years_of)
 
@@ -45,7 +45,8 @@ TITLE_PERIOD = regex.compile(r"\b[A-Z][\w'\u2019-]*\s?\($")  # "Areas (2011-2020
 SET_OFF = regex.compile(r"[\d,;:]")  # another figure or a clause mark between a figure and what follows
 # A rate followed by the trend it measures: "30.2 percent (a year,) from 3,416 yuan in 2015 to ...".
 TREND_AFTER_RATE = regex.compile(r"\s*(?:(?:a|per)\s+year|annually|on\s+average)?\s*,?\s*"
-                                 r"(?:(?:increasing|rising|growing|climbing|up|declining|falling|dropping|down)\s+)?from\s+"
+                                 r"(?:(?:increasing|rising|growing|climbing|up|declining|falling|dropping|down)\s+)?"
+                                 r"from\s+"
                                  r"(?:(?:about|around|nearly|some)\s+)?(?:US\$|\$|¥|RMB\s*)?(?!(?:19|20)\d\d\b)\d",
                                  regex.I)
 # What may stand between a trend's last figure and the rate that sums it up: ", an average
@@ -97,6 +98,8 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
     same = [d for d in dates.between(*sentence)
             if not (is_baseline(d, text, sentence[0]) and not OWN_BASE.fullmatch(text, d.end, m.start))
             and not began_before(d, m, text, sentence[0])
+            and not (d.reading.year_start != d.reading.year_end
+                     and RECORD_SPAN.search(text, max(sentence[0], d.start - 60), d.start))
             and not (YEARS_RUNNING.search(d.text)
                      and CHANGE_RUNNING.search(text, max(sentence[0], d.start - 40), d.start))]
     same = own_clause_dates(m, same, text, sentence)
