@@ -1882,6 +1882,10 @@ DOCUMENT_YEARS = [
      "respectively, between late 2013 and late 2018.", "38.1%", 2013, 2013, "explicit"),
     ("2020-01-13", "In recent years, rates in the two counties fell from 35.6% to 26% and 38.1% to 23.6% "
      "respectively, between late 2013 and late 2018.", "23.6%", 2018, 2018, "explicit"),
+    # A year after "percent of the (pre-pandemic) level" is the share's base, and dates nothing else.
+    ("2023-03-29", "Gansu received 89.38 million tourist visits in 2022, about 70.19 percent of the pre-pandemic "
+     "level in 2019, while tourism revenue reached 26.55 billion yuan.", "26.55 billion yuan", 2022, 2022,
+     "explicit"),
     # The span a record is measured over dates nothing; a year after a superlative does.
     ("2024-07-10", "The yield rose by 2.6 percent year on year, marking the biggest growth in the last five years.",
      "2.6 percent", 2024, 2024, "publication"),
@@ -2360,3 +2364,21 @@ def test_resolve_caption_first_is_no_title(run_text):
     bulletin, mentions, sentences, _ = run_text(text, published="2024-07-10")
     places = {r.mention.text: r.place.name for r in Resolver().resolve(bulletin, mentions, sentences)}
     assert places == {"346 million": "China", "149.78 million": "China"}
+
+
+@pytest.mark.parametrize("text,value,place", [
+    # A count spanning several provinces is the country's ...
+    ("Qinghai removed 17 counties from the list.\nAll impoverished counties in 11 provincial-level areas have "
+     "recovered, including Chongqing and Hebei.", "11", "China"),
+    ("Qinghai removed 17 counties from the list.\nThe remaining 52 counties in seven provinces will leave.",
+     "52", "China"),
+    # ... unless a region holds them, or they are where things come from or go.
+    ("Qinghai removed 17 counties from the list.\nWe built 23,000 cooperatives in 22 provinces in central and "
+     "western China.", "22", "Central and Western China"),
+    ("Qinghai removed 17 counties from the list.\nThe county ships its walnuts to more than 20 provinces.",
+     "20", "Qinghai"),
+])
+def test_resolve_counts_spanning_provinces_are_national(run_text, text, value, place):
+    bulletin, mentions, sentences, _ = run_text(text, published="2020-04-21")
+    places = {r.mention.text: r.place.name for r in Resolver().resolve(bulletin, mentions, sentences)}
+    assert places[value] == place, places

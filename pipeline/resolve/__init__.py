@@ -31,8 +31,8 @@ from .when import (DocumentTime, announced_plan, date_headline, files_story, lea
                    reference_year, time_of)
 from .where import (RECENT_SENTENCES, PlaceFinder, aid_receivers, describes_province, document_place,
                     international_line, is_dateline, national_actor, national_before, national_line,
-                    national_reference, national_value, paragraph_of, part_place, referent_place, respective_region,
-                    world_figure)
+                    national_reference, national_value, paragraph_of, part_place, provinces_spanned, referent_place,
+                    respective_region, world_figure)
 
 
 RECORD_YEARS = field_range("indicators", "year_start")
@@ -101,6 +101,7 @@ class Resolver:
             abroad = international_line(m, key, places, text) or world_figure(m, places, text)
             place = None if abroad else (
                 national_value(m, text)
+                or provinces_spanned(m, places, sentence, text)
                 or national_line(m, key, places, text)
                 or getattr(respective(m, figures, places, text), "reading", None)
                 or respective_region(m, figures, places)

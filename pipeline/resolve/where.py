@@ -23,13 +23,16 @@ from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACT
                    MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LINE, NATIONAL_LIST,
                    NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE,
                    PAIRED_BEFORE, PAIRING_AFTER, PART, PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL,
-                   POSSESSED, POSSESSIVE, PRODUCE_FROM, RANKED_FIELD, RANKING, RECEIVING, REGION_REACHED,
+                   POSSESSED, POSSESSIVE, PRODUCE_FROM, PROVINCES_COUNTED, RANKED_FIELD, RANKING, RECEIVING, REGION_REACHED,
                    RELATIVE_WHERE, SHARE_OF_WORLD, SOURCE, SOURCE_HOLDER, STATEMENT_VENUE, UNIT_IN_PLACE, WORLD_SCOPE,
                    MentionIndex, in_caption, points_back, same_figure_before)
 
 PRONOUN_OPENING = regex.compile(r"\W*(?:It|Its|They|Their)\b")
 REGION_PARTS = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")  # "Eastern, Central and Western"
 PARTITIVE_OF = regex.compile(r"\s+(?:out\s+)?of\s+")  # "601 of China's 832 counties"
+# "funds from 19 provinces", "ships them to more than 20 provinces": where things come from or go.
+SOURCE_OR_MARKET_BEFORE = regex.compile(r"\b(?:from|to)\s+(?:(?:more|less)\s+than\s+|over\s+|about\s+|nearly\s+)?$",
+                                        regex.I)
 PAIR_HYPHENS = ("-", "\u2013")  # "Fujian-Ningxia cooperation"
 AID_KEYS = ("funding", "personnel", "other")  # what a giving place sends, counted at the receiver
 HOME_KEYS = ("jobs", "people_trained")  # people a receiver sends to the giver, counted at home
@@ -474,6 +477,19 @@ def national_value(m: Mention, text: str) -> PlaceReading | None:
     found = NATIONAL_SCOPE.search(text, m.end, end)
     return (CHINA if found and not CLAUSE_BREAK.search(text, m.end, found.start())
             and scopes_figures(found, text, m.end) else None)
+
+
+def provinces_spanned(m: Mention, places: MentionIndex, sentence, text: str) -> PlaceReading | None:
+    """China for a count of several provinces or of what lies in several (``all poor counties
+    in 11 provincial-level areas``, ``the remaining 52 counties in seven provinces``) where
+    the sentence names no region holding them (``22 provinces in central and western
+    China``) and they are not where something comes from or goes (``funds from 19 provinces``,
+    ``ships them to more than 20 provinces``)."""
+    if (m.type != "COUNT" or m.reading.value <= 1 or not PROVINCES_COUNTED.match(text, m.end, m.sentence_end)
+            or SOURCE_OR_MARKET_BEFORE.search(text, max(sentence[0], m.start - 24), m.start)
+            or any(p.reading.level == "macro_region" for p in places.between(*sentence))):
+        return None
+    return CHINA
 
 
 def scopes_figures(scope: regex.Match, text: str, start: int) -> bool:
