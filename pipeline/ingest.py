@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import datetime
 import hashlib
 from pathlib import Path
 
@@ -127,6 +128,19 @@ class DatelineFinder:
     def __init__(self, patterns_dir: Path):
         rules = load_jsonl_rules(patterns_dir / "datelines.jsonl", required=("id", "pattern"))
         self.rules = [(r["id"], regex.compile(r["pattern"], regex.X | regex.I | regex.M)) for r in rules]
+        url_rules = load_jsonl_rules(patterns_dir / "url_dates.jsonl", required=("id", "pattern"))
+        self.url_rules = [regex.compile(r["pattern"]) for r in url_rules]
+
+    def find_in_url(self, url: str) -> str:
+        """The date a news site writes into its article addresses (``/a/202002/29/``), which
+        names the publication more surely than any date of the text."""
+        for rx in self.url_rules:
+            for m in rx.finditer(url):
+                try:
+                    return datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
+                except ValueError:
+                    continue
+        return ""
 
     def find(self, text: str) -> str:
         head = text[:DATELINE_WINDOW]
@@ -167,6 +181,9 @@ def read_bulletin(path: Path, corpus: Path, manifest: dict, datelines: DatelineF
         return Bulletin(**base, text=text, encoding=encoding, error="no text (only white space)")
     published = normalize_partial_date(meta.get("published") or "")
     source = "manifest" if published else ""
+    if not published:
+        published = datelines.find_in_url(base["url"])
+        source = "manifest" if published else ""
     if not published:
         published = datelines.find(text)
         source = "text" if published else ""

@@ -53,6 +53,10 @@ DATELINES = [
     ("By Vivian Yan|Sep 10,2020\nCHONGQING - Farmers", "2020-09-10"),
     ("update:August 21,2020\nAug.21,2020 -- China has", "2020-08-21"),
     ("Updated: Feb 22,2019 3:01 PM   chinadaily.com.cn\nText", "2019-02-22"),
+    ("Published on June 28, 2020\nText", "2020-06-28"),
+    # A date the text speaks of is not its publication.
+    ("DOWN THE MOUNTAIN\n\nIn the early morning of July 4, 2019, Han Wei moved out.", ""),
+    ("Title\n\nOn March 22, 1999, the State Council set out ten measures.", ""),
 ]
 
 
@@ -74,6 +78,29 @@ def test_ingest_manifest_date_wins_and_partial_dates_kept(tmp_path):
     assert (a.published, a.published_source, a.title) == ("2019-12", "manifest", "A, title")
     assert (b.published, b.published_source) == ("2011-11-16", "text")
     assert (c.published, c.published_source) == ("", "")
+
+
+@pytest.mark.parametrize("url,date", [
+    ("https://www.chinadaily.com.cn/a/202002/29/WS5e59d089a31012821727b38f.html", "2020-02-29"),
+    ("http://english.news.cn/2020-07/08/c_533272.htm", "2020-07-08"),
+    ("https://english.news.cn/20220829/fb304cb312f94e8fbba11de2dcff911e/c.html", "2022-08-29"),
+    ("http://en.tibetol.cn/html/News/china/2020/1127/10402.html", "2020-11-27"),
+    ("https://news.cgtn.com/news/2020-04-28/Poverty-alleviation-in-Sichuan", "2020-04-28"),
+    ("https://authorityngr.com/2020/12/30/pair-assistance-helps", "2020-12-30"),
+    ("http://www.globaltimes.cn/content/1138159.shtml", ""),
+    ("http://example.com/2020/1399/page.html", ""),
+])
+def test_ingest_date_in_a_manifest_url(url, date):
+    assert DatelineFinder(PATTERNS_DIR).find_in_url(url) == date
+
+
+def test_ingest_url_date_comes_before_the_text(tmp_path):
+    (tmp_path / "a.txt").write_text("Updated: Nov 16, 2011\nText", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        "file,url,title,publisher,published\na.txt,https://www.chinadaily.com.cn/a/202002/29/WS5e.html,,,\n",
+        encoding="utf-8")
+    a = read_bulletin(tmp_path / "a.txt", tmp_path, read_manifest(tmp_path), DatelineFinder(PATTERNS_DIR))
+    assert (a.published, a.published_source) == ("2020-02-29", "manifest")
 
 
 def test_ingest_manifest_problems_are_named(tmp_path):
