@@ -51,6 +51,9 @@ CASES = {
         # "year-on-year" compares with last year; it rates nothing.
         ("sales reached [1429.31 billion yuan](MONEY value=1429310000000 per=), a year-on-year increase of "
          "[8 percent](PERCENT value=8)", ("MONEY", "PERCENT")),
+        # "ha" is a hectare, "per ha" rates by it; the dead and missing are people.
+        ("about [0.33](COUNT value=0.33 unit=hectare) ha of land, a profit of [5,000 yuan](MONEY value=5000 "
+         "per=hectare) per ha, leaving [600](COUNT value=600 unit=person) dead or missing", ("COUNT", "MONEY")),
         # Grain is weighed in jin; a percent may be hyphened to its number.
         ("output reached [1.413 trillion](COUNT value=1413000000000 unit=jin) jin, up [1.4-percent](PERCENT "
          "value=1.4 unit=percent), and [300](COUNT value=300 unit=jin) catties", ("COUNT", "PERCENT")),

@@ -1072,6 +1072,13 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # Raising chickens raises no money; a profit made is earned; losses said of an amount are no funding.
+    ("Now I've raised more than 10,000 chickens, which can rake in a profit of around 300,000 yuan a year.",
+     "300,000 yuan", "income"),
+    ("Floods left 600 dead or missing and 46 billion yuan (US$6.5 billion) of direct economic losses.",
+     "46 billion yuan", "other"),
+    ("Counties set up risk compensation funds totaling 1.5 billion yuan to share losses with the banks.",
+     "1.5 billion yuan", "funding"),
     # After a fall by so many, the levels it ran from and to are stocks; the fall is the flow.
     ("From 2012 to 2018 the impoverished population decreased by 82.39 million-from 98.99 million to 16.6 million.",
      "98.99 million", "poor_population"),
@@ -1885,6 +1892,10 @@ DOCUMENT_YEARS = [
     # A year after "percent of the (pre-pandemic) level" is the share's base, and dates nothing else.
     ("2023-03-29", "Gansu received 89.38 million tourist visits in 2022, about 70.19 percent of the pre-pandemic "
      "level in 2019, while tourism revenue reached 26.55 billion yuan.", "26.55 billion yuan", 2022, 2022,
+     "explicit"),
+    # A deadline before the value is another aim's; the value's own period follows it.
+    ("2020-05-01", "As part of efforts to eliminate absolute poverty by 2020, China planned to relocate nearly 10 "
+     "million poor residents to more habitable areas between 2016 and 2020.", "10 million", 2016, 2020,
      "explicit"),
     # The span a record is measured over dates nothing; a year after a superlative does.
     ("2024-07-10", "The yield rose by 2.6 percent year on year, marking the biggest growth in the last five years.",

@@ -336,7 +336,7 @@ SPACED_INITIALS = regex.compile(r"(?<=\b\w\.)\s+(?=\w\.)")
 DETERMINERS = frozenset(("such", "other"))
 
 # Endings of words that look plural and are not (dangerous, progress, status, basis, grassroots).
-NOT_PLURAL = ("ous", "ss", "us", "is", "ics", "grassroots")
+NOT_PLURAL = ("ous", "ss", "us", "is", "ics", "grassroots", "has")  # "has" is no plural of "ha"
 # The nouns whose plural ends in -ves for an -f or -fe; every other -ves plural drops its s
 # (reserves, valves, olives), where ``inflection`` would make them reserf, valf, olife.
 F_PLURALS = frozenset("calf elf half hoof knife leaf life loaf scarf self sheaf shelf thief wharf wife wolf".split())

@@ -52,6 +52,7 @@ TREND_AFTER_RATE = regex.compile(r"\s*(?:(?:a|per)\s+year|annually|on\s+average)
 # What may stand between a trend's last figure and the rate that sums it up: ", an average
 # annual increase of", "and grew by an annual".
 RATE_AFTER_TREND = regex.compile(r"[^\d;:.]{1,60}")
+BY_TARGET = regex.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", regex.I)  # "by 2020": a deadline
 SET_OFF_BY_COMMA = regex.compile(r",\s|[;:]")  # a clause mark, not the comma in "77,350"
 
 
@@ -597,6 +598,12 @@ def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | Non
         # "At a meeting held on Friday, the government said 428,000 people shook off poverty in
         # 2018": a weekday says when something was held or said, the date after is the figure's.
         before = before[:-1]
+    if (later and before and BY_TARGET.search(text, max(m.sentence_start, before[-1].start - 20), before[-1].start)
+            and later[0].reading.year_start != later[0].reading.year_end
+            and not SET_OFF_BY_COMMA.search(text, m.end, later[0].start)):
+        # "To end poverty by 2020, China planned to relocate 10 million people between 2016 and
+        # 2020": a target before the value is another aim's; the value's own period follows it.
+        return later[0]
     if (later and before and not DIGIT.search(before[-1].text) and DIGIT.search(later[0].text)
             and later[0].reading.year_start != later[0].reading.year_end and trend_end(m, text, m.sentence_start)):
         # "In recent years, rates fell from 35.6% to 26% ..., between late 2013 and late 2018":
