@@ -508,6 +508,9 @@ CASES = {
         ("Updated: [Nov 16, 2011](DATE 2011 date=2011-11-16)", ("DATE",)),
         ("[2018-08-31](DATE 2018 date=2018-08-31) 09:35:20", ("DATE",)),
         ("Published: [2012-8-28](DATE 2012 date=2012-08-28)", ("DATE", "COUNT")),
+        # A month glued to the word before it still opens a date.
+        ("Published[August 29, 2017](DATE 2017 date=2017-08-29)\nThe poor fell to within "
+         "[100,000](COUNT value=100000 qualifier=under) people.", ("DATE", "COUNT")),
         # A day before its month is a date, not a count.
         ("Guiyang, [20 Jan](DATE 2020 date=2020-01-20) (Xinhua) -- said on [20 January](DATE 2020 date=2020-01-20) "
          "that [30](COUNT value=30) counties left", ("DATE", "COUNT")),

@@ -1049,6 +1049,16 @@ def test_resolve_world_figures_have_no_place(run_text, text, value, placed):
     assert (places[value] is not None) == placed, places
 
 
+def test_resolve_aid_to_countries_abroad_has_no_place(run_text):
+    """What a clause sends to several countries, and a count of countries, are no place's in China."""
+    text = ("China has provided nearly RMB400 billion to 166 countries, and trained 720 officials from 91 "
+            "developing countries. Chinas poverty fell by 10 million.")
+    bulletin, mentions, sentences, _ = run_text(text, published="2011-06-01")
+    places = {r.mention.text: r.place for r in Resolver().resolve(bulletin, mentions, sentences)}
+    assert places["RMB400 billion"] is None and places["91"] is None
+    assert places["10 million"].name == "China"
+
+
 def test_resolve_international_poverty_line_has_no_place(run_text):
     """A line an international body sets is no place's; China's own line stays China's."""
     text = ("In Dongxiang County incomes were 1,602 yuan, above China's poverty line of 1,196 yuan but far below "

@@ -29,7 +29,7 @@ from .cues import (CHINA, VALUE_TYPES, MentionIndex, in_caption, respective, res
 from .what import IndicatorReader, measures
 from .when import (DocumentTime, announced_plan, date_headline, files_story, lead_sentence, only_year, rate_of_trend,
                    reference_year, time_of)
-from .where import (RECENT_SENTENCES, PlaceFinder, aid_receivers, describes_province, document_place,
+from .where import (RECENT_SENTENCES, PlaceFinder, abroad, aid_receivers, describes_province, document_place,
                     international_line, is_dateline, national_actor, national_before, national_line,
                     national_reference, national_value, paragraph_of, part_place, provinces_spanned, referent_place,
                     respective_region, world_figure)
@@ -98,8 +98,8 @@ class Resolver:
                 years, basis = (None, None), ""
             index = bisect_right(starts, m.start) - 1
             back = sentences[max(0, index - RECENT_SENTENCES)][0] if index >= 0 else 0
-            abroad = international_line(m, key, places, text) or world_figure(m, places, text)
-            place = None if abroad else (
+            elsewhere = international_line(m, key, places, text) or world_figure(m, places, text) or abroad(m, text)
+            place = None if elsewhere else (
                 national_value(m, text)
                 or provinces_spanned(m, places, sentence, text)
                 or national_line(m, key, places, text)
@@ -113,7 +113,7 @@ class Resolver:
                 or self.where.story_place(m, places, text, main_place)
                 or national_before(records, back)
                 or main_place)
-            if not abroad:
+            if not elsewhere:
                 home_from = paragraph_start.get(paragraphs[index] - 1, 0) if index >= 0 else 0
                 place = self.where.received_place(m, key, place, receivers, places, sentence, text, home_from)
             records.append(Record(m, key, measure, years[0], years[1], basis, place))

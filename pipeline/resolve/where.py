@@ -24,8 +24,8 @@ from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACT
                    NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE,
                    PAIRED_BEFORE, PAIRING_AFTER, PART, PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL,
                    POSSESSED, POSSESSIVE, PRODUCE_FROM, PROVINCES_COUNTED, RANKED_FIELD, RANKING, RECEIVING, REGION_REACHED,
-                   RELATIVE_WHERE, SHARE_OF_WORLD, SOURCE, SOURCE_HOLDER, STATEMENT_VENUE, UNIT_IN_PLACE, WORLD_SCOPE,
-                   MentionIndex, in_caption, points_back, same_figure_before)
+                   RELATIVE_WHERE, SHARE_OF_WORLD, SOURCE, SOURCE_HOLDER, STATEMENT_VENUE, TO_COUNTRIES, UNIT_IN_PLACE,
+                   WORLD_SCOPE, MentionIndex, in_caption, points_back, same_figure_before)
 
 PRONOUN_OPENING = regex.compile(r"\W*(?:It|Its|They|Their)\b")
 REGION_PARTS = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")  # "Eastern, Central and Western"
@@ -666,6 +666,15 @@ def international_line(m: Mention, key: str, places: MentionIndex, text: str) ->
         return True
     after = INTERNATIONAL_AFTER.match(text, m.end, m.sentence_end)
     return after is not None and not places.between(m.end, after.end())
+
+
+def abroad(m: Mention, text: str) -> bool:
+    """A count of countries, or a value its clause sends to several countries (``provided
+    RMB400 billion to 166 countries``), is no place's in China."""
+    if m.type == "COUNT" and m.reading.unit == "country":
+        return True
+    end = CLAUSE_BREAK.search(text, m.end, m.sentence_end)
+    return bool(TO_COUNTRIES.match(text, m.end, end.start() if end else m.sentence_end))
 
 
 def world_figure(m: Mention, places: MentionIndex, text: str) -> bool:
