@@ -1049,6 +1049,16 @@ def test_resolve_world_figures_have_no_place(run_text, text, value, placed):
     assert (places[value] is not None) == placed, places
 
 
+def test_resolve_pointer_with_joined_adjectives(run_text):
+    """``the remote and hilly city in ... Jiangxi`` points back to the city just named."""
+    text = ("NANCHANG, Feb. 27 (Xinhua) -- Jinggangshan witnessed rapid growth after leaving the list a year ago.\n\n"
+            "The per capita income of rural residents in the remote and hilly city in east China's Jiangxi "
+            "Province reached 9,606 yuan in 2017.")
+    bulletin, mentions, sentences, _ = run_text(text, published="2018-02-27")
+    (record,) = Resolver().resolve(bulletin, mentions, sentences)
+    assert record.place.name == "Jinggangshan"
+
+
 def test_resolve_aid_to_countries_abroad_has_no_place(run_text):
     """What a clause sends to several countries, and a count of countries, are no place's in China."""
     text = ("China has provided nearly RMB400 billion to 166 countries, and trained 720 officials from 91 "
