@@ -1059,6 +1059,16 @@ def test_resolve_pointer_with_joined_adjectives(run_text):
     assert record.place.name == "Jinggangshan"
 
 
+def test_resolve_line_at_2010_prices_is_national(run_text):
+    """The national standard, said at its 2010 prices, is China's in a province's story."""
+    text = ("Tibet removed 25 counties.\nA county can leave the list if less than 2 percent of its population lives "
+            "below the poverty line, defined as an annual income of 2,300 yuan (around 335 U.S. dollars) at 2010 "
+            "prices.")
+    bulletin, mentions, sentences, _ = run_text(text, published="2018-06-01")
+    places = {r.mention.text: r.place.name for r in Resolver().resolve(bulletin, mentions, sentences)}
+    assert (places["2 percent"], places["2,300 yuan"]) == ("Tibet Autonomous Region", "China")
+
+
 def test_resolve_aid_to_countries_abroad_has_no_place(run_text):
     """What a clause sends to several countries, and a count of countries, are no place's in China."""
     text = ("China has provided nearly RMB400 billion to 166 countries, and trained 720 officials from 91 "
@@ -1092,6 +1102,11 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # "incidence of rural poverty" is a poverty rate; a rate joined to a cued one by "and" measures the same.
+    ("The incidence of rural poverty has dropped from 10.5% at the end of 2015 to 0.6% at the end of 2019.",
+     "10.5%", "poverty_rate"),
+    ("Incomes reached 30,671 yuan and 10,330 yuan, respectively, up 10.3 percent and 13.6 percent.",
+     "13.6 percent", "growth_rate"),
     # Raising chickens raises no money; a profit made is earned; losses said of an amount are no funding.
     ("Now I've raised more than 10,000 chickens, which can rake in a profit of around 300,000 yuan a year.",
      "300,000 yuan", "income"),

@@ -20,12 +20,13 @@ from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACT
                    DIGIT, EDITION_BEFORE, EXAMPLE, EXAMPLE_SENTENCE, GIVER_CLAUSE, GIVER_OWN, HOME_OF_PEOPLE,
                    INSTITUTION_SEAT, INTERNATIONAL_AFTER, INTERNATIONAL_LINE, LANDMARK, LATER_CLAUSE, LEVEL_RANK,
                    LEVEL_WORDS, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MARKET_OR_VISITORS, MEMBER_OF_UNITS,
-                   MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LINE, NATIONAL_LIST,
-                   NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE,
-                   PAIRED_BEFORE, PAIRING_AFTER, PART, PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL,
-                   POSSESSED, POSSESSIVE, PRODUCE_FROM, PROVINCES_COUNTED, RANKED_FIELD, RANKING, RECEIVING, REGION_REACHED,
-                   RELATIVE_WHERE, SHARE_OF_WORLD, SOURCE, SOURCE_HOLDER, STATEMENT_VENUE, TO_COUNTRIES, UNIT_IN_PLACE,
-                   WORLD_SCOPE, MentionIndex, in_caption, points_back, same_figure_before)
+                   MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LINE,
+                   NATIONAL_LINE_AFTER, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER,
+                   OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRED_BEFORE, PAIRING_AFTER, PART, PARTITIVE_WHOLE,
+                   PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE, PRODUCE_FROM, PROVINCES_COUNTED, RANKED_FIELD,
+                   RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SHARE_OF_WORLD, SOURCE, SOURCE_HOLDER,
+                   STATEMENT_VENUE, TO_COUNTRIES, UNIT_IN_PLACE, WORLD_SCOPE, MentionIndex, in_caption, points_back,
+                   same_figure_before)
 
 PRONOUN_OPENING = regex.compile(r"\W*(?:It|Its|They|Their)\b")
 REGION_PARTS = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")  # "Eastern, Central and Western"
@@ -711,9 +712,11 @@ def in_brackets(place: Mention, text: str) -> bool:
 def national_line(m: Mention, key: str, places: MentionIndex, text: str) -> PlaceReading | None:
     """China for a poverty line its sentence calls the country's before it, with no place
     named between (``LANKAO, Henan -- The Chinese government defines poverty as an income
-    of less than 2,800 yuan``)."""
+    of less than 2,800 yuan``), or one at the national standard's 2010 prices."""
     if key != "poverty_line":
         return None
+    if NATIONAL_LINE_AFTER.match(text, m.end, m.sentence_end):
+        return CHINA
     cues = list(NATIONAL_LINE.finditer(text, m.sentence_start, m.start))
     return CHINA if cues and not places.between(cues[-1].end(), m.start) else None
 
