@@ -1888,6 +1888,9 @@ DOCUMENT_YEARS = [
      "percent.", "10.3 percent", 2012, 2020, "explicit"),
     ("2018-06-28", "Urban income saw an annual growth of 10.3 percent, increasing from 15,000 yuan in 2010 to 29,800 "
      "yuan in 2017.", "10.3 percent", 2010, 2017, "explicit"),
+    # Three like figures right before a period as many years long: one a year.
+    ("2015-03-12", "The rural poor population decreased by 23 million, 16 million and 12.32 million from 2012 to "
+     "2014, an official said.", "16 million", 2013, 2013, "explicit"),
     # A falling "range" is two figures, the second trend of a pair with one "from" starts
     # at its first; the trend's period in years outweighs "recent years" before it.
     ("2020-01-13", "In recent years, rates in the two counties fell from 35.6% to 26% and 38.1% to 23.6% "

@@ -25,7 +25,7 @@ from ..model import Bulletin, Mention, Record
 from ..patterns import PATTERNS_DIR
 from ..validate import field_range, within
 from .cues import (CHINA, VALUE_TYPES, MentionIndex, in_caption, respective, respective_figures, respective_year,
-                   years_of)
+                   yearly_series, years_of)
 from .what import IndicatorReader, measures
 from .when import (DocumentTime, announced_plan, date_headline, files_story, lead_sentence, only_year, rate_of_trend,
                    reference_year, time_of)
@@ -87,7 +87,7 @@ class Resolver:
             # "1.7 percent and 0.6 percent in 2018 and 2019 respectively"
             figures = respective_figures(m, values, text)
             paired = respective(m, figures, dates, text)
-            each_year = respective_year(m, figures, dates) if paired is None else None
+            each_year = respective_year(m, figures or yearly_series(m, values, text), dates) if paired is None else None
             over_trend = rate_of_trend(m, key, records, text)
             years, basis = ((years_of(paired), "explicit") if paired is not None and paired.reading.year_end
                             else (each_year, "explicit") if each_year

@@ -131,6 +131,7 @@ NEXT_CLAUSE = _CUES["next_clause"]
 STATEMENT_VENUE = _CUES["statement_venue"]
 MARKET_OR_VISITORS = _CUES["market_or_visitors"]
 RESPECTIVELY = _CUES["respectively"]
+PERIOD_AFTER_SERIES = _CUES["period_after_series"]
 PRODUCE_FROM = _CUES["produce_from"]
 DATELINE_AGENCY = _CUES["dateline_agency"]
 CAPITAL_ACTOR = _CUES["capital_actor"]
@@ -223,6 +224,16 @@ def respective_figures(m: Mention, values: MentionIndex, text: str) -> list[Ment
         return []
     figures = next(run for run in series(values.between(m.sentence_start, m.sentence_end), text) if m in run)
     return figures if len(figures) >= 2 and all(f.type == m.type for f in figures) else []
+
+
+def yearly_series(m: Mention, values: MentionIndex, text: str) -> list[Mention]:
+    """``decreased by 23 million, 16 million and 12.32 million from 2012 to 2014``: three or
+    more like figures in a row with a period right after them, one figure a year (as
+    ``respective_year`` checks), though the sentence does not say ``respectively``."""
+    run = next(run for run in series(values.between(m.sentence_start, m.sentence_end), text) if m in run)
+    if len(run) < 3 or any(figure_of(f)[::2] != figure_of(m)[::2] for f in run):
+        return []
+    return run if PERIOD_AFTER_SERIES.match(text, run[-1].end) else []
 
 
 def series(mentions: list[Mention], text: str) -> list[list[Mention]]:
