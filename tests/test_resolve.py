@@ -1072,6 +1072,12 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # The whole a share after it is taken from is no stock of the poor; "of whom were living in
+    # poverty" is a poverty rate; households that beat poverty left it; orders are no funding.
+    ("The village had 2,000 residents, 30 percent of whom were living in poverty.", "2,000", "other"),
+    ("The village had 2,000 residents, 30 percent of whom were living in poverty.", "30 percent", "poverty_rate"),
+    ("Last year 120 households beat poverty.", "120", "people_lifted"),
+    ("In order to help, her online shop received orders worth 50,000 yuan.", "50,000 yuan", "other"),
     # "incidence of rural poverty" is a poverty rate; a rate joined to a cued one by "and" measures the same.
     ("The incidence of rural poverty has dropped from 10.5% at the end of 2015 to 0.6% at the end of 2019.",
      "10.5%", "poverty_rate"),
