@@ -2403,6 +2403,10 @@ def test_resolve_lead_is_no_photo_caption(run_text):
     ("2024-07-10", "Farmers harvest wheat in Hongguang township of Helan county, Ningxia, July 6, 2024. [Photo/Xinhua]"
      "\nBEIJING -- Officials said on Wednesday that about 346 million mu of wheat were harvested this summer.\n"
      "Summer grain output totaled 149.78 million tonnes.", "149.78 million", "China"),
+    # Where a conference was held places nothing.
+    ("2024-09-29", "The ministries held a conference on employment assistance for poverty-stricken populations in "
+     "Chongqing on the 27th. As of the end of August, the total scale of employment for poverty-stricken people has "
+     "reached 32.953 million.", "32.953 million", "China"),
     # A count spanning several provinces is the country's ...
     ("2020-04-21", "Qinghai removed 17 counties from the list.\nAll impoverished counties in 11 provincial-level areas "
      "have recovered, including Chongqing and Hebei.", "11", "China"),
