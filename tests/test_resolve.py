@@ -1072,6 +1072,8 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # The scale of employment of a group counts jobs, whatever group it is of.
+    ("The employment scale of the relocated people was 4.594 million.", "4.594 million", "jobs"),
     # The whole a share after it is taken from is no stock of the poor; "of whom were living in
     # poverty" is a poverty rate; households that beat poverty left it; orders are no funding.
     ("The village had 2,000 residents, 30 percent of whom were living in poverty.", "2,000", "other"),
