@@ -1072,6 +1072,12 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # The figure a trend runs to measures what the one it runs from does.
+    ("The poverty rate decreased significantly, from 26.8 percent to 8 percent over the same period.",
+     "8 percent", "poverty_rate"),
+    # Those a loan goes to, however many words name it first, are its recipients.
+    ("Guangxi had issued 25.412 billion yuan of micro-credit for poverty alleviation to 563,000 impoverished "
+     "households.", "563,000", "other"),
     # The scale of employment of a group counts jobs, whatever group it is of.
     ("The employment scale of the relocated people was 4.594 million.", "4.594 million", "jobs"),
     # The whole a share after it is taken from is no stock of the poor; "of whom were living in

@@ -13,6 +13,7 @@ from ..patterns import PATTERNS_DIR, compile_rules, load_jsonl_rules
 from .cues import (BOUND_FIGURE_AFTER, BOUND_FIGURE_BEFORE, CLASSIFIES, CLAUSE_BREAK, COMPARED, COMPARED_AFTER,
                    LEVEL_WORDS, LIST_ITEM, MEANS, NAMES_LISTED, NEXT_CLAUSE, OPENS_FIGURE, OPENS_RATE, OTHER_SUBJECT,
                    PART_INTRO, PART_OF_FIGURE, RESPECTIVELY, SERIES_JOINER, points_back, same_figure_before)
+from .when import trend_end
 
 CUE_REACH = 120          # characters: a cue further from the value speaks of something else
 DISTANCE_COST = 0.25     # priority points lost per character between cue and value
@@ -89,7 +90,8 @@ class IndicatorReader:
         count has its own noun. A value with no cue measures what its pronoun subject stands
         for, and a count that repeats one counted before (``its 17 poor counties ... The 17
         counties``) is that count again; a clause opening ``that of`` measures what the value
-        before it measures, as does the next item of a series of figures said ``respectively``."""
+        before it measures, as does the next item of a series of figures said ``respectively``
+        and the figure a trend runs to (``the rate fell from 26.8 percent to 8 percent``)."""
         previous = records[-1] if records else None
         window_start = max(m.sentence_start, m.start - CUE_REACH)
         window_end = min(m.sentence_end, m.end + CUE_REACH)
@@ -102,7 +104,7 @@ class IndicatorReader:
         clause_end = following.start() if following else window_end
         if (previous and previous.mention.type == m.type and previous.mention.sentence_start == m.sentence_start
                 and (THAT_OF.fullmatch(text, previous.mention.end, m.start)
-                     or in_respective_series(m, previous.mention, text))):
+                     or in_respective_series(m, previous.mention, text) or ends_trend_of(m, previous.mention, text))):
             return previous.indicator, previous.measure
         best, score, best_cue, best_at = self.best_cue(m, text, clause_start, clause_end)
         if best is None or score <= NO_CUE:
@@ -186,6 +188,13 @@ class IndicatorReader:
         if not figure or figure.start() < m.end <= cue.start():
             return False
         return self.vocab.counted_noun(text[figure.end() - 1:cue.end() + 60]) not in ("", m.reading.unit)
+
+
+def ends_trend_of(m: Mention, previous: Mention, text: str) -> bool:
+    """``the poverty rate decreased from 26.8 percent to 8 percent``: the figure a trend runs
+    to measures what the one it runs from does."""
+    return (previous.reading.unit == m.reading.unit and trend_end(m, text, m.sentence_start) == "to"
+            and trend_end(previous, text, m.sentence_start) == "from")
 
 
 def in_respective_series(m: Mention, previous: Mention, text: str) -> bool:
