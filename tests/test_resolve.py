@@ -1919,6 +1919,13 @@ DOCUMENT_YEARS = [
     ("2020-05-01", "As part of efforts to eliminate absolute poverty by 2020, China planned to relocate nearly 10 "
      "million poor residents to more habitable areas between 2016 and 2020.", "10 million", 2016, 2020,
      "explicit"),
+    # A price base dates a figure valued in it, not one past a clause mark nor the next sentence.
+    ("2017-08-29", "As of the end of 2016, 43.35 million people lived below the line of 344.30 U.S. dollars of annual "
+     "income as constant with 2010 prices, accounting for about 3 per cent of China's population.", "3 per cent",
+     2016, 2016, "explicit"),
+    ("2018-03-01", "A county can leave the list if no more than 2 percent of its residents earn less than 2,300 yuan "
+     "at 2010 prices. In China's western regions, the threshold is 3 percent.", "3 percent", 2018, 2018,
+     "publication"),
     # The span a record is measured over dates nothing; a year after a superlative does.
     ("2024-07-10", "The yield rose by 2.6 percent year on year, marking the biggest growth in the last five years.",
      "2.6 percent", 2024, 2024, "publication"),

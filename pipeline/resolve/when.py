@@ -263,7 +263,7 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
             # a count "have been relocated" still runs from the period's start.
             return None
         carried = [d for d in inside if d.reading.year_start and not is_baseline(d, text, s)
-                   and not YEARS_RUNNING.search(d.text)
+                   and not price_base(d, text) and not YEARS_RUNNING.search(d.text)
                    and not dates_figure_compared_with(d, text, s)
                    and not STATEMENT_DAY.search(text, max(s, d.start - 60), d.start)]
         if back == 1 and carries_time(carried, text, times.undated_year):
@@ -570,8 +570,11 @@ def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | Non
     "..., and fell from 860,000 to 330,000 by the end of 2017", where the date is the other
     figure's), else the nearest after. A period in brackets after a title (``the Outline ...
     of China's Rural Areas (2011-2020) was released``) is the title's when another date is named."""
-    own = [d for d in dates if not TITLE_PERIOD.search(text, max(d.sentence_start, d.start - 40), d.start)]
-    dates = [d for d in own or dates if d.start < m.end or not PRICE_BASE.match(text, d.end)]
+    dates = [d for d in dates if not TITLE_PERIOD.search(text, max(d.sentence_start, d.start - 40), d.start)] or dates
+    # A price base dates a figure valued in it ("In 2019 prices it stood at 3,218 yuan"), not
+    # one after it or past a clause mark ("... as constant with 2010 prices, accounting for 3 percent").
+    dates = [d for d in dates if not (price_base(d, text) and (d.start >= m.end or SET_OFF_BY_COMMA.search(
+        text, d.end, m.start)))]
     after = [d for d in dates if dates_value(d, m, text)]
     if after:
         return after[0]
@@ -751,6 +754,11 @@ def is_baseline(date: Mention, text: str, sentence_start: int) -> bool:
     compared with; ``over the past 40 years`` is a period and still governs."""
     single = date.reading.year_start == date.reading.year_end
     return single and bool(BASELINE.search(text[max(sentence_start, date.start - 40):date.start]))
+
+
+def price_base(date: Mention, text: str) -> bool:
+    """``at 2010 prices``, ``as constant with 2010 prices``: a year that values money."""
+    return bool(PRICE_BASE.match(text, date.end))
 
 
 def files_story(date: Mention, text: str, published: str) -> bool:
