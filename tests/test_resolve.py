@@ -2422,6 +2422,11 @@ def test_resolve_lead_is_no_photo_caption(run_text):
     ("2024-09-29", "The ministries held a conference on employment assistance for poverty-stricken populations in "
      "Chongqing on the 27th. As of the end of August, the total scale of employment for poverty-stricken people has "
      "reached 32.953 million.", "32.953 million", "China"),
+    # Where a report was announced, and the place that locates it, set no scene.
+    ("2018-07-11", "Alibaba announced a semi-annual report on its poverty relief fund in Hangzhou, East China's "
+     "Zhejiang province, on Tuesday.\nThe company pledged 10 billion yuan in December 2017 to combat poverty.\n"
+     "Sales of products from national-level poor counties reached 26 billion yuan in the first half of this year.",
+     "26 billion yuan", "China"),
     # A count spanning several provinces is the country's ...
     ("2020-04-21", "Qinghai removed 17 counties from the list.\nAll impoverished counties in 11 provincial-level areas "
      "have recovered, including Chongqing and Hebei.", "11", "China"),
