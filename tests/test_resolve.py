@@ -1919,6 +1919,11 @@ DOCUMENT_YEARS = [
     ("2020-05-01", "As part of efforts to eliminate absolute poverty by 2020, China planned to relocate nearly 10 "
      "million poor residents to more habitable areas between 2016 and 2020.", "10 million", 2016, 2020,
      "explicit"),
+    # Years joined by "and" date a figure together, unless the sentence pairs them "respectively".
+    ("2020-05-01", "In 2018 and 2019, Beijing invested a total of 2.74 billion yuan in Inner Mongolia.",
+     "2.74 billion yuan", 2018, 2019, "explicit"),
+    ("2020-05-01", "Incomes rose 1.7 percent and 0.6 percent in 2018 and 2019 respectively.", "0.6 percent", 2019,
+     2019, "explicit"),
     # A price base dates a figure valued in it, not one past a clause mark nor the next sentence.
     ("2017-08-29", "As of the end of 2016, 43.35 million people lived below the line of 344.30 U.S. dollars of annual "
      "income as constant with 2010 prices, accounting for about 3 per cent of China's population.", "3 per cent",

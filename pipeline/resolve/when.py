@@ -16,9 +16,9 @@ from .cues import (AIMED_AT, BASELINE, BEFORE_DATE, BLANK_LINE, CHANGE_RUNNING, 
                    LEVEL_REACHED, NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY, PERIOD_AHEAD,
                    PLEDGE, PRESENT, PRESENT_AFTER, PRESENT_BEFORE, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL,
                    PRESENT_SHARE, PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, PRICE_BASE, RATE_BASE, RECORD_SPAN,
-                   RELATIVE_CLAUSE, RELATIVE_OPENER, RESULT_CLAUSE, RUNNING_TOTAL, SETTING_OPENER, SINCE_THEN,
-                   STATEMENT_DAY, STILL_PRESENT, STOCK_NOW, SUBORDINATE_OPENER, TARGET, TREND_FROM, TREND_GAP, TREND_PARTNER,
-                   TREND_START_AFTER, TREND_START_BEFORE, TREND_TO, TREND_TO_FIRST, YEARS_RUNNING, MentionIndex,
+                   RELATIVE_CLAUSE, RELATIVE_OPENER, RESPECTIVELY, RESULT_CLAUSE, RUNNING_TOTAL, SETTING_OPENER,
+                   SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, STOCK_NOW, SUBORDINATE_OPENER, TARGET, TREND_FROM, TREND_GAP,
+                   TREND_PARTNER, TREND_START_AFTER, TREND_START_BEFORE, TREND_TO, TREND_TO_FIRST, YEARS_RUNNING, MentionIndex,
                    figure_of, in_caption, years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
@@ -53,6 +53,7 @@ TREND_AFTER_RATE = regex.compile(r"\s*(?:(?:a|per)\s+year|annually|on\s+average)
 # annual increase of", "and grew by an annual".
 RATE_AFTER_TREND = regex.compile(r"[^\d;:.]{1,60}")
 BY_TARGET = regex.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", regex.I)  # "by 2020": a deadline
+YEARS_JOINED = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # "2017, 2018 and 2019"
 SET_OFF_BY_COMMA = regex.compile(r",\s|[;:]")  # a clause mark, not the comma in "77,350"
 
 
@@ -169,6 +170,10 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
         if pledged is not None:
             return (pledged, end), "explicit"
         years = target_years(date, text, sentence[0], undated_year, published_year)
+        joined = joined_years(date, dates.between(*sentence), text)
+        if years == (start, end) and joined is not None and not RESPECTIVELY.search(text, *sentence):
+            # "In 2018 and 2019, Beijing invested a total of 2.74 billion yuan": both years.
+            years = joined
         if (published_year and key in STOCKS and date.start > m.end
                 and (years != years_of(date) or (years[0] != years[1] and PERIOD_AHEAD.search(date.text)))
                 and STOCK_NOW.search(text, max(sentence[0], m.start - CUE_BEFORE_REACH), m.start)):
@@ -754,6 +759,19 @@ def is_baseline(date: Mention, text: str, sentence_start: int) -> bool:
     compared with; ``over the past 40 years`` is a period and still governs."""
     single = date.reading.year_start == date.reading.year_end
     return single and bool(BASELINE.search(text[max(sentence_start, date.start - 40):date.start]))
+
+
+def joined_years(date: Mention, dates: list[Mention], text: str) -> tuple[int, int] | None:
+    """The span of a year and the years joined to it by "and" or commas (``in 2018 and 2019``)."""
+    if not (date.reading.year_start and date.reading.year_start == date.reading.year_end and DIGIT.search(date.text)):
+        return None
+    run = [date]
+    for d in sorted(dates, key=lambda d: d.start):
+        if d is date or d.reading.year_start != d.reading.year_end or not DIGIT.search(d.text):
+            continue
+        if YEARS_JOINED.fullmatch(text, run[-1].end, d.start) or YEARS_JOINED.fullmatch(text, d.end, run[0].start):
+            run = sorted([*run, d], key=lambda d: d.start)
+    return (run[0].reading.year_start, run[-1].reading.year_end) if len(run) > 1 else None
 
 
 def price_base(date: Mention, text: str) -> bool:
