@@ -1919,6 +1919,9 @@ DOCUMENT_YEARS = [
     ("2020-05-01", "As part of efforts to eliminate absolute poverty by 2020, China planned to relocate nearly 10 "
      "million poor residents to more habitable areas between 2016 and 2020.", "10 million", 2016, 2020,
      "explicit"),
+    # "since" an event dated by month and year runs from that year to publication.
+    ("2019-05-01", "Since it was launched in October 2016, the program has raised 3 billion yuan.", "3 billion yuan",
+     2016, 2019, "explicit"),
     # Years joined by "and" date a figure together, unless the sentence pairs them "respectively".
     ("2020-05-01", "In 2018 and 2019, Beijing invested a total of 2.74 billion yuan in Inner Mongolia.",
      "2.74 billion yuan", 2018, 2019, "explicit"),
