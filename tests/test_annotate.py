@@ -511,6 +511,10 @@ CASES = {
         # A month glued to the word before it still opens a date.
         ("Published[August 29, 2017](DATE 2017 date=2017-08-29)\nThe poor fell to within "
          "[100,000](COUNT value=100000 qualifier=under) people.", ("DATE", "COUNT")),
+        # A bracket glued to a word before a figure opens a token; "U.S dollars" are dollars; a
+        # number led by zeros is a code.
+        ("invested [54.16 million yuan](MONEY value=54160000 unit=CNY)([$8 million](MONEY value=8000000 unit=USD)) "
+         "and [460 million U.S dollars](MONEY value=460000000 unit=USD); Town Group Co.Ltd(000061)", ("MONEY", "COUNT")),
         # A day before its month is a date, not a count.
         ("Guiyang, [20 Jan](DATE 2020 date=2020-01-20) (Xinhua) -- said on [20 January](DATE 2020 date=2020-01-20) "
          "that [30](COUNT value=30) counties left", ("DATE", "COUNT")),
