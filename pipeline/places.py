@@ -11,10 +11,10 @@ Guizhou and a county-level city in Qinghai), so lookups return every candidate a
 'Bama Yao Autonomous County'
 >>> [p.code for p in places.lookup("bama county")]
 ['451227']
->>> places.resolve("Tongren", [])
-(None, 'ambiguous: Tongren (Guizhou, Qinghai)')
->>> places.resolve("Tongren", ["630000"])[0].name
-'Tongren'
+>>> places.resolve("Qinglong", [])
+(None, 'ambiguous: Qinglong (Guizhou, Hebei)')
+>>> places.resolve("Tongren", ["630000"])[0].province
+'Qinghai'
 """
 
 from __future__ import annotations
