@@ -2435,6 +2435,9 @@ def test_resolve_lead_is_no_photo_caption(run_text):
      "Zhejiang province, on Tuesday.\nThe company pledged 10 billion yuan in December 2017 to combat poverty.\n"
      "Sales of products from national-level poor counties reached 26 billion yuan in the first half of this year.",
      "26 billion yuan", "China"),
+    # A count of things said to lie in China is the country's, whoever the sentence is about.
+    ("2020-05-01", "Tibet did well.\nLhasa ranked first among the 168 key cities in China for air quality.", "168",
+     "China"),
     # A count spanning several provinces is the country's ...
     ("2020-04-21", "Qinghai removed 17 counties from the list.\nAll impoverished counties in 11 provincial-level areas "
      "have recovered, including Chongqing and Hebei.", "11", "China"),

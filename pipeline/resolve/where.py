@@ -18,9 +18,9 @@ from ..places import places_of
 from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACTOR, CHINA, CLAUSE_BREAK,
                    COMPARED_PLACE, COUNTED_IN, DATELINE_AFTER, DATELINE_AGENCY, DESCRIBES_PLACE, DESCRIBES_PROVINCE,
                    DIGIT, EDITION_BEFORE, EXAMPLE, EXAMPLE_SENTENCE, GIVER_CLAUSE, GIVER_OWN, HOME_OF_PEOPLE,
-                   INSTITUTION_SEAT, INTERNATIONAL_AFTER, INTERNATIONAL_LINE, LANDMARK, LATER_CLAUSE, LEVEL_RANK,
-                   LEVEL_WORDS, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MARKET_OR_VISITORS, MEMBER_OF_UNITS,
-                   MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LINE,
+                   IN_CHINA_AFTER, INSTITUTION_SEAT, INTERNATIONAL_AFTER, INTERNATIONAL_LINE, LANDMARK, LATER_CLAUSE,
+                   LEVEL_RANK, LEVEL_WORDS, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MARKET_OR_VISITORS,
+                   MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LINE,
                    NATIONAL_LINE_AFTER, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER,
                    OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRED_BEFORE, PAIRING_AFTER, PART, PARTITIVE_WHOLE,
                    PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE, PRODUCE_FROM, PROVINCES_COUNTED, RANKED_FIELD,
@@ -467,12 +467,15 @@ def national_value(m: Mention, text: str) -> PlaceReading | None:
     """China for a value whose own noun phrase says so: ``its remaining 50 million poor
     people nationwide`` (``nationwide`` a few words after it, in its clause), ``the
     4,000-yuan national poverty line``, ``the national rural average of 14,617 yuan``, the whole a part is taken from in ``seven of the
-    52 counties on the national poverty list``."""
+    52 counties on the national poverty list``, a count of things said to lie in China
+    (``the 168 key cities in China``)."""
     if m.type != "COUNT" and (NATIONAL_STANDARD.match(text, m.end) or NATIONAL_LEVEL_OF.search(
             text, max(m.sentence_start, m.start - 60), m.start)):
         return CHINA
     if (PARTITIVE_WHOLE.search(text, max(m.sentence_start, m.start - 20), m.start)
             and NATIONAL_LIST.match(text, m.end, m.sentence_end)):
+        return CHINA
+    if m.type == "COUNT" and IN_CHINA_AFTER.match(text, m.end, m.sentence_end):
         return CHINA
     end = min(m.sentence_end, m.end + NATIONAL_REACH)
     found = NATIONAL_SCOPE.search(text, m.end, end)
