@@ -223,7 +223,7 @@ def respective_figures(m: Mention, values: MentionIndex, text: str) -> list[Ment
     """The series of like figures ``m`` belongs to in a sentence said ``respectively``, else []."""
     if not RESPECTIVELY.search(text, m.sentence_start, m.sentence_end):
         return []
-    figures = next(run for run in series(values.between(m.sentence_start, m.sentence_end), text) if m in run)
+    figures = run_of(m, values, text)
     return figures if len(figures) >= 2 and all(f.type == m.type for f in figures) else []
 
 
@@ -231,10 +231,15 @@ def yearly_series(m: Mention, values: MentionIndex, text: str) -> list[Mention]:
     """``decreased by 23 million, 16 million and 12.32 million from 2012 to 2014``: three or
     more like figures in a row with a period right after them, one figure a year (as
     ``respective_year`` checks), though the sentence does not say ``respectively``."""
-    run = next(run for run in series(values.between(m.sentence_start, m.sentence_end), text) if m in run)
-    if len(run) < 3 or any(figure_of(f)[::2] != figure_of(m)[::2] for f in run):
+    run = run_of(m, values, text)
+    if len(run) < 3 or any((f.type, f.reading.unit) != (m.type, m.reading.unit) for f in run):
         return []
     return run if PERIOD_AFTER_SERIES.match(text, run[-1].end) else []
+
+
+def run_of(m: Mention, values: MentionIndex, text: str) -> list[Mention]:
+    """The figures of ``m``'s sentence written in a row with it (``series``)."""
+    return next(run for run in series(values.between(m.sentence_start, m.sentence_end), text) if m in run)
 
 
 def series(mentions: list[Mention], text: str) -> list[list[Mention]]:
