@@ -1925,6 +1925,8 @@ DOCUMENT_YEARS = [
     # Years joined by "and" date a figure together, unless the sentence pairs them "respectively".
     ("2020-05-01", "In 2018 and 2019, Beijing invested a total of 2.74 billion yuan in Inner Mongolia.",
      "2.74 billion yuan", 2018, 2019, "explicit"),
+    ("2020-05-01", "In 2017, 2018 and 2019, Beijing invested a total of 2.74 billion yuan in Inner Mongolia.",
+     "2.74 billion yuan", 2017, 2019, "explicit"),
     ("2020-05-01", "Incomes rose 1.7 percent and 0.6 percent in 2018 and 2019 respectively.", "0.6 percent", 2019,
      2019, "explicit"),
     # A price base dates a figure valued in it, not one past a clause mark nor the next sentence.

@@ -242,12 +242,12 @@ def run_of(m: Mention, values: MentionIndex, text: str) -> list[Mention]:
     return next(run for run in series(values.between(m.sentence_start, m.sentence_end), text) if m in run)
 
 
-def series(mentions: list[Mention], text: str) -> list[list[Mention]]:
-    """``mentions`` cut into runs written one after another with only commas and ``and``
-    between them."""
+def series(mentions: list[Mention], text: str, joiner: regex.Pattern = SERIES_JOINER) -> list[list[Mention]]:
+    """``mentions`` cut into runs written one after another with only ``joiner`` (commas
+    and ``and``) between them."""
     runs: list[list[Mention]] = []
     for mention in mentions:
-        if runs and SERIES_JOINER.match(text[runs[-1][-1].end:mention.start]):
+        if runs and joiner.match(text[runs[-1][-1].end:mention.start]):
             runs[-1].append(mention)
         else:
             runs.append([mention])

@@ -19,7 +19,7 @@ from .cues import (AIMED_AT, BASELINE, BEFORE_DATE, BLANK_LINE, CHANGE_RUNNING, 
                    RELATIVE_CLAUSE, RELATIVE_OPENER, RESPECTIVELY, RESULT_CLAUSE, RUNNING_TOTAL, SETTING_OPENER,
                    SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, STOCK_NOW, SUBORDINATE_OPENER, TARGET, TREND_FROM, TREND_GAP,
                    TREND_PARTNER, TREND_START_AFTER, TREND_START_BEFORE, TREND_TO, TREND_TO_FIRST, YEARS_RUNNING, MentionIndex,
-                   figure_of, in_caption, years_of)
+                   figure_of, in_caption, series, years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
 # stop it (a section's "Over the past ten years" covers the paragraphs below).
@@ -53,7 +53,7 @@ TREND_AFTER_RATE = regex.compile(r"\s*(?:(?:a|per)\s+year|annually|on\s+average)
 # annual increase of", "and grew by an annual".
 RATE_AFTER_TREND = regex.compile(r"[^\d;:.]{1,60}")
 BY_TARGET = regex.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", regex.I)  # "by 2020": a deadline
-YEARS_JOINED = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # "2017, 2018 and 2019"
+YEARS_JOINED = regex.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")  # "2017, 2018 and 2019"
 SET_OFF_BY_COMMA = regex.compile(r",\s|[;:]")  # a clause mark, not the comma in "77,350"
 
 
@@ -762,15 +762,13 @@ def is_baseline(date: Mention, text: str, sentence_start: int) -> bool:
 
 
 def joined_years(date: Mention, dates: list[Mention], text: str) -> tuple[int, int] | None:
-    """The span of a year and the years joined to it by "and" or commas (``in 2018 and 2019``)."""
-    if not (date.reading.year_start and date.reading.year_start == date.reading.year_end and DIGIT.search(date.text)):
+    """The span of a year and the years joined to it by "and" or commas (``in 2017, 2018
+    and 2019``), ``dates`` in text order."""
+    def one_year(d: Mention) -> bool:
+        return bool(d.reading.year_start) and d.reading.year_start == d.reading.year_end and bool(DIGIT.search(d.text))
+    if not one_year(date):
         return None
-    run = [date]
-    for d in sorted(dates, key=lambda d: d.start):
-        if d is date or d.reading.year_start != d.reading.year_end or not DIGIT.search(d.text):
-            continue
-        if YEARS_JOINED.fullmatch(text, run[-1].end, d.start) or YEARS_JOINED.fullmatch(text, d.end, run[0].start):
-            run = sorted([*run, d], key=lambda d: d.start)
+    run = next(run for run in series([d for d in dates if one_year(d)], text, YEARS_JOINED) if date in run)
     return (run[0].reading.year_start, run[-1].reading.year_end) if len(run) > 1 else None
 
 
