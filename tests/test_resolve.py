@@ -2450,6 +2450,28 @@ def test_resolve_lead_is_no_photo_caption(run_text):
      "central and western China.", "22", "Central and Western China"),
     ("2020-04-21", "Qinghai removed 17 counties from the list.\nThe county ships its walnuts to more than 20 "
      "provinces.", "20", "Qinghai"),
+    # Givers counting themselves stay where they are; what they send goes to the receiver.
+    ("2012-03-01", "In 2011, 15 eastern provinces sent 300 officials to western regions.", "15", "Eastern China"),
+    ("2012-03-01", "In 2011, 15 eastern provinces sent 300 officials to western regions.", "300", "Western China"),
+    ("2013-12-01", "Fujian helps Ningxia.\nDuring the year, 172 Fujian enterprises invested in Ningxia.", "172",
+     "Ningxia Hui Autonomous Region"),
+    # Trainees from several countries are theirs, not their host's.
+    ("2018-09-01", "A total of 32 officials from 18 African countries will attend a 15-day training course in "
+     "China.", "32", None),
+    # The world named in the value's clause, after the country, makes it the world's ...
+    ("2018-09-01", "Kim added that China was the major contributor to global poverty reduction, with the ratio of "
+     "people living in extreme poverty in the world having dropped to less than 10 percent.", "10 percent", None),
+    ("2018-09-01", "It will leave about 6.5 percent of the world population extremely poor in 2030.",
+     "6.5 percent", None),
+    ("2018-09-01", "The country uses the 1.9 U.S. dollar per day global poverty line.", "1.9 U.S. dollar", None),
+    # ... not in a clause of its own.
+    ("2021-01-01", "China, with about a fifth of the world's population, accounted for more than 70 percent of "
+     "global poverty reduction.", "70 percent", "China"),
+    # A time zone, and where a statement was made, set no scene.
+    ("2003-12-01", "Last updated at: (Beijing Time) Monday, December 01, 2003\nThe plan covers 13 million rural "
+     "households.", "13 million", "China"),
+    ("2003-12-01", "The policy will protect farmers, the SFA said yesterday in Beijing.\nThe plan covers 13 "
+     "million rural households.", "13 million", "China"),
 ])
 def test_resolve_place_of_a_value(run_text, published, text, value, place):
     bulletin, mentions, sentences, _ = run_text(text, published=published)

@@ -41,11 +41,7 @@ class PlaceRuler:
     def __init__(self, nlp: Language, patterns_dir: Path):
         self.places = places_of(patterns_dir)
         self.rules = RegexRuler(patterns_dir, "places.jsonl")
-        atoms = vocabulary(patterns_dir).atoms
-        context = load_jsonl_rules(patterns_dir / "place_context.jsonl", required=("id", "where", "pattern"),
-                                   allowed=("id", "where", "pattern", "comment", "examples", "counterexamples"))
-        self.context = [(rule["id"], rule["where"], rx) for rule, rx in compile_rules(context, atoms,
-                                                                                     "place_context.jsonl")]
+        self.context = context_rules(patterns_dir)
         # Matched in lower case (one pattern a name, fast to build), then kept only in the
         # forms bulletins write: as listed, with a lower-case suffix (Xiji county), or in
         # capitals as datelines shout them (BEIJING).
@@ -82,7 +78,7 @@ class PlaceRuler:
         found.extend(self.bare_mentions(doc, text, found))
         kept = []
         for c in found:
-            inside = self.inside_name(text, c.start, c.end)
+            inside = inside_name(self.context, text, c.start, c.end)
             if inside:
                 count_dropped(doc, f"not_a_mention:{inside}")
             else:
@@ -126,14 +122,24 @@ class PlaceRuler:
         return (name in self.ethnic_groups or "province" in levels
                 or (bool(levels) and bool(DETERMINER_BEFORE.search(text, max(0, c.start - 12), c.start))))
 
-    def inside_name(self, text: str, start: int, end: int) -> str:
-        """The id of the context rule that makes this place part of a name, or ``""``."""
-        for rule_id, where, rx in self.context:
-            if where == "after" and rx.match(text, end):
-                return rule_id
-            if where == "before" and rx.search(text[max(0, start - CONTEXT_REACH):start]):
-                return rule_id
-        return ""
+
+@lru_cache(maxsize=None)
+def context_rules(patterns_dir: Path) -> list[tuple[str, str, regex.Pattern]]:
+    """The rules of ``place_context.jsonl`` under which a name is part of a longer one."""
+    context = load_jsonl_rules(patterns_dir / "place_context.jsonl", required=("id", "where", "pattern"),
+                               allowed=("id", "where", "pattern", "comment", "examples", "counterexamples"))
+    return [(rule["id"], rule["where"], rx)
+            for rule, rx in compile_rules(context, vocabulary(patterns_dir).atoms, "place_context.jsonl")]
+
+
+def inside_name(rules: list[tuple[str, str, regex.Pattern]], text: str, start: int, end: int) -> str:
+    """The id of the context rule that makes the place at ``start:end`` part of a name, or ``""``."""
+    for rule_id, where, rx in rules:
+        if where == "after" and rx.match(text, end):
+            return rule_id
+        if where == "before" and rx.search(text[max(0, start - CONTEXT_REACH):start]):
+            return rule_id
+    return ""
 
 
 def suffix_lowercased(variant: str) -> str:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
 
 import regex
 
+from ..annotate.places import context_rules, inside_name
 from ..annotate.vocab import vocabulary
 from ..model import Mention, PlaceReading, Record
 from ..patterns import PATTERNS_DIR, compile_cached
@@ -25,7 +26,7 @@ from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACT
                    OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRED_BEFORE, PAIRING_AFTER, PART, PARTITIVE_WHOLE,
                    PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE, PRODUCE_FROM, PROVINCES_COUNTED, RANKED_FIELD,
                    RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SHARE_OF_WORLD, SOURCE, SOURCE_HOLDER,
-                   STATEMENT_VENUE, TO_COUNTRIES, UNIT_IN_PLACE, WORLD_SCOPE, MentionIndex, in_caption, points_back,
+                   STATEMENT_VENUE, TO_COUNTRIES, FROM_COUNTRIES, UNIT_IN_PLACE, WORLD_SCOPE, MentionIndex, in_caption, points_back,
                    same_figure_before)
 
 PRONOUN_OPENING = regex.compile(r"\W*(?:It|Its|They|Their)\b")
@@ -44,6 +45,7 @@ SOURCE_REACH = 30  # characters before a place in which "from", "by the city of"
 TITLE_WEIGHT = 5  # a place in the title says what the bulletin is about
 NATIONAL_REACH = 40  # characters after a value in which "nationwide" still qualifies it
 RECENT_SENTENCES = 1  # news runs a sentence a paragraph: the sentence before counts, whatever the paragraph
+PUNCTUATION_BREAK = regex.compile(r"[,;:]")
 SPREAD_LIST = 3  # places in several provinces listed together name no one place
 
 
@@ -56,6 +58,7 @@ class PlaceFinder:
         self.municipalities = frozenset(p.name for p in self.gazetteer if p.level == "province"
                                         and p in self.gazetteer.lookup(f"{p.name} Municipality"))
         self.parent_codes = {p.code: p.parent_code for p in self.gazetteer}
+        self.context = context_rules(patterns_dir)
         self.province_names = compile_cached(rf"\b(?:{vocabulary(patterns_dir).atoms['PROVINCE_SHORT_NAME']})\b")
 
     def place(self, m: Mention, places: MentionIndex, sentence, text: str,
@@ -74,10 +77,9 @@ class PlaceFinder:
         members_scope = self.scope_of(members)
         if not same:
             return members_scope
-        # "15 eastern provinces", "2,000 Guangxi workers": a place in the counted phrase is its scope.
-        counted_place = next((p for p in same if p.start >= m.end and not text[m.end:p.start].strip()), None)
-        if m.type == "COUNT" and counted_place is not None:
-            return self.listed_reading(counted_place, places, text)
+        own = counted_place(m, same, text)
+        if own is not None:
+            return self.listed_reading(own, places, text)
         # "built with money from a company in Changsha": where a giver sits is never the scope.
         # "told a press conference in Beijing that ... reached 12,550 yuan": nor where it was said;
         # "As the largest relocation project in Sichuan, there are 3,914 households": nor a ranking's field.
@@ -251,7 +253,9 @@ class PlaceFinder:
                     or [p.reading for p in places.before(m.start)
                         if p.start >= home_from and within(p.reading, receiver)])
             return max(home, key=lambda r: LEVEL_RANK.get(r.level, 0)) if home else receiver
-        if place.name not in receivers or lands_in(m, place, places, sentence, text) or is_possessed(m, text):
+        if (place.name not in receivers or lands_in(m, place, places, sentence, text) or is_possessed(m, text)
+                or (counted_rank(m) <= len(LEVEL_RANK)
+                    and getattr(counted_place(m, places.between(*sentence), text), "reading", None) == place)):
             return place
         named = [p for p in places.between(*sentence) if p.reading == place]
         if (key in AID_KEYS or (key in HOME_KEYS and not GIVER_OWN.search(text, m.end, sentence[1]))
@@ -398,11 +402,12 @@ class PlaceFinder:
         return self.province_reading(names.pop()) if len(names) == 1 else None
 
     def named_in_title(self, title: str, places: list[Mention]) -> list[PlaceReading]:
-        """Provinces the title names where no place mention stands: inside an organisation's
-        name, which is no mention, yet says whose work a report covers."""
+        """Provinces the title names inside an organisation's name, which is no mention,
+        yet says whose work a report covers (not inside a time zone: ``(Beijing Time)``)."""
         found = []
         for m in self.province_names.finditer(title):
-            if not any(p.start < m.end() and m.start() < p.end for p in places):
+            if (not any(p.start < m.end() and m.start() < p.end for p in places)
+                    and inside_name(self.context, title, m.start(), m.end()).startswith("organization")):
                 reading = self.province_reading(self.gazetteer.lookup(m.group())[0].name)
                 if reading is not None and reading not in found:
                     found.append(reading)
@@ -602,6 +607,14 @@ def is_possessed(m: Mention, text: str) -> bool:
     return bool(POSSESSED.search(text[max(0, m.start - 8):m.start]) or POSSESSED.search(text[m.end:m.end + 12]))
 
 
+def counted_place(m: Mention, places: Sequence[Mention], text: str) -> Mention | None:
+    """A place in the counted phrase is a count's scope: "2,000 Guangxi workers"; so is
+    a giver counting itself: "15 eastern provinces" (that sent officials west)."""
+    if m.type != "COUNT":
+        return None
+    return next((p for p in places if p.start >= m.end and not text[m.end:p.start].strip()), None)
+
+
 def aid_receivers(places: list[Mention], text: str) -> dict[str, PlaceReading]:
     """Giving place -> receiving place, for pairs a bulletin states (``Guangdong has
     helped Guangxi``, ``Shanghai's assistance to Yunnan``); a giver stated to help
@@ -673,12 +686,15 @@ def international_line(m: Mention, key: str, places: MentionIndex, text: str) ->
 
 
 def abroad(m: Mention, text: str) -> bool:
-    """A count of countries, or a value its clause sends to several countries (``provided
-    RMB400 billion to 166 countries``), is no place's in China."""
+    """A count of countries, a value its clause sends to several countries (``provided
+    RMB400 billion to 166 countries``), or people it says come from several (``32 officials
+    from 18 African countries``), is no place's in China."""
     if m.type == "COUNT" and m.reading.unit == "country":
         return True
     end = CLAUSE_BREAK.search(text, m.end, m.sentence_end)
-    return bool(TO_COUNTRIES.match(text, m.end, end.start() if end else m.sentence_end))
+    end = end.start() if end else m.sentence_end
+    return bool(TO_COUNTRIES.match(text, m.end, end)
+                or (m.type == "COUNT" and m.reading.unit == "person" and FROM_COUNTRIES.match(text, m.end, end)))
 
 
 def world_figure(m: Mention, places: MentionIndex, text: str) -> bool:
@@ -690,7 +706,11 @@ def world_figure(m: Mention, places: MentionIndex, text: str) -> bool:
     if scope is None or SHARE_OF_WORLD.search(text, max(m.sentence_start, m.start - 40), m.start):
         # "The number accounts for over 75 percent of people lifted out of poverty worldwide": the subject's share.
         return False
-    return not places.between(m.sentence_start, max(m.start, scope.end()))
+    # "China was the major contributor, with the ratio of people in extreme poverty in the
+    # world having dropped to 10 percent": the world named after the place, in the value's clause.
+    return (not places.between(m.sentence_start, max(m.start, scope.end()))
+            or (scope.end() <= m.start and not PUNCTUATION_BREAK.search(text, scope.end(), m.start)
+                and not places.between(scope.start(), m.start)))
 
 
 def named_aside(place: Mention, text: str, example_goes_on: bool = False) -> bool:
