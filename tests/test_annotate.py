@@ -92,6 +92,7 @@ CASES = {
         ("a [$13.6m](MONEY value=13600000 unit=USD) deal", ("MONEY",)),
         ("it paid [75 USD million](MONEY value=75000000 unit=USD)", ("MONEY",)),
         ("worth [50 cents](MONEY value=0.5 unit=USD)", ("MONEY",)),
+        ("[0.7 yuan](MONEY value=0.7 unit=CNY) ([10 US cents](MONEY value=0.1 unit=USD)) a kilowatt-hour", ("MONEY",)),
         # A rate said before the noun the amount measures, in the same clause.
         ("the per capita net income of the poor reached [14,342 yuan](MONEY value=14342 per=person)",
          ("MONEY",)),

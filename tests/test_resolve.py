@@ -2467,6 +2467,12 @@ def test_resolve_lead_is_no_photo_caption(run_text):
     # ... not in a clause of its own.
     ("2021-01-01", "China, with about a fifth of the world's population, accounted for more than 70 percent of "
      "global poverty reduction.", "70 percent", "China"),
+    # What a value is compared with, and a company named after a county, set no scene.
+    ("2012-07-12", "The poverty line was raised.\nThe revision redefined about 128 million Chinese in rural areas, "
+     "a number equivalent to the population of Japan, as poor, 100 million more than before.", "100 million",
+     "China"),
+    ("2011-01-01", "In Jilin province, Anhua Agricultural Insurance paid compensation to 451,900 families.",
+     "451,900", "Jilin"),
     # A time zone, and where a statement was made, set no scene.
     ("2003-12-01", "Last updated at: (Beijing Time) Monday, December 01, 2003\nThe plan covers 13 million rural "
      "households.", "13 million", "China"),

@@ -82,9 +82,11 @@ class PlaceFinder:
             return self.listed_reading(own, places, text)
         # "built with money from a company in Changsha": where a giver sits is never the scope.
         # "told a press conference in Beijing that ... reached 12,550 yuan": nor where it was said;
-        # "As the largest relocation project in Sichuan, there are 3,914 households": nor a ranking's field.
+        # "As the largest relocation project in Sichuan, there are 3,914 households": nor a ranking's field;
+        # "a number equivalent to the population of Japan, 100 million more": nor what it is compared with.
         before = [p for p in same if p.end <= m.start and not seats_giver(p, text, sentence[0])
                   and not STATEMENT_VENUE.search(text, p.sentence_start, p.start)
+                  and not COMPARED_PLACE.search(text, max(sentence[0], p.start - ASIDE_REACH), p.start)
                   and not RANKED_FIELD.search(text, max(p.sentence_start, p.start - ASIDE_REACH - 20), p.start)]
         # "income for the county's residents ... above China's poverty line of 1,196 yuan":
         # the place whose noun phrase holds the value, over any named before it.
@@ -777,7 +779,7 @@ def document_place(places: list[Mention], title_end: int, text: str,
     first in the text's first third (a national report's closing example is not it); macro
     regions, places named as sources (``a company from Zhuhai``), where a statement was made
     (``a conference held in Longnan``) and the country as a modifier (``China's poverty
-    campaign``) do not count. A title
+    campaign``) do not count; another country must win as a province would. A title
     place that locates a smaller unit (``a Hunan mountain village``) gives the title's
     weight to the first such unit the text names in it; so does a province the title names
     only inside a name (``title_names``: ``Report on the Work of the Government of Shaanxi
@@ -796,7 +798,7 @@ def document_place(places: list[Mention], title_end: int, text: str,
         return CHINA
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0].level != "country", first[item[0]]))
     reading, n = ranked[0]
-    if n >= TITLE_WEIGHT or reading.level == "country":
+    if n >= TITLE_WEIGHT or reading == CHINA:
         return reading
     province = reading.province or reading.name
     own = sum(k for r, k in counts.items() if r.level != "country" and (r.province or r.name) == province)
