@@ -1728,6 +1728,14 @@ DOCUMENT_YEARS = [
     # What held before a year is of the years up to the one before it, its start unknown.
     ("2018-06-01", "Before 2016, 207 households in the village had been living in rundown houses.", "207", None,
      2015, "explicit"),
+    ("2013-01-01", "Before the 2008 earthquake, per-capita income in Wenchuan was 9,450 yuan.", "9,450 yuan", None,
+     2007, "explicit"),
+    # A period whose end month is set off by a comma.
+    ("2012-01-01", "From 2007 to August, 2011, the insurer paid 35.6 billion yuan to rural households.",
+     "35.6 billion yuan", 2007, 2011, "explicit"),
+    # "This period" after a trend of its sentence is the span the trend ran over.
+    ("2009-04-08", "The headcount rate fell from 65% of the population in 1981 to 4% in 2007 and more than half a "
+     "billion people were lifted out of poverty over this period.", "half a billion", 1981, 2007, "explicit"),
     # A share of last year's total is of this year.
     ("2020-06-01", "As of May 31, purchases reached 20 billion yuan, accounting for 100.79 percent of the total last "
      "year.", "100.79 percent", 2020, 2020, "explicit"),

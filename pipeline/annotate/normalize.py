@@ -173,6 +173,7 @@ class Normalizer:
         told_before: int | None = None
         sentence_years: dict[tuple[int, int], int] = {}  # the first year in digits each sentence names
         spans: list[TimeReading] = []  # the periods from a sentence's first year to a later one it names
+        span_sentence = None  # the sentence of the last of them
         for span in doc.spans.get(MENTIONS, []):
             label = span.label_
             if label == "DATE":
@@ -181,7 +182,7 @@ class Normalizer:
                     told_before, told = told[1] or told_before, (sentence, None)
                 try:
                     reading = self.read_date(span, pub, named, periods, counted, told[1] or told_before, year_named,
-                                             spans)
+                                             spans, span_sentence == sentence)
                 except UnreadablePeriod:
                     reading = "unreadable_period_length"
                 if isinstance(reading, TimeReading) and not within((reading.year_start, reading.year_end), DATE_YEARS):
@@ -205,6 +206,7 @@ class Normalizer:
                         first = sentence_years.get(sentence)
                         if first is not None and first < reading.year_start:
                             spans.append(TimeReading(first, reading.year_start))
+                            span_sentence = sentence
                         sentence_years.setdefault(sentence, reading.year_start)
             elif label == "PLACE":
                 # A village or township lies in the province of the county or prefecture
@@ -467,14 +469,14 @@ class Normalizer:
 
     def read_date(self, span: Span, pub: str, named: TimeReading = UNDATED, periods: Sequence[TimeReading] = (),
                   counted: Sequence[TimeReading] = (), told: int | None = None, year_named: TimeReading = UNDATED,
-                  spans: Sequence[TimeReading] = ()):
+                  spans: Sequence[TimeReading] = (), span_here: bool = False):
         """``named`` is the date the text named last, ``periods`` the periods of several
         years it named, in order (what "the period" points back to), ``counted`` those of
         them named by their length, ``told`` the year the statement is about (what "four
         years earlier", "a year earlier" count from), ``year_named`` the last year named as
         what the text speaks of (what "that year" points back to), ``spans`` the periods from a
         sentence's first year to a later one it names (``from 2,610 yuan in 2015 to 10,200 yuan in
-        2020``)."""
+        2020``), ``span_here`` whether the last of them is of this date's sentence."""
         rule = span._.rule
         g = rule.group
         pub_year = int(pub[:4]) if pub else None
@@ -621,9 +623,10 @@ class Normalizer:
             # "totaled 182.5 billion yuan over the period": the last period of several
             # years named, unless the text has just named part of a year ("in the first
             # half of 2020 ... the same period").
-            if named.date and spans and spans[-1].year_end == named.year_end:
+            if (named.date or span_here) and spans and spans[-1].year_end == named.year_end:
                 # "from 98.99 million at the end of 2012 to 16.6 million at the end of 2018 ... during
-                # the same time period": the span the trend ran over.
+                # the same time period", "falling from 65% in 1981 to 4% in 2007 and half a billion
+                # people lifted out of poverty over this period": the span the trend ran over.
                 return TimeReading(spans[-1].year_start, spans[-1].year_end)
             back = periods[-1] if periods and not named.date else named
             return TimeReading(back.year_start, back.year_end)

@@ -43,6 +43,7 @@ COMMA = regex.compile(r",\s")  # a comma between words, not in "1,634"
 WEEKDAY = regex.compile(rf"(?:last\s+|this\s+)?(?:{vocabulary().atoms['WEEKDAY']})", regex.I)
 TITLE_PERIOD = regex.compile(r"\b[A-Z][\w'\u2019-]*\s?\($")  # "Areas (2011-2020)": a title's own period
 SET_OFF = regex.compile(r"[\d,;:]")  # another figure or a clause mark between a figure and what follows
+EVENT_NAME = regex.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,3},")  # "the 2008 earthquake,": an event of the year
 # A rate followed by the trend it measures: "30.2 percent (a year,) from 3,416 yuan in 2015 to ...".
 TREND_AFTER_RATE = regex.compile(r"\s*(?:(?:a|per)\s+year|annually|on\s+average)?\s*,?\s*"
                                  r"(?:(?:increasing|rising|growing|climbing|up|declining|falling|dropping|down)\s+)?"
@@ -131,11 +132,14 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
     index = bisect_right(starts, m.start) - 1
     if date is not None:
         start, end = years_of(date)
-        if (start is not None and BEFORE_DATE.search(text, max(sentence[0], date.start - 12), date.start)
-                and ((date.end <= m.start and text.startswith(",", date.end))
+        cutoff = BEFORE_DATE.search(text, max(sentence[0], date.start - 16), date.start) if start is not None else None
+        if (cutoff is not None
+                and ((date.end <= m.start and (text.startswith(",", date.end)
+                                               or (cutoff.group("event") and EVENT_NAME.match(text, date.end, m.start))))
                      or (date.start >= m.end and date.text.isdigit() and not DIGIT.search(text, m.end, date.start)))):
             # "Before 2016, 207 households had been living in rundown houses", "57 percent of its
-            # residents lived below the poverty line before 2013": up to the year before (not
+            # residents lived below the poverty line before 2013", "Before the 2008 earthquake, he
+            # earned 3,000 yuan": up to the year before (not
             # "before July 2006 when his family of six moved", the time of the move).
             return (None, start - 1), "explicit"
         if (end_of_trend == "to" and start is not None and start == end and date.end <= m.start
