@@ -1413,6 +1413,18 @@ INDICATOR_KEYS = [
     # A premium paid over the price is farmers' income; insurance premiums are not.
     ("A mill pays a premium of 60-80 yuan per mu over the market price.", "60-80 yuan", "income"),
     ("The county paid insurance premiums of 3 million yuan for farmers.", "3 million yuan", "funding"),
+    ("The central government has offered 26.21 billion yuan in subsidies for premiums.", "26.21 billion yuan",
+     "funding"),
+    # The rural poor, and a share of the whole they make up.
+    ("In 2009, the rural poor in the province decreased to 1.259 million, accounting for 3.8% of the total rural "
+     "residents.", "1.259 million", "poor_population"),
+    ("In 2009, the rural poor in the province decreased to 1.259 million, accounting for 3.8% of the total rural "
+     "residents.", "3.8%", "poverty_rate"),
+    # "Those numbers" stand for what the sentence before measured; "the number of" names its own.
+    ("In 2008, per-capita disposable income of urban residents was 9,450 yuan. In 2010, those numbers climbed to "
+     "12,800 yuan.", "12,800 yuan", "income"),
+    ("The completion rate reached 95.2 percent, and the number of children from poor families who had dropped out "
+     "fell from about 200,000 in 2019 to 682.", "200,000", "other"),
     # A cue adjoining another rate is that rate's; a rate a year is a growth rate.
     ("Vegetation cover reached 41.2 percent last year, 0.6 percentage points higher than in 2015.", "41.2 percent",
      "share"),

@@ -111,7 +111,7 @@ MEMBERS_REACHED = regex.compile(r"(?P<n>[\d,.]+)\s+of\s+(?:them|these|those)\s+(
                                 r"(?:earned|earns|earn|topped|tops|exceeded|exceeds|passed|passes|surpassed)\s+"
                                 r"(?:(?:more|less)\s+than\s+|over\s+|about\s+|nearly\s+)?$", regex.I)
 # ``a population of 175,000``; ``the poor population has been reduced to 1.85 million``,
-# ``the rural poor fell from 94.22 million``: a population, the subject of a change, counts
+# ``the rural poor (in the province) fell from 94.22 million``: a population, the subject of a change, counts
 # people; ``the poor`` only as the subject of a verb (``the poor villages fell from 300``).
 POPULATION_CHANGED = (r"(?:(?:has|have|had|is|are|was|were|will|would)\s+)?(?:been\s+|be\s+)?"
                       r"(?:reduced|cut|lowered|brought\s+down|dropped|fallen|fell|declined|decreased|"
@@ -128,7 +128,7 @@ POPULATION_SUBJECT = regex.compile(r"\b(?:population|populace)\b(?:\b(?:19|20)\d
 # poverty-stricken people reached 32.953 million" (not "2,600 shops run by local people, up from 300").
 PEOPLE_SUBJECT = regex.compile(r"^[^\d]*\b(?:people|labou?r\s+force)\b[^\d;:.]{0,80}$", regex.I)
 POPULATION_OF = regex.compile(rf"(?:(?:\b(?:population|populace)\s+(?:(?:\w+\s+){{0,2}}|{POPULATION_CHANGED})"
-                              rf"|\bthe\s+(?:[a-z]+\s+)?poor\s+{POPULATION_CHANGED})"
+                              rf"|\bthe\s+(?:[a-z]+\s+)?poor\s+(?:in\s+(?:the\s+)?[\w-]+\s+(?:[\w-]+\s+)?)?{POPULATION_CHANGED})"
                               r"(?:of|at|was|is|to|from|by|(?:more|less|fewer)\s+than|under|below|over)\s+"
                               r"|\b(?:population|populace|the\s+(?:[a-z]+\s+)?poor)\s+(?:numbered|totall?ed)\s+)"
                               r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", regex.I)

@@ -27,12 +27,13 @@ SMALL_COUNT = 10  # counts up to this, written in words, may only refer back or 
 ANTECEDENT_REACH = 300   # characters before a sentence in which its pronoun's antecedent is sought
 # A pronoun subject of the value's clause: ``It reached 1,196 yuan``, ``and it is expected to
 # drop below 1 percent``, ``the office expects it to pass 10,000 yuan``, ``Under the 8-7 Plan it
-# picked up again to 6.8 million``; not an ``it`` that opens a reported statement (``it is
-# estimated that``).
+# picked up again to 6.8 million``, ``In 2010, those numbers climbed to``; not an ``it`` that
+# opens a reported statement (``it is estimated that``).
 PRONOUN_SUBJECT = regex.compile(r"(?:^\s*|[,;]\s*|\b(?:and|but|while|so|then)\s+|\b(?:expects?|expected|projects?"
                                 r"|projected|forecasts?|forecast)\s+)"
                                 r"(?:(?:in|by|under|during)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+\s*,?\s+)?"
-                                r"(?P<pronoun>it|they)\s+(?!(?:is|was|has\s+been)\s+\w+\s+that\b)", regex.I)
+                                r"(?P<pronoun>it|they|(?:(?:th(?:ose|ese|e)\s+)?(?:numbers|figures)|th(?:at|is|e)\s+(?:number|figure))(?!\s+of\b))"
+                                r"\s+(?!(?:is|was|has\s+been)\s+\w+\s+that\b)", regex.I)
 # ``the contribution rate of wage income was 43.3 percent, that of business income 18.6
 # percent``: a clause that opens so measures what the value before it measures.
 THAT_OF = regex.compile(r"[\s,;]*(?:and\s+)?(?:that|those)\s+of\b[^\d;.]*", regex.I)
