@@ -2493,6 +2493,9 @@ def test_resolve_lead_is_no_photo_caption(run_text):
      "China"),
     ("2011-01-01", "In Jilin province, Anhua Agricultural Insurance paid compensation to 451,900 families.",
      "451,900", "Jilin"),
+    # "The province" where only an organisation's name holds one.
+    ("2019-03-01", "Rangers guard the forests\nWang Wei is director of the Shanxi Forestry Bureau.\nLast year "
+     "370,000 people in the province were forest rangers.", "370,000", "Shanxi"),
     # A time zone, and where a statement was made, set no scene.
     ("2003-12-01", "Last updated at: (Beijing Time) Monday, December 01, 2003\nThe plan covers 13 million rural "
      "households.", "13 million", "China"),

@@ -163,6 +163,7 @@ class PlaceFinder:
         words point back to, so that they count where a named place would."""
         found = []
         starts = [s for s, _ in sentences]
+        in_names = self.named_in_names(text, named.mentions)
         for match in ANAPHOR.finditer(text):
             word = match.group(1).lower()
             if (word in ("country", "nation") or NOT_POINTER.match(text, match.end())
@@ -172,6 +173,10 @@ class PlaceFinder:
             sentence = sentences[index] if index >= 0 else (0, len(text))
             recent = sentences[index - 1][0] if index > 0 else sentence[0]
             reading = self.pointed(word, match.start(), recent, named, main_place)
+            if reading is None and LEVEL_WORDS[word] == ("province",):
+                # "director of the Shanxi Forestry Bureau ... in the province": the province an
+                # organisation's name holds, where none is named.
+                reading = next((r for at, r in reversed(in_names) if at < match.start()), None)
             if reading is None:
                 continue
             found.append(Mention(doc_id, "PLACE", match.start(), match.end(), match.group(), reading, *sentence))
@@ -406,13 +411,17 @@ class PlaceFinder:
     def named_in_title(self, title: str, places: list[Mention]) -> list[PlaceReading]:
         """Provinces the title names inside an organisation's name, which is no mention,
         yet says whose work a report covers (not inside a time zone: ``(Beijing Time)``)."""
+        return list(dict.fromkeys(reading for _, reading in self.named_in_names(title, places)))
+
+    def named_in_names(self, text: str, places: list[Mention]) -> list[tuple[int, PlaceReading]]:
+        """Where the text names a province inside an organisation's name, and which."""
         found = []
-        for m in self.province_names.finditer(title):
+        for m in self.province_names.finditer(text):
             if (not any(p.start < m.end() and m.start() < p.end for p in places)
-                    and inside_name(self.context, title, m.start(), m.end()).startswith("organization")):
+                    and inside_name(self.context, text, m.start(), m.end()).startswith("organization")):
                 reading = self.province_reading(self.gazetteer.lookup(m.group())[0].name)
-                if reading is not None and reading not in found:
-                    found.append(reading)
+                if reading is not None:
+                    found.append((m.start(), reading))
         return found
 
     def province_reading(self, name: str) -> PlaceReading | None:
