@@ -106,6 +106,10 @@ CASES = {
         ("per capita net income was [1,602 yuan](MONEY per=person) - only [406 yuan](MONEY per=person) "
          "above the poverty line of [1,196 yuan](MONEY per=)", ("MONEY",)),
         ("to raise per capita income above [7,000 yuan](MONEY per=person qualifier=over)", ("MONEY",)),
+        # The rate carries to a move's other end across a year between them.
+        ("The per capita net income of farmers living in key counties of China's poverty alleviation project had "
+         "increased from [1,277 yuan](MONEY per=person) in 2001 to [3,273 yuan](MONEY per=person) in 2010.",
+         ("MONEY",)),
         ("the per capita annual income rose to [6,690 yuan](MONEY per=person)", ("MONEY",)),
         # A qualifier before a figure is no comparison that ends the rate's clause.
         ("per capita income climbed from less than [2,000 yuan](MONEY per=person qualifier=under) in 2016 "

@@ -85,10 +85,12 @@ RATE_BASE_AFTER = regex.compile(r"\s*per\s+\d", regex.I)
 # gap names the move's other end.
 MOVE_VERB = (r"(?:raised|rose|risen|increased|grew|grown|climbed|jumped|lifted|went\s+up|gone\s+up|"
              r"fell|fallen|dropped|declined|decreased|reduced|lowered|cut|went\s+down)")
+YEAR_IN_GAP = r"(?<!\d)(?:19|20)\d\d(?!\d)"  # "from 1,277 yuan in 2001 to 3,273 yuan": a year between two ends
 ELLIPTICAL_MOVE = regex.compile(
-    rf"\)?[^\d.;:!?\n]{{0,60}}?\b(?:{MOVE_VERB}\s+(?:to|from)|up\s+from|down\s+from)\s+(?:[a-z]+\s+){{0,2}}", regex.I)
+    rf"\)?(?:[^\d.;:!?\n]|{YEAR_IN_GAP}){{0,60}}?\b(?:{MOVE_VERB}\s+(?:to|from)|up\s+from|down\s+from)\s+(?:[a-z]+\s+){{0,2}}",
+    regex.I)
 MOVED_TO = regex.compile(rf"\b{MOVE_VERB}\s+(?:to|from)\s+(?:[a-z]+\s+){{0,2}}$", regex.I)
-OTHER_END = regex.compile(r"\)?[^\d.;:!?\n]{0,60}?\b(?:from|to)\s+(?:[a-z]+\s+){0,2}", regex.I)
+OTHER_END = regex.compile(rf"\)?(?:[^\d.;:!?\n]|{YEAR_IN_GAP}){{0,60}}?\b(?:from|to)\s+(?:[a-z]+\s+){{0,2}}", regex.I)
 # ``Last year it reached 16,580 yuan``: a sentence whose subject is ``it`` speaks of the
 # amount of the sentence before.
 IT_SUBJECT = regex.compile(r"\W*(?:(?:last|this|next)\s+(?:year|month|quarter)|in\s+\d{4}|now|since\s+then)?"
