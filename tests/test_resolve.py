@@ -1742,6 +1742,11 @@ DOCUMENT_YEARS = [
      2015, "explicit"),
     ("2013-01-01", "Before the 2008 earthquake, per-capita income in Wenchuan was 9,450 yuan.", "9,450 yuan", None,
      2007, "explicit"),
+    # The end of a plan is its last year; an agenda named by a year dates nothing.
+    ("2025-01-01", "Per capita disposable income rose from 11,441 yuan at the end of the 13th Five-Year Plan to "
+     "15,459 yuan in 2024.", "11,441 yuan", 2020, 2020, "explicit"),
+    ("2023-05-01", "China met the poverty goal of the 2030 Agenda for Sustainable Development early, and helped "
+     "60 countries.", "60", 2023, 2023, "publication"),
     # A period whose end month is set off by a comma.
     ("2012-01-01", "From 2007 to August, 2011, the insurer paid 35.6 billion yuan to rural households.",
      "35.6 billion yuan", 2007, 2011, "explicit"),

@@ -536,7 +536,11 @@ class Normalizer:
             number = plan_number(g("plan"))
             if number not in self.vocab.plans:
                 return "unknown_five_year_plan"
-            return TimeReading(*self.vocab.plans[number])
+            first, last = self.vocab.plans[number]
+            if g("plan_edge"):
+                year = first if g("plan_edge").lower() in ("beginning", "start") else last
+                return TimeReading(year, year)
+            return TimeReading(first, last)
         if g("n") or g("n_decade") or g("n_decades") or g("n_century"):
             n = self.period_length(g("n")) if g("n") else 100 if g("n_century") else 10
             if g("n_decades"):
