@@ -1742,6 +1742,11 @@ DOCUMENT_YEARS = [
      2015, "explicit"),
     ("2013-01-01", "Before the 2008 earthquake, per-capita income in Wenchuan was 9,450 yuan.", "9,450 yuan", None,
      2007, "explicit"),
+    # A base year the sentence opens with runs a growth rate's period from it, whatever follows.
+    ("2022-10-11", "Compared with 2012, in 2021, the income in the eastern, central and western regions increased "
+     "by 110.1%, 116.2% and 123.5% respectively.", "116.2%", 2012, 2021, "explicit"),
+    ("2022-10-11", "Compared with 2012, in 2021, the income in the eastern regions increased by 110.1%, with an "
+     "average annual growth of 8.6%.", "8.6%", 2012, 2021, "explicit"),
     # The end of a plan is its last year; an agenda named by a year dates nothing.
     ("2025-01-01", "Per capita disposable income rose from 11,441 yuan at the end of the 13th Five-Year Plan to "
      "15,459 yuan in 2024.", "11,441 yuan", 2020, 2020, "explicit"),

@@ -43,6 +43,9 @@ COMMA = regex.compile(r",\s")  # a comma between words, not in "1,634"
 WEEKDAY = regex.compile(rf"(?:last\s+|this\s+)?(?:{vocabulary().atoms['WEEKDAY']})", regex.I)
 TITLE_PERIOD = regex.compile(r"\b[A-Z][\w'\u2019-]*\s?\($")  # "Areas (2011-2020)": a title's own period
 SET_OFF = regex.compile(r"[\d,;:]")  # another figure or a clause mark between a figure and what follows
+BARE_YEAR = regex.compile(r"(?:19|20)\d\d[,.]?")
+COMPARED_OPENING = regex.compile(r"\W*compared\s+(?:with|to)\s+(?:(?:the\s+)?end\s+of\s+)?(?P<base>(?:19|20)\d\d)\s*,",
+                              regex.I)  # "Compared with 2012, in 2021, ...": the base of the sentence's changes
 EVENT_NAME = regex.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,3},")  # "the 2008 earthquake,": an event of the year
 # A rate followed by the trend it measures: "30.2 percent (a year,) from 3,416 yuan in 2015 to ...".
 TREND_AFTER_RATE = regex.compile(r"\s*(?:(?:a|per)\s+year|annually|on\s+average)?\s*,?\s*"
@@ -82,6 +85,10 @@ def time_of(m: Mention, key: str, dates: MentionIndex, sentence, sentences, star
     if key in RATES_OVER_A_PERIOD and start is not None:
         base = next((d for d in dates.between(m.end, sentence[1]) if is_baseline(d, text, sentence[0])
                      and DIGIT.search(d.text) and not SET_OFF.search(text, m.end, d.start)), None)
+        opening = COMPARED_OPENING.match(text, sentence[0], m.start)
+        if base is None and opening is not None:
+            # "Compared with 2012, in 2021, incomes increased by 110.1%": a base the sentence opens with.
+            base = next(iter(dates.between(opening.start("base"), opening.end("base"))), None)
         if base is not None and base.reading.year_end < start - 1:
             return (base.reading.year_start, end), basis
     return (start, end), basis
@@ -744,7 +751,8 @@ def is_compared_figures_date(date: Mention, text: str, sentence_start: int) -> b
     """``date`` dates a figure compared with: ``held 3,860 sessions in 2020, up from 3,120 in
     2019, and 192,000 workers took part`` (2019 is the 3,120's, not the 192,000's)."""
     before = text[sentence_start:date.start]
-    numbers = list(NUMBER_IN_GAP.finditer(before))
+    # A year is no figure: "Compared with 2012, in 2021, incomes rose by 110.1% and ...".
+    numbers = [n for n in NUMBER_IN_GAP.finditer(before) if not BARE_YEAR.fullmatch(n.group())]
     return bool(numbers) and not QUALIFYING_THAN.search(before, 0, numbers[-1].start()) and dates_compared_figure(
         before, numbers[-1])
 
