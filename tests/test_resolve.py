@@ -1415,6 +1415,12 @@ INDICATOR_KEYS = [
     ("The county paid insurance premiums of 3 million yuan for farmers.", "3 million yuan", "funding"),
     ("The central government has offered 26.21 billion yuan in subsidies for premiums.", "26.21 billion yuan",
      "funding"),
+    # Living and household spending is no funding; fiscal spending is.
+    ("Rural per capita living expenditure reached 4,382 yuan in 2010.", "4,382 yuan", "other"),
+    ("Per capita expenditure on food, tobacco, and alcohol was 7,178 yuan.", "7,178 yuan", "other"),
+    ("The county's per capita fiscal expenditure on education was 2,000 yuan.", "2,000 yuan", "funding"),
+    # A ratio given as a bare number is a share.
+    ("The ratio of per capita disposable income of urban and rural residents is 2.50.", "2.50", "share"),
     # The rural poor, and a share of the whole they make up.
     ("In 2009, the rural poor in the province decreased to 1.259 million, accounting for 3.8% of the total rural "
      "residents.", "1.259 million", "poor_population"),
