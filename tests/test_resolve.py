@@ -1748,6 +1748,11 @@ DOCUMENT_YEARS = [
      2015, "explicit"),
     ("2013-01-01", "Before the 2008 earthquake, per-capita income in Wenchuan was 9,450 yuan.", "9,450 yuan", None,
      2007, "explicit"),
+    # A lead on an annual report of one past year dates the undated figures after it.
+    ("2016-09-21", "Overview of poverty alleviation for the disabled\nAccording to the annual report of poverty "
+     "reduction, in 2013, the work for people with disabilities achieved significant results. Loans supported "
+     "79,000 rural people with disabilities.\nThe number of poverty alleviation bases reached 6201, which arranged "
+     "jobs for 164,000 people with disabilities.", "164,000", 2013, 2013, "context"),
     # A base year the sentence opens with runs a growth rate's period from it, whatever follows.
     ("2022-10-11", "Compared with 2012, in 2021, the income in the eastern, central and western regions increased "
      "by 110.1%, 116.2% and 123.5% respectively.", "116.2%", 2012, 2021, "explicit"),

@@ -43,6 +43,8 @@ COMMA = regex.compile(r",\s")  # a comma between words, not in "1,634"
 WEEKDAY = regex.compile(rf"(?:last\s+|this\s+)?(?:{vocabulary().atoms['WEEKDAY']})", regex.I)
 TITLE_PERIOD = regex.compile(r"\b[A-Z][\w'\u2019-]*\s?\($")  # "Areas (2011-2020)": a title's own period
 SET_OFF = regex.compile(r"[\d,;:]")  # another figure or a clause mark between a figure and what follows
+REPORT_LEAD = regex.compile(r"\b(?:annual\s+report|yearbook|statistical\s+communiqu[eé]|year\s+in\s+review)\b",
+                             regex.I)  # a lead saying the text reports on one year
 BARE_YEAR = regex.compile(r"(?:19|20)\d\d[,.]?")
 COMPARED_OPENING = regex.compile(r"\W*compared\s+(?:with|to)\s+(?:(?:the\s+)?end\s+of\s+)?(?P<base>(?:19|20)\d\d)\s*,",
                               regex.I)  # "Compared with 2012, in 2021, ...": the base of the sentence's changes
@@ -516,6 +518,14 @@ def announced_plan(lead: int | None, dates: MentionIndex, sentences, text: str,
     if lead is None:
         return times
     s, e = sentences[lead]
+    reported = [d for d in dates.between(s, e) if d.reading.year_start]
+    if (REPORT_LEAD.search(text, s, e) and len({years_of(d) for d in reported}) == 1
+            and reported[0].reading.year_start == reported[0].reading.year_end
+            and times.published_year and reported[0].reading.year_end < times.published_year):
+        # "According to the annual report ..., in 2013, the work achieved results": a report
+        # on one past year speaks of it in the undated figures that follow.
+        year = reported[0].reading.year_end
+        return replace(times, plan=(year, year), plan_from=e)
     for d in dates.between(s, e):
         if YEARS_RUNNING.search(d.text):
             continue  # "for the fourth consecutive year": how long a state has lasted, no plan
