@@ -1415,6 +1415,9 @@ INDICATOR_KEYS = [
     ("The county paid insurance premiums of 3 million yuan for farmers.", "3 million yuan", "funding"),
     ("The central government has offered 26.21 billion yuan in subsidies for premiums.", "26.21 billion yuan",
      "funding"),
+    # A percentage naming a change right after it is a growth rate, wherever it ran from.
+    ("The number fell to 6.97 million, a 22.7 percent drop from 9.02 million in 2016.", "22.7 percent",
+     "growth_rate"),
     # Living and household spending is no funding; fiscal spending is.
     ("Rural per capita living expenditure reached 4,382 yuan in 2010.", "4,382 yuan", "other"),
     ("Per capita expenditure on food, tobacco, and alcohol was 7,178 yuan.", "7,178 yuan", "other"),
@@ -1748,6 +1751,11 @@ DOCUMENT_YEARS = [
      2015, "explicit"),
     ("2013-01-01", "Before the 2008 earthquake, per-capita income in Wenchuan was 9,450 yuan.", "9,450 yuan", None,
      2007, "explicit"),
+    # A change runs from the year of the figure it started from, or a series' base.
+    ("2018-10-01", "The number fell to 6.97 million, a 22.7 percent drop from 9.02 million in 2016.",
+     "22.7 percent", 2016, 2018, "publication"),
+    ("2018-10-01", "By 2018, the maternal and infant mortality rates dropped by 81.2 percent and 67.2 percent, "
+     "respectively, from 1990.", "81.2 percent", 1990, 2018, "explicit"),
     # A lead on an annual report of one past year dates the undated figures after it.
     ("2016-09-21", "Overview of poverty alleviation for the disabled\nAccording to the annual report of poverty "
      "reduction, in 2013, the work for people with disabilities achieved significant results. Loans supported "

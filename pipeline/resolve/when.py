@@ -45,6 +45,12 @@ TITLE_PERIOD = regex.compile(r"\b[A-Z][\w'\u2019-]*\s?\($")  # "Areas (2011-2020
 SET_OFF = regex.compile(r"[\d,;:]")  # another figure or a clause mark between a figure and what follows
 REPORT_LEAD = regex.compile(r"\b(?:annual\s+report|yearbook|statistical\s+communiqu[eé]|year\s+in\s+review)\b",
                              regex.I)  # a lead saying the text reports on one year
+FROM_DATED_FIGURE = regex.compile(
+    r"\s*(?:drop|decline|decrease|increase|rise|fall|reduction|growth|jump|cut)?\s*(?:from|over|on|compared\s+(?:with|to))"
+    r"\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?[\d.,]+(?:\s+(?:million|billion|thousand))?"
+    r"(?:\s+[a-z]+){0,2}?\s+(?:in|at\s+the\s+end\s+of|by\s+the\s+end\s+of)\s+", regex.I)
+RESPECTIVE_BASE = regex.compile(r"(?:[^;:.]|\.\d)*\brespectively\s*,?\s*(?:from|over|compared\s+(?:with|to)|than)\s+"
+                                r"(?:(?:the\s+)?end\s+of\s+)?", regex.I)
 BARE_YEAR = regex.compile(r"(?:19|20)\d\d[,.]?")
 COMPARED_OPENING = regex.compile(r"\W*compared\s+(?:with|to)\s+(?:(?:the\s+)?end\s+of\s+)?(?P<base>(?:19|20)\d\d)\s*,",
                               regex.I)  # "Compared with 2012, in 2021, ...": the base of the sentence's changes
@@ -91,6 +97,13 @@ def time_of(m: Mention, key: str, dates: MentionIndex, sentence, sentences, star
         if base is None and opening is not None:
             # "Compared with 2012, in 2021, incomes increased by 110.1%": a base the sentence opens with.
             base = next(iter(dates.between(opening.start("base"), opening.end("base"))), None)
+        if base is None:
+            # "a 22.7 percent drop from 9.02 million in 2016": the year of the figure it ran from;
+            # "dropped by 81.2 percent and 67.2 percent, respectively, from 1990": a series' base.
+            base = next((d for d in dates.between(m.end, sentence[1]) if DIGIT.search(d.text)
+                         and (FROM_DATED_FIGURE.fullmatch(text, m.end, d.start)
+                              or (RESPECTIVE_BASE.fullmatch(text, m.end, d.start) and is_baseline(d, text, sentence[0])))),
+                        None)
         if base is not None and base.reading.year_end < start - 1:
             return (base.reading.year_start, end), basis
     return (start, end), basis
