@@ -59,6 +59,9 @@ CASES = {
          "value=1.4 unit=percent), and [300](COUNT value=300 unit=jin) catties", ("COUNT", "PERCENT")),
         ("the 10,000 Enterprises Assist 10,000 Villages program", ("MONEY", "COUNT")),
         ("The shop, at 695 Qixin Road, opened.", ("MONEY", "COUNT")),
+        # Ages, sizes of things, numbered headings and the base of a rate measure nothing.
+        ("Children aged from seven to 15 live with her mother-in-law, 68, in a two-story house with a 32-inch TV. "
+         "Group 1: the rate fell to [18.3](COUNT value=18.3) out of every 100,000.", ("COUNT",)),
         ("during the province's two sessions, workers aged 18 to 60 in one of the top 100 tea counties "
          "since the Yuan Dynasty (1271-1368) got [300](COUNT value=300 unit=job) jobs", ("MONEY", "COUNT")),
         # Job openings count jobs; an acronym's plural and "bases" are not singularised into other words.
