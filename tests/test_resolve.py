@@ -1415,6 +1415,9 @@ INDICATOR_KEYS = [
     ("The county paid insurance premiums of 3 million yuan for farmers.", "3 million yuan", "funding"),
     ("The central government has offered 26.21 billion yuan in subsidies for premiums.", "26.21 billion yuan",
      "funding"),
+    # Districts said to shake off poverty are poor units like counties; districts pairing up are not.
+    ("By the end of 2019, the 19 districts shook off poverty.", "19", "poor_counties"),
+    ("Shanghai's 12 districts have paired with poor counties in Yunnan.", "12", "other"),
     # A percentage naming a change right after it is a growth rate, wherever it ran from.
     ("The number fell to 6.97 million, a 22.7 percent drop from 9.02 million in 2016.", "22.7 percent",
      "growth_rate"),
