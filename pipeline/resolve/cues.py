@@ -7,17 +7,21 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from decimal import Decimal
 
 import regex
 
 from ..model import Mention, PlaceReading, Record
-from ..patterns import load_cues
+from ..patterns import PATTERNS_DIR, load_csv, load_cues
 
 VALUE_TYPES = ("MONEY", "PERCENT", "COUNT")
 CHINA = PlaceReading(name="China", level="country")
 
 
 _CUES = load_cues()
+# Yuan amounts China has used as its national poverty line: a line of one of them is the country's.
+NATIONAL_LINE_VALUES = frozenset(Decimal(row["value"]) for row in load_csv(PATTERNS_DIR / "national_lines.csv",
+                                                                             ("value", "set_in", "note")))
 OPENING = _CUES["opening"]
 PRESENT = _CUES["present"]
 PRESENT_OPENING = _CUES["present_opening"]

@@ -26,7 +26,7 @@ from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACT
                    OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRED_BEFORE, PAIRING_AFTER, PART, PARTITIVE_WHOLE,
                    PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE, PRODUCE_FROM, PROVINCES_COUNTED, RANKED_FIELD,
                    RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SHARE_OF_WORLD, SOURCE, SOURCE_HOLDER,
-                   STATEMENT_VENUE, TO_COUNTRIES, FROM_COUNTRIES, UNIT_IN_PLACE, WORLD_SCOPE, MentionIndex, in_caption, points_back,
+                   STATEMENT_VENUE, TO_COUNTRIES, FROM_COUNTRIES, NATIONAL_LINE_VALUES, UNIT_IN_PLACE, WORLD_SCOPE, MentionIndex, in_caption, points_back,
                    same_figure_before)
 
 PRONOUN_OPENING = regex.compile(r"\W*(?:It|Its|They|Their)\b")
@@ -746,10 +746,12 @@ def in_brackets(place: Mention, text: str) -> bool:
 def national_line(m: Mention, key: str, places: MentionIndex, text: str) -> PlaceReading | None:
     """China for a poverty line its sentence calls the country's before it, with no place
     named between (``LANKAO, Henan -- The Chinese government defines poverty as an income
-    of less than 2,800 yuan``), or one at the national standard's 2010 prices."""
+    of less than 2,800 yuan``), one at the national standard's 2010 prices, or one of the
+    amounts China has used as its line (``the poverty line set at 2,300 yuan``)."""
     if key != "poverty_line":
         return None
-    if NATIONAL_LINE_AFTER.match(text, m.end, m.sentence_end):
+    if NATIONAL_LINE_AFTER.match(text, m.end, m.sentence_end) or (
+            m.reading.unit == "CNY" and m.reading.value in NATIONAL_LINE_VALUES):
         return CHINA
     cues = list(NATIONAL_LINE.finditer(text, m.sentence_start, m.start))
     return CHINA if cues and not places.between(cues[-1].end(), m.start) else None
