@@ -919,12 +919,12 @@ RECORDS = [
      "funding", 2020, 2020, "publication", "Wulong County"),
     ("Since the city's own fund was set up at the end of 2016, Wuxi has invested 503 million yuan in it.",
      "503 million yuan", "funding", 2016, 2020, "explicit", "Wuxi"),
-    # A poverty line the sentence calls the country's is China's, wherever the story is filed;
-    # a line "measured in 2010 value" is not of 2010.
+    # A poverty line the sentence calls the country's, or at the national line's amount, is China's,
+    # wherever the story is filed; a line "measured in 2010 value" is not of 2010.
     ("LANKAO, Henan -- The Chinese government defines poverty as having an income of less than 2,800 yuan "
      "(400 US dollars) a year.", "2,800 yuan", "poverty_line", 2020, 2020, "publication", "China"),
     ("Guizhou still has many poor. The poverty line is 2,300 yuan per capita annual income, measured in 2010 "
-     "value.", "2,300 yuan", "poverty_line", 2020, 2020, "publication", "Guizhou"),
+     "value.", "2,300 yuan", "poverty_line", 2020, 2020, "publication", "China"),
     # A person's figure with no place near it is of the smallest place the story last named,
     # not of the province the bulletin is about; a speaker's attribution is no person's figure.
     ("Xinjiang helps herders\n\nAbudukrim lives in Yvrvktax, a poor village in Qira county in Xinjiang's Hotan "
