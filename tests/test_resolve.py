@@ -2525,6 +2525,9 @@ def test_resolve_lead_is_no_photo_caption(run_text):
      "China"),
     ("2011-01-01", "In Jilin province, Anhua Agricultural Insurance paid compensation to 451,900 families.",
      "451,900", "Jilin"),
+    # A residential community named after a county is not the county.
+    ("2021-01-01", "Pingli County relocated many families.\nEighty-nine households moved into Jinping community, "
+     "where 11 households now work in community factories.", "11", "Pingli County"),
     # A line at an amount China has used as its national line is the country's.
     ("2016-01-01", "Sichuan is large.\nStatistics compiled in 2015 found that 283,000 people in Guang'an were "
      "below the poverty line set at an annual income of 2,300 yuan.", "2,300 yuan", "China"),
