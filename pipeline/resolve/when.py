@@ -91,8 +91,9 @@ def time_of(m: Mention, key: str, dates: MentionIndex, sentence, sentences, star
     base named by its year (a relative one, "from a year earlier", is the year before)."""
     (start, end), basis = years_and_basis(m, key, dates, sentence, sentences, starts, text, times)
     if key in RATES_OVER_A_PERIOD and start is not None:
-        base = next((d for d in dates.between(m.end, sentence[1]) if is_baseline(d, text, sentence[0])
-                     and DIGIT.search(d.text) and not SET_OFF.search(text, m.end, d.start)), None)
+        after = [d for d in dates.between(m.end, sentence[1]) if DIGIT.search(d.text)]
+        base = next((d for d in after if is_baseline(d, text, sentence[0]) and not SET_OFF.search(text, m.end, d.start)),
+                    None)
         opening = COMPARED_OPENING.match(text, sentence[0], m.start)
         if base is None and opening is not None:
             # "Compared with 2012, in 2021, incomes increased by 110.1%": a base the sentence opens with.
@@ -100,9 +101,8 @@ def time_of(m: Mention, key: str, dates: MentionIndex, sentence, sentences, star
         if base is None:
             # "a 22.7 percent drop from 9.02 million in 2016": the year of the figure it ran from;
             # "dropped by 81.2 percent and 67.2 percent, respectively, from 1990": a series' base.
-            base = next((d for d in dates.between(m.end, sentence[1]) if DIGIT.search(d.text)
-                         and (FROM_DATED_FIGURE.fullmatch(text, m.end, d.start)
-                              or (RESPECTIVE_BASE.fullmatch(text, m.end, d.start) and is_baseline(d, text, sentence[0])))),
+            base = next((d for d in after if FROM_DATED_FIGURE.fullmatch(text, m.end, d.start)
+                         or (RESPECTIVE_BASE.fullmatch(text, m.end, d.start) and is_baseline(d, text, sentence[0]))),
                         None)
         if base is not None and base.reading.year_end < start - 1:
             return (base.reading.year_start, end), basis

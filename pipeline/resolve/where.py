@@ -18,16 +18,16 @@ from ..patterns import PATTERNS_DIR, compile_cached
 from ..places import places_of
 from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACTOR, CHINA, CLAUSE_BREAK,
                    COMPARED_PLACE, COUNTED_IN, DATELINE_AFTER, DATELINE_AGENCY, DESCRIBES_PLACE, DESCRIBES_PROVINCE,
-                   DIGIT, EDITION_BEFORE, EXAMPLE, EXAMPLE_SENTENCE, GIVER_CLAUSE, GIVER_OWN, HOME_OF_PEOPLE,
-                   IN_CHINA_AFTER, INSTITUTION_SEAT, INTERNATIONAL_AFTER, INTERNATIONAL_LINE, LANDMARK, LATER_CLAUSE,
-                   LEVEL_RANK, LEVEL_WORDS, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MARKET_OR_VISITORS,
+                   DIGIT, EDITION_BEFORE, EXAMPLE, EXAMPLE_SENTENCE, FROM_COUNTRIES, GIVER_CLAUSE, GIVER_OWN,
+                   HOME_OF_PEOPLE, IN_CHINA_AFTER, INSTITUTION_SEAT, INTERNATIONAL_AFTER, INTERNATIONAL_LINE, LANDMARK,
+                   LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MARKET_OR_VISITORS,
                    MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LINE,
-                   NATIONAL_LINE_AFTER, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER,
-                   OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRED_BEFORE, PAIRING_AFTER, PART, PARTITIVE_WHOLE,
-                   PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE, PRODUCE_FROM, PROVINCES_COUNTED, RANKED_FIELD,
-                   RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SHARE_OF_WORLD, SOURCE, SOURCE_HOLDER,
-                   STATEMENT_VENUE, TO_COUNTRIES, FROM_COUNTRIES, NATIONAL_LINE_VALUES, UNIT_IN_PLACE, WORLD_SCOPE, MentionIndex, in_caption, points_back,
-                   same_figure_before)
+                   NATIONAL_LINE_AFTER, NATIONAL_LINE_VALUES, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD,
+                   NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRED_BEFORE, PAIRING_AFTER, PART,
+                   PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE, PRODUCE_FROM, PROVINCES_COUNTED,
+                   RANKED_FIELD, RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SHARE_OF_WORLD, SOURCE,
+                   SOURCE_HOLDER, STATEMENT_VENUE, TO_COUNTRIES, UNIT_IN_PLACE, WORLD_SCOPE, MentionIndex, in_caption,
+                   points_back, same_figure_before)
 
 PRONOUN_OPENING = regex.compile(r"\W*(?:It|Its|They|Their)\b")
 REGION_PARTS = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")  # "Eastern, Central and Western"
@@ -163,7 +163,7 @@ class PlaceFinder:
         words point back to, so that they count where a named place would."""
         found = []
         starts = [s for s, _ in sentences]
-        in_names = self.named_in_names(text, named.mentions)
+        in_names = None  # provinces inside organisations' names, sought only when needed
         for match in ANAPHOR.finditer(text):
             word = match.group(1).lower()
             if (word in ("country", "nation") or NOT_POINTER.match(text, match.end())
@@ -176,6 +176,8 @@ class PlaceFinder:
             if reading is None and LEVEL_WORDS[word] == ("province",):
                 # "director of the Shanxi Forestry Bureau ... in the province": the province an
                 # organisation's name holds, where none is named.
+                if in_names is None:
+                    in_names = self.named_in_names(text, named.mentions)
                 reading = next((r for at, r in reversed(in_names) if at < match.start()), None)
             if reading is None:
                 continue
@@ -261,7 +263,7 @@ class PlaceFinder:
                         if p.start >= home_from and within(p.reading, receiver)])
             return max(home, key=lambda r: LEVEL_RANK.get(r.level, 0)) if home else receiver
         if (place.name not in receivers or lands_in(m, place, places, sentence, text) or is_possessed(m, text)
-                or (counted_rank(m) <= len(LEVEL_RANK)
+                or (m.reading.unit in LEVEL_WORDS
                     and getattr(counted_place(m, places.between(*sentence), text), "reading", None) == place)):
             return place
         named = [p for p in places.between(*sentence) if p.reading == place]
