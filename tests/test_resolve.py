@@ -2306,6 +2306,24 @@ DOCUMENT_YEARS = [
     # A year before the tables' range (1949) is a DATE but dates no figure.
     ("2021-07-01", "The Party, founded in 1921, had 50 members in 1921.", "50", None, None, ""),
     ("2021-07-01", "The Party, founded in 1921, had 95 million members by 2021.", "95 million", 2021, 2021, "explicit"),
+    # "From 2016," opening a sentence runs from that year on, like "since 2016"; ahead of the
+    # publication, that year; "From next year," starts a time and is no base compared with.
+    ("2019-10-20", "From 2016, the county has spent 3 billion yuan on roads.", "3 billion yuan", 2016, 2019, "explicit"),
+    ("2018-10-20", "Starting from 2019, each household will receive 500 yuan.", "500 yuan", 2019, 2019, "explicit"),
+    ("2010-10-20", "The project starts soon. From next year, the policy will give 90 yuan per hectare to herders.",
+     "90 yuan", 2011, 2011, "explicit"),
+    # A long bracketed section label, or a plan's name in quotes, still leaves a period opening the sentence.
+    ("2012-05-01", "【Investment to poverty alleviation fund projects】 In 2009, the government allocated 616 million "
+     "yuan. Counties invested 1.1 billion yuan. Meanwhile, 12 million yuan of loan discount funds was issued.",
+     "12 million yuan", 2009, 2009, "context"),
+    ("2012-05-01", "During the \"Eleventh Five-Year Plan\" period, the bank invested 6.8 million yuan. It issued "
+     "loans of 100 million yuan. It gave 446,000 yuan to poor students.", "446,000 yuan", 2006, 2010, "context"),
+    # An undated text whose lead opens with one year reports on it, past paragraphs that name a
+    # plan only in a quoted title.
+    ("", "【Overview】 In 2011, the bureau carried out the decisions of the province on poverty alleviation. It "
+     "issued the \u201cOutline for Development-oriented Poverty Reduction (2011-2020)\u201d in the name of the "
+     "province.\n\n【Entire village advancement】 The province invested 806 million yuan in 387 villages.",
+     "806 million yuan", 2011, 2011, "context"),
 ]
 
 

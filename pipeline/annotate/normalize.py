@@ -521,7 +521,8 @@ class Normalizer:
                 n = self.vocab.numbers.parse(counted.group("n"))
                 if n is not None and start + int(n) <= (pub_year or start + int(n)):
                     return TimeReading(start, start + int(n))
-            return TimeReading(start, pub_year)
+            # "From 2019, each household will receive ...", written in 2018: that year on.
+            return TimeReading(start, max(start, pub_year) if pub_year else None)
         if g("since_event"):
             start = self.vocab.events[phrase_key(g("since_event"))]
             return TimeReading(start, pub_year)

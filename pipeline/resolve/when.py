@@ -313,13 +313,24 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
                 return None if past and PRESENT_PERFECT.search(text, *sentence) else (start, end)
             if not in_present and not BLANK_LINE.search(text, e, sentence[0]):
                 return start, end
-        past = [d.reading.year_end for d in inside if names_past_time(d, times)]
+        # Not a base compared with, nor the period in a quoted plan's name ("issued the
+        # “Outline for ... Rural Areas (2011-2020)”"): no time the text has moved to.
+        past = [d.reading.year_end for d in inside if names_past_time(d, times)
+                and not is_baseline(d, text, s) and not quoted(d, text, s)]
         latest = max([latest or 0, *past]) or None
         if past:
             dated.append((s, e))
     if times.plan and sentence[0] >= times.plan_from and not in_present:
         return times.plan
     return None
+
+
+def quoted(date: Mention, text: str, sentence_start: int) -> bool:
+    """``date`` stands inside quotation marks opened in its sentence, a name's part (not
+    a quoted speech, which opens the sentence)."""
+    before = text[sentence_start:date.start]
+    return (not before.lstrip().startswith(("\u201c", '"'))
+            and (before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1))
 
 
 def names_past_time(date: Mention, times: DocumentTime) -> bool:
@@ -532,11 +543,13 @@ def announced_plan(lead: int | None, dates: MentionIndex, sentences, text: str,
         return times
     s, e = sentences[lead]
     reported = [d for d in dates.between(s, e) if d.reading.year_start]
-    if (REPORT_LEAD.search(text, s, e) and len({years_of(d) for d in reported}) == 1
-            and reported[0].reading.year_start == reported[0].reading.year_end
-            and times.published_year and reported[0].reading.year_end < times.published_year):
+    if (len({years_of(d) for d in reported}) == 1 and reported[0].reading.year_start == reported[0].reading.year_end
+            and ((REPORT_LEAD.search(text, s, e) and times.published_year
+                  and reported[0].reading.year_end < times.published_year)
+                 or (not times.published_year and OPENING.fullmatch(text, s, reported[0].start)))):
         # "According to the annual report ..., in 2013, the work achieved results": a report
-        # on one past year speaks of it in the undated figures that follow.
+        # on one past year speaks of it in the undated figures that follow; so does an
+        # undated text whose lead opens with its one year ("【Overview】 In 2011, the bureau ...").
         year = reported[0].reading.year_end
         return replace(times, plan=(year, year), plan_from=e)
     for d in dates.between(s, e):
