@@ -2318,9 +2318,18 @@ DOCUMENT_YEARS = [
      "12 million yuan", 2009, 2009, "context"),
     ("2012-05-01", "During the \"Eleventh Five-Year Plan\" period, the bank invested 6.8 million yuan. It issued "
      "loans of 100 million yuan. It gave 446,000 yuan to poor students.", "446,000 yuan", 2006, 2010, "context"),
-    # An undated text whose lead opens with one year reports on it, past paragraphs that name a
-    # plan only in a quoted title.
+    # A change "on" a year, and "than the amount" of a year, name a base, not the figure's year.
+    ("2017-05-01", "In 2017, the rate rose to 5.2 percent, marking a 0.04% increase on 2016.", "0.04%", 2017, 2017,
+     "explicit"),
+    ("2012-06-01", "A fund of 430 million yuan will be spent, 260 million more than the amount last year.",
+     "260 million", 2012, 2012, "publication"),
+    # The beginning of a plan named in quotes is its first year.
+    ("2021-01-01", "At the beginning of the \u201c13th Five-Year Plan\u201d, 150,000 villages had slow broadband.",
+     "150,000", 2016, 2016, "explicit"),
+    # An undated text whose lead opens with one year reports on it, whatever bases compared
+    # with and quoted plans' names it holds.
     ("", "【Overview】 In 2011, the bureau carried out the decisions of the province on poverty alleviation. It "
+     "spent 883 million yuan, 99 million yuan more than that in 2010. It "
      "issued the \u201cOutline for Development-oriented Poverty Reduction (2011-2020)\u201d in the name of the "
      "province.\n\n【Entire village advancement】 The province invested 806 million yuan in 387 villages.",
      "806 million yuan", 2011, 2011, "context"),

@@ -313,10 +313,7 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
                 return None if past and PRESENT_PERFECT.search(text, *sentence) else (start, end)
             if not in_present and not BLANK_LINE.search(text, e, sentence[0]):
                 return start, end
-        # Not a base compared with, nor the period in a quoted plan's name ("issued the
-        # “Outline for ... Rural Areas (2011-2020)”"): no time the text has moved to.
-        past = [d.reading.year_end for d in inside if names_past_time(d, times)
-                and not is_baseline(d, text, s) and not quoted(d, text, s)]
+        past = [d.reading.year_end for d in inside if names_past_time(d, times)]
         latest = max([latest or 0, *past]) or None
         if past:
             dated.append((s, e))
@@ -543,13 +540,11 @@ def announced_plan(lead: int | None, dates: MentionIndex, sentences, text: str,
         return times
     s, e = sentences[lead]
     reported = [d for d in dates.between(s, e) if d.reading.year_start]
-    if (len({years_of(d) for d in reported}) == 1 and reported[0].reading.year_start == reported[0].reading.year_end
-            and ((REPORT_LEAD.search(text, s, e) and times.published_year
-                  and reported[0].reading.year_end < times.published_year)
-                 or (not times.published_year and OPENING.fullmatch(text, s, reported[0].start)))):
+    if (REPORT_LEAD.search(text, s, e) and len({years_of(d) for d in reported}) == 1
+            and reported[0].reading.year_start == reported[0].reading.year_end
+            and times.published_year and reported[0].reading.year_end < times.published_year):
         # "According to the annual report ..., in 2013, the work achieved results": a report
-        # on one past year speaks of it in the undated figures that follow; so does an
-        # undated text whose lead opens with its one year ("【Overview】 In 2011, the bureau ...").
+        # on one past year speaks of it in the undated figures that follow.
         year = reported[0].reading.year_end
         return replace(times, plan=(year, year), plan_from=e)
     for d in dates.between(s, e):
@@ -595,12 +590,14 @@ def reference_year(bulletin: Bulletin, dates: list[Mention]) -> int | None:
 
 def only_year(lead: int | None, dates: MentionIndex, sentences, text: str) -> int | None:
     """The year a bulletin with no date of its own reports on: the year opening its lead
-    when it names no other in digits (a yearbook entry's "In 2013, Beijing allocated ...")."""
+    when it names no other in digits (a yearbook entry's "In 2013, Beijing allocated ..."),
+    bases compared with and quoted plans' names aside."""
     if lead is None:
         return None
     s, e = sentences[lead]
     opening = [d for d in dates.between(s, e) if OPENING.fullmatch(text, s, d.start)]
-    years = {d.reading.year_end for d in dates.mentions if d.reading.year_end and DIGIT.search(d.text)}
+    years = {d.reading.year_end for d in dates.mentions if d.reading.year_end and DIGIT.search(d.text)
+             and not is_baseline(d, text, d.sentence_start) and not quoted(d, text, d.sentence_start)}
     if not opening or len(years) != 1 or years != {opening[0].reading.year_start}:
         return None
     return years.pop()
