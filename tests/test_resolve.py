@@ -2323,6 +2323,9 @@ DOCUMENT_YEARS = [
      "explicit"),
     ("2012-06-01", "A fund of 430 million yuan will be spent, 260 million more than the amount last year.",
      "260 million", 2012, 2012, "publication"),
+    # The span a record is measured over dates no figure, in its sentence or the next.
+    ("2023-01-01", "Officials met. Soybean output hit a record, the highest year since 1958. The output was 20.28 "
+     "million tons.", "20.28 million", 2023, 2023, "publication"),
     # The beginning of a plan named in quotes is its first year.
     ("2021-01-01", "At the beginning of the \u201c13th Five-Year Plan\u201d, 150,000 villages had slow broadband.",
      "150,000", 2016, 2016, "explicit"),

@@ -123,8 +123,7 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
     same = [d for d in dates.between(*sentence)
             if not (is_baseline(d, text, sentence[0]) and not OWN_BASE.fullmatch(text, d.end, m.start))
             and not began_before(d, m, text, sentence[0])
-            and not (d.reading.year_start != d.reading.year_end
-                     and RECORD_SPAN.search(text, max(sentence[0], d.start - 60), d.start))
+            and not record_span(d, text, sentence[0])
             and not (YEARS_RUNNING.search(d.text)
                      and CHANGE_RUNNING.search(text, max(sentence[0], d.start - 40), d.start))]
     same = own_clause_dates(m, same, text, sentence)
@@ -294,6 +293,7 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
             # a count "have been relocated" still runs from the period's start.
             return None
         carried = [d for d in inside if d.reading.year_start and not is_baseline(d, text, s)
+                   and not record_span(d, text, s)
                    and not price_base(d, text) and not YEARS_RUNNING.search(d.text)
                    and not dates_figure_compared_with(d, text, s)
                    and not STATEMENT_DAY.search(text, max(s, d.start - 60), d.start)]
@@ -548,8 +548,9 @@ def announced_plan(lead: int | None, dates: MentionIndex, sentences, text: str,
         year = reported[0].reading.year_end
         return replace(times, plan=(year, year), plan_from=e)
     for d in dates.between(s, e):
-        if YEARS_RUNNING.search(d.text):
-            continue  # "for the fourth consecutive year": how long a state has lasted, no plan
+        if YEARS_RUNNING.search(d.text) or record_span(d, text, s):
+            # "for the fourth consecutive year", "the highest since 1958": how long a state has lasted, no plan
+            continue
         start, end = target_years(d, text, s, times.undated_year)
         if start is not None and end is not None and start < end and (
                 end >= times.published_year if times.published_year else bool(PERIOD_AHEAD.search(d.text))):
@@ -815,6 +816,13 @@ def joined_years(date: Mention, dates: list[Mention], text: str) -> tuple[int, i
         return None
     run = next(run for run in series([d for d in dates if one_year(d)], text, YEARS_JOINED) if date in run)
     return (run[0].reading.year_start, run[-1].reading.year_end) if len(run) > 1 else None
+
+
+def record_span(date: Mention, text: str, sentence_start: int) -> bool:
+    """``the biggest growth in the last five years``, ``the highest year since 1958``: the
+    span a record is measured over, no figure's time."""
+    return (date.reading.year_start != date.reading.year_end
+            and bool(RECORD_SPAN.search(text, max(sentence_start, date.start - 60), date.start)))
 
 
 def price_base(date: Mention, text: str) -> bool:
