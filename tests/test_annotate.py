@@ -578,6 +578,8 @@ CASES = {
         ("Village Relocates [2000](COUNT value=2000 unit=household) Households", ("DATE", "COUNT")),
         ("they moved [2000](COUNT value=2000 unit=household) households", ("DATE", "COUNT")),
         ("[From January to October](DATE 2020 date=2020-10), spending rose.", ("DATE",)),
+        ("sales in the [January-September](DATE 2020 date=2020-09) period", ("DATE",)),
+        ("In [January-September 2019](DATE 2019 date=2019-09), sales rose.", ("DATE",)),
         ("in [the first three quarters](DATE 2019 date=2019-09) income grew", ("DATE",)),  # published in June
         ("In [2012](DATE 2012), it began; [since then](DATE 2012-2020), it grew.", ("DATE",)),
         ("It was 2.9 million in [2004](DATE 2004), against 3.1 million [the previous year](DATE 2003).",
