@@ -2312,6 +2312,11 @@ DOCUMENT_YEARS = [
     ("2018-10-20", "Starting from 2019, each household will receive 500 yuan.", "500 yuan", 2019, 2019, "explicit"),
     ("2010-10-20", "The project starts soon. From next year, the policy will give 90 yuan per hectare to herders.",
      "90 yuan", 2011, 2011, "explicit"),
+    ("2014-06-01", "It is reported that from 2010, Pingnan county has spent over two million yuan on houses.",
+     "two million yuan", 2010, 2014, "explicit"),
+    # Since an event dated by its day runs from that year to the publication.
+    ("2022-06-01", "Since its official launch on January 1, 2020, the platform has seen cumulative sales exceed 30 "
+     "billion yuan.", "30 billion yuan", 2020, 2022, "explicit"),
     # A long bracketed section label, or a plan's name in quotes, still leaves a period opening the sentence.
     ("2012-05-01", "【Investment to poverty alleviation fund projects】 In 2009, the government allocated 616 million "
      "yuan. Counties invested 1.1 billion yuan. Meanwhile, 12 million yuan of loan discount funds was issued.",
