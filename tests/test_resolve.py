@@ -2574,6 +2574,12 @@ def test_resolve_lead_is_no_photo_caption(run_text):
      "households.", "13 million", "China"),
     ("2003-12-01", "The policy will protect farmers, the SFA said yesterday in Beijing.\nThe plan covers 13 "
      "million rural households.", "13 million", "China"),
+    # "In the northwest of" a county is inside it, where "northwest of" a city is a landmark.
+    ("2021-05-01", "The canyon lies in the northwest of Xuanhan County, Dazhou, southwest China's Sichuan Province. "
+     "It has lifted 102 villages out of poverty.", "102", "Xuanhan County"),
+    # A name said to be a village, with a participle after the unit, is that village.
+    ("2021-05-01", "Simola is a village inhabited by Va people in Yunnan Province. It received 210,000 visits.",
+     "210,000", "Simola Village"),
 ])
 def test_resolve_place_of_a_value(run_text, published, text, value, place):
     bulletin, mentions, sentences, _ = run_text(text, published=published)
