@@ -2314,6 +2314,19 @@ DOCUMENT_YEARS = [
      "90 yuan", 2011, 2011, "explicit"),
     ("2014-06-01", "It is reported that from 2010, Pingnan county has spent over two million yuan on houses.",
      "two million yuan", 2010, 2014, "explicit"),
+    # A title's own period ("Development (2011-2020)") leaves the year of its sentence to date the next one.
+    ("2024-10-06", "It is reported that in 2015, the central finance implemented the Outline for Poverty Alleviation "
+     "and Development (2011-2020). The budget allocated funds of 46.09 billion yuan.", "46.09 billion yuan", 2015,
+     2015, "context"),
+    # A year opening a sentence after "It is reported that" is a period opening it.
+    ("2024-10-06", "It is reported that in 2015, the county spent 3 billion yuan. Officials visited the site. The "
+     "fund gave 4 billion yuan.", "4 billion yuan", 2015, 2015, "context"),
+    # "The past 32 years" of a trend 32 years long are the trend's years.
+    ("2018-05-01", "The rate fell from 30 percent in 1978 to 3 percent in 2010, with 50 million people lifted out of "
+     "poverty in the past 32 years.", "50 million", 1978, 2010, "explicit"),
+    # A deadline closing a period of the sentence dates a figure with the whole period.
+    ("2020-09-10", "Sichuan has made progress over the past six years, with over 6 million people escaping poverty "
+     "by the end of 2019, an official said.", "6 million", 2014, 2019, "explicit"),
     # Since an event dated by its day runs from that year to the publication.
     ("2022-06-01", "Since its official launch on January 1, 2020, the platform has seen cumulative sales exceed 30 "
      "billion yuan.", "30 billion yuan", 2020, 2022, "explicit"),

@@ -546,6 +546,9 @@ class Normalizer:
             n = self.period_length(g("n")) if g("n") else 100 if g("n_century") else 10
             if g("n_decades"):
                 n = 10 * self.period_length(g("n_decades"))
+            if g("n") and span_here and spans and spans[-1].year_end - spans[-1].year_start == n:
+                # "from 30 percent in 1978 to 3 percent in 2010, ... in the past 32 years": the trend's years.
+                return TimeReading(spans[-1].year_start, spans[-1].year_end)
             return TimeReading(pub_year - n, pub_year - 1) if pub_year else TimeReading()
         if g("n_row") or g("nth_row"):
             n = self.vocab.numbers.parse(g("n_row")) if g("n_row") else self.vocab.numbers.parse_ordinal(g("nth_row"))

@@ -188,6 +188,9 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
         if published_year and date.end <= m.start and SINCE_THEN.search(text, date.end, m.start):
             # "set up a center in 2016 and has since opened stations in 176 villages"
             return (start, max(end, published_year)), "explicit"
+        closed = closed_period(date, same, text, sentence[0])
+        if closed is not None:
+            return years_of(closed), "explicit"
         target = plan_target(date, m, same, text)
         if target is not None:
             return (start, years_of(target)[1]), "explicit"
@@ -293,7 +296,7 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
             # a count "have been relocated" still runs from the period's start.
             return None
         carried = [d for d in inside if d.reading.year_start and not is_baseline(d, text, s)
-                   and not record_span(d, text, s)
+                   and not record_span(d, text, s) and not title_period(d, text)
                    and not price_base(d, text) and not YEARS_RUNNING.search(d.text)
                    and not dates_figure_compared_with(d, text, s)
                    and not STATEMENT_DAY.search(text, max(s, d.start - 60), d.start)]
@@ -507,6 +510,15 @@ def plan_target(date: Mention, m: Mention, dates: list[Mention], text: str) -> M
                 None)
 
 
+def closed_period(date: Mention, dates: list[Mention], text: str, sentence_start: int) -> Mention | None:
+    """The period of the sentence that a deadline closes: "over the past six years, with over
+    6 million people escaping poverty by the end of 2019" (2014-2019)."""
+    start, end = years_of(date)
+    if start is None or start != end or not TARGET.search(text, max(sentence_start, date.start - 12), date.start):
+        return None
+    return next((d for d in dates if d.reading.year_start and d.reading.year_start < start == d.reading.year_end), None)
+
+
 def target_years(date: Mention, text: str, sentence_start: int, undated_year: int | None,
                  published_year: int | None = None) -> tuple[int | None, int | None]:
     """A target ``by 2020`` in a 2016 bulletin covers the years until then (``by 2025`` in
@@ -620,7 +632,7 @@ def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | Non
     "..., and fell from 860,000 to 330,000 by the end of 2017", where the date is the other
     figure's), else the nearest after. A period in brackets after a title (``the Outline ...
     of China's Rural Areas (2011-2020) was released``) is the title's when another date is named."""
-    dates = [d for d in dates if not TITLE_PERIOD.search(text, max(d.sentence_start, d.start - 40), d.start)] or dates
+    dates = [d for d in dates if not title_period(d, text)] or dates
     # A price base dates a figure valued in it ("In 2019 prices it stood at 3,218 yuan"), not
     # one after it or past a clause mark ("... as constant with 2010 prices, accounting for 3 percent").
     dates = [d for d in dates if not (price_base(d, text) and (d.start >= m.end or SET_OFF_BY_COMMA.search(
@@ -816,6 +828,11 @@ def joined_years(date: Mention, dates: list[Mention], text: str) -> tuple[int, i
         return None
     run = next(run for run in series([d for d in dates if one_year(d)], text, YEARS_JOINED) if date in run)
     return (run[0].reading.year_start, run[-1].reading.year_end) if len(run) > 1 else None
+
+
+def title_period(date: Mention, text: str) -> bool:
+    """``Outline for ... Rural Areas (2011-2020)``: a title's own period, no figure's time."""
+    return bool(TITLE_PERIOD.search(text, max(date.sentence_start, date.start - 40), date.start))
 
 
 def record_span(date: Mention, text: str, sentence_start: int) -> bool:
