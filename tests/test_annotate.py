@@ -330,6 +330,7 @@ CASES = {
         # A capitalized number word between a lower-case "the" and a capitalized word begins a name.
         ("during the Two Sessions and the Three Gorges project, [two](COUNT value=2) counties", NUMBERS),
         # A comma no thousands group follows separates two numbers: scraping glue, lists.
+        ("income was 531 yuan in [2002](DATE 2002) and [2003](DATE 2003),and is low", ("DATE",)),
         ("In [2019](DATE 2019),[24](COUNT value=24 unit=county) counties were lifted out of poverty.",
          ("COUNT", "DATE")),
         ("the poorest,[24](COUNT value=24 unit=county) counties", NUMBERS),

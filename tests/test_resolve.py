@@ -2318,6 +2318,12 @@ DOCUMENT_YEARS = [
     ("2024-10-06", "It is reported that in 2015, the central finance implemented the Outline for Poverty Alleviation "
      "and Development (2011-2020). The budget allocated funds of 46.09 billion yuan.", "46.09 billion yuan", 2015,
      2015, "context"),
+    # "Before" a year ahead of the publication is a deadline running from it; "till the end of"
+    # a year includes that year.
+    ("2012-05-01", "The province plans to move two million people out of poverty before 2020.", "two million",
+     2012, 2019, "explicit"),
+    ("2016-05-01", "Till the end of 2015, 29 million yuan of risk compensation funds were paid in.",
+     "29 million yuan", 2015, 2015, "explicit"),
     # A year opening a sentence after "It is reported that" is a period opening it.
     ("2024-10-06", "It is reported that in 2015, the county spent 3 billion yuan. Officials visited the site. The "
      "fund gave 4 billion yuan.", "4 billion yuan", 2015, 2015, "context"),

@@ -154,15 +154,17 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
     if date is not None:
         start, end = years_of(date)
         cutoff = BEFORE_DATE.search(text, max(sentence[0], date.start - 16), date.start) if start is not None else None
-        if (cutoff is not None
+        if (cutoff is not None and date.reading.date[5:7] in ("", "01")
                 and ((date.end <= m.start and (text.startswith(",", date.end)
                                                or (cutoff.group("event") and EVENT_NAME.match(text, date.end, m.start))))
                      or (date.start >= m.end and date.text.isdigit() and not DIGIT.search(text, m.end, date.start)))):
             # "Before 2016, 207 households had been living in rundown houses", "57 percent of its
             # residents lived below the poverty line before 2013", "Before the 2008 earthquake, he
             # earned 3,000 yuan": up to the year before (not
-            # "before July 2006 when his family of six moved", the time of the move).
-            return (None, start - 1), "explicit"
+            # "before July 2006 when his family of six moved", the time of the move; "Till the end
+            # of 2015, 29 million yuan were paid in" is 2015's). A deadline ahead of the publication
+            # runs from it: "plans to move two million people before 2020", said in 2012, is 2012-2019.
+            return (published_year if published_year and start > published_year else None, start - 1), "explicit"
         if (end_of_trend == "to" and start is not None and start == end and date.end <= m.start
                 and TREND_GAP.match(text[date.end:m.start])):
             # "dropped from 10.2 percent in 2012 to 1.7 percent": the year is the first figure's
