@@ -1551,6 +1551,9 @@ INDICATOR_KEYS = [
     # what a person says he gets is income; the proportion of poor people is the poverty rate.
     ("A total of 45,000 people cast off poverty in the prefecture in 2019.", "45,000", "people_lifted"),
     ("About 370,000 people bid farewell to poverty last year.", "370,000", "people_lifted"),
+    ("About 80,000 villagers have bidden farewell to poverty.", "80,000", "people_lifted"),
+    ("In 2016, more than 1.11 million people were liberated from poverty.", "1.11 million", "people_lifted"),
+    ("The cooperative helped 720 people get out from poverty.", "720", "people_lifted"),
     ("The rural poor numbered 9.9 million at the end of 2012, down 2.3 million compared with 2011.", "2.3 million",
      "people_lifted"),
     ("\"I can get 4,000 yuan a month,\" she said.", "4,000 yuan", "income"),
