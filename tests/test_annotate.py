@@ -870,6 +870,10 @@ def test_annotate_marks_and_reads(run_text, marked, types):
     ("2021-02-08", "the fair opened in [January](DATE 2021 date=2021-01)"),
     ("2021-02-08", "In [2016](DATE 2016 date=) work began. [The following year](DATE 2017 date=) more counties left."),
     ("2021-04-06", "over [the past century](DATE 1921-2020 date=) the Party led"),
+    # "That period" after a period a point of its own sentence closes is the period, not the point.
+    ("2019-03-14", "It lifted 80 million people in [the past 6 years](DATE 2013-2018 date=), down from 98.99 million "
+     "at [the end of 2012](DATE 2012 date=2012-12) to 16.6 million at [the end of last year](DATE 2018 date=2018-12)."
+     " Over 13 million people a year left poverty during [that period](DATE 2013-2018 date=)."),
     ("2017-10-10", "in [the 1980s](DATE 1980-1989 date=) of [last century](DATE 1901-2000 date=) the line was low"),
     ("2020-05-23", "Guangxi has helped 4.5 million people escape poverty in [four years](DATE 2016-2019 date=)"),
     ("2021-07-01", "the Party was founded in [1921](DATE 1921 date=), and the [1933](DATE 1933 date=) novel"),

@@ -176,6 +176,7 @@ class Normalizer:
         sentence_years: dict[tuple[int, int], int] = {}  # the first year in digits each sentence names
         spans: list[TimeReading] = []  # the periods from a sentence's first year to a later one it names
         span_sentence = None  # the sentence of the last of them
+        period_sentence = named_sentence = None  # the sentences of the last period and the last date named
         for span in doc.spans.get(MENTIONS, []):
             label = span.label_
             if label == "DATE":
@@ -184,7 +185,7 @@ class Normalizer:
                     told_before, told = told[1] or told_before, (sentence, None)
                 try:
                     reading = self.read_date(span, pub, named, periods, counted, told[1] or told_before, year_named,
-                                             spans, span_sentence == sentence)
+                                             spans, span_sentence == sentence, period_sentence == named_sentence)
                 except UnreadablePeriod:
                     reading = "unreadable_period_length"
                 if isinstance(reading, TimeReading) and not within((reading.year_start, reading.year_end), DATE_YEARS):
@@ -192,7 +193,7 @@ class Normalizer:
                     reading = UNDATED
                 if (isinstance(reading, TimeReading) and reading.year_end
                         and not span._.rule.group("back_period") and not span._.rule.group("said_on")):
-                    named = reading
+                    named, named_sentence = reading, sentence
                     if not looks_back(span) and not dates_compared_figure(span, text, last_figure(previous)):
                         year = reading.year_start if since_when(span) else reading.year_end
                         told = (sentence, max(told[1] or year, year))
@@ -200,6 +201,7 @@ class Normalizer:
                             year_named = reading
                     if reading.year_start and reading.year_start < reading.year_end:
                         periods.append(reading)
+                        period_sentence = sentence
                         if any(span._.rule.group(g) for g in COUNTED_PERIOD_GROUPS):
                             counted.append(reading)
                     elif reading.year_start and span._.rule.group("y"):
@@ -471,14 +473,15 @@ class Normalizer:
 
     def read_date(self, span: Span, pub: str, named: TimeReading = UNDATED, periods: Sequence[TimeReading] = (),
                   counted: Sequence[TimeReading] = (), told: int | None = None, year_named: TimeReading = UNDATED,
-                  spans: Sequence[TimeReading] = (), span_here: bool = False):
+                  spans: Sequence[TimeReading] = (), span_here: bool = False, period_with_named: bool = False):
         """``named`` is the date the text named last, ``periods`` the periods of several
         years it named, in order (what "the period" points back to), ``counted`` those of
         them named by their length, ``told`` the year the statement is about (what "four
         years earlier", "a year earlier" count from), ``year_named`` the last year named as
         what the text speaks of (what "that year" points back to), ``spans`` the periods from a
         sentence's first year to a later one it names (``from 2,610 yuan in 2015 to 10,200 yuan in
-        2020``), ``span_here`` whether the last of them is of this date's sentence."""
+        2020``), ``span_here`` whether the last of them is of this date's sentence,
+        ``period_with_named`` whether the last period was named in the sentence of ``named``."""
         rule = span._.rule
         g = rule.group
         pub_year = int(pub[:4]) if pub else None
@@ -638,7 +641,11 @@ class Normalizer:
                 # the same time period", "falling from 65% in 1981 to 4% in 2007 and half a billion
                 # people lifted out of poverty over this period": the span the trend ran over.
                 return TimeReading(spans[-1].year_start, spans[-1].year_end)
-            back = periods[-1] if periods and not named.date else named
+            # A point its sentence closes the period at ("in the past 6 years, ... down from 98.99
+            # million at the end of 2012 to 16.60 million at the end of last year. ... each year
+            # during that period") leaves the period.
+            closes = period_with_named and periods and periods[-1].year_end == named.year_end
+            back = periods[-1] if periods and (not named.date or closes) else named
             return TimeReading(back.year_start, back.year_end)
         if g("back_year"):
             if g("edge"):
