@@ -706,6 +706,10 @@ CASES = {
          "province=Ningxia_Hui_Autonomous_Region), where drought", ("PLACE",)),
         # A county or larger place before a lower-case village or town word says where it lies.
         ("how visitors changed a [Hunan](PLACE name=Hunan level=province) village", ("PLACE",)),
+        # Another spelling of a listed name, with its unit word, is the listed place.
+        ("herders of [Wulanchabu City](PLACE name=Ulanqab level=prefecture code=150900)", ("PLACE",)),
+        ("roads reached [Metok County](PLACE name=Medog_County level=county code=540423)", ("PLACE",)),
+        ("in [Qahar Right Wing Middle Banner](PLACE name=Qahar_Right_Middle_Banner code=150927)", ("PLACE",)),
         ("tea grows in this Li village and in a Miao town", ("PLACE",)),
         # A name set off before "a ... village" is that village; a person so described is not.
         ("[Shibadong](PLACE name=Shibadong_Village level=village), a Miao village in the mountains, grew.",

@@ -913,10 +913,10 @@ RECORDS = [
     ("Zhang said at the administration's work meeting in Libo County, southwestern Guizhou Province, that rangers "
      "were recruited nationwide.\n\nIn addition, more than 1.6 million poor households have received subsidies "
      "for giving up farmland.", "1.6 million", "other", 2020, 2020, "publication", "China"),
-    # Money put into a named area of a place lands in that place; since an event at the end
-    # of a year runs from that year.
+    # Money put into a named area of a place lands in that place (Wulong County, since 2016
+    # Chongqing's Wulong District); since an event at the end of a year runs from that year.
     ("Jinan City invested 3.3 million yuan in Baima Mountain Area of Wulong County.", "3.3 million yuan",
-     "funding", 2020, 2020, "publication", "Wulong County"),
+     "funding", 2020, 2020, "publication", "Wulong District"),
     ("Since the city's own fund was set up at the end of 2016, Wuxi has invested 503 million yuan in it.",
      "503 million yuan", "funding", 2016, 2020, "explicit", "Wuxi"),
     # A poverty line the sentence calls the country's, or at the national line's amount, is China's,

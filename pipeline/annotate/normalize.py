@@ -708,8 +708,15 @@ class Normalizer:
             # "the county of Zhenxiong", "Diebu and Ning counties": the name with its unit word.
             place, note = self.places.resolve(f"{span.text} {unit_word(rule.group('suffix'))}", context_codes,
                                               listed_with)
-        below_county = rule.group("suffix") and SUFFIX_LEVELS.get(unit_word(rule.group("suffix")).split()[-1]) in (
-            "township", "village")
+        unit = unit_word(rule.group("suffix")).split()[-1] if rule.group("suffix") else ""
+        unit_level = SUFFIX_LEVELS.get(unit)
+        if place is None and unit_level and rule.group("name") and rule.group("name") != span.text:
+            # "Wulanchabu City", "Metok County": a listed form of a name the unit word suits
+            # (a city may be a county-level one).
+            bare, bare_note = self.places.resolve(rule.group("name"), context_codes, listed_with)
+            if bare is not None and (bare.level == unit_level or (unit, bare.level) == ("City", "county")):
+                place, note = bare, bare_note
+        below_county = unit_level in ("township", "village")
         if place is not None and not (below_county and place.level in ("province", "prefecture", "county")):
             return PlaceReading(name=place.name, level=place.level, code=place.code, province=place.province)
         # "Lantian, a town in Chengkou county": a town or village the text names is no county
