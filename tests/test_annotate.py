@@ -827,6 +827,8 @@ CASES = {
         # A bare place name after another capitalized name is part of a person's name.
         ("the money will be spent, said Losum Dawa, head of the office", ("PLACE",)),
         ("* Under [China](PLACE name=China)'s scheme, [Fujian](PLACE) helps", ("PLACE",)),
+        # The places of a nickname are no place of the text.
+        ("Lunang has been dubbed \"China's Switzerland\".", ("PLACE",)),
         # A village lies where the towns and counties named are, not in the partner named most.
         ("[Shanghai](PLACE) leaders said [Shanghai](PLACE) will help. A [Shanghai](PLACE) team went to "
          "[Dali](PLACE province=Yunnan). In [Xiangyun Village](PLACE name=Xiangyun_Village province=Yunnan), "
