@@ -2336,6 +2336,11 @@ DOCUMENT_YEARS = [
     # A deadline closing a period of the sentence dates a figure with the whole period.
     ("2020-09-10", "Sichuan has made progress over the past six years, with over 6 million people escaping poverty "
      "by the end of 2019, an official said.", "6 million", 2014, 2019, "explicit"),
+    ("2024-11-29", "By the end of 2023, graded rural roads amounted to 4.45 million km, with their share reaching "
+     "96.8 percent, up 11.9 percentage points over the past 10 years.", "4.45 million", 2023, 2023, "explicit"),
+    # A date opening a clause joined after a comma is that clause's.
+    ("2018-05-01", "By 1993, the rural poor in Xiangxi were reduced to 900,000, and in 2000 this figure further "
+     "declined to a mere 230,000.", "900,000", 1993, 1993, "explicit"),
     # Since an event dated by its day runs from that year to the publication.
     ("2022-06-01", "Since its official launch on January 1, 2020, the platform has seen cumulative sales exceed 30 "
      "billion yuan.", "30 billion yuan", 2020, 2022, "explicit"),

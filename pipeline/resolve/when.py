@@ -190,7 +190,7 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
         if published_year and date.end <= m.start and SINCE_THEN.search(text, date.end, m.start):
             # "set up a center in 2016 and has since opened stations in 176 villages"
             return (start, max(end, published_year)), "explicit"
-        closed = closed_period(date, same, text, sentence[0])
+        closed = closed_period(date, m, same, text, sentence[0])
         if closed is not None:
             return years_of(closed), "explicit"
         target = plan_target(date, m, same, text)
@@ -512,13 +512,16 @@ def plan_target(date: Mention, m: Mention, dates: list[Mention], text: str) -> M
                 None)
 
 
-def closed_period(date: Mention, dates: list[Mention], text: str, sentence_start: int) -> Mention | None:
-    """The period of the sentence that a deadline closes: "over the past six years, with over
-    6 million people escaping poverty by the end of 2019" (2014-2019)."""
+def closed_period(date: Mention, m: Mention, dates: list[Mention], text: str, sentence_start: int) -> Mention | None:
+    """The period before ``m`` that a deadline after it closes: "over the past six years,
+    with over 6 million people escaping poverty by the end of 2019" (2014-2019; not "By the
+    end of 2023, roads amounted to 4.45 million km, ... up 11.9 points over the past 10 years")."""
     start, end = years_of(date)
-    if start is None or start != end or not TARGET.search(text, max(sentence_start, date.start - 12), date.start):
+    if (start is None or start != end or date.start < m.end
+            or not TARGET.search(text, max(sentence_start, date.start - 12), date.start)):
         return None
-    return next((d for d in dates if d.reading.year_start and d.reading.year_start < start == d.reading.year_end), None)
+    return next((d for d in dates if d.end <= m.start and d.reading.year_start
+                 and d.reading.year_start < start == d.reading.year_end), None)
 
 
 def target_years(date: Mention, text: str, sentence_start: int, undated_year: int | None,
