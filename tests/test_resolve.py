@@ -1144,6 +1144,11 @@ INDICATOR_KEYS = [
     ("Some 240,000 people in the county live below the poverty line, accounting for 53.9 percent.",
      "53.9 percent", "poverty_rate"),
     ("Poor households got loans accounting for 20 percent of the total.", "20 percent", "share"),
+    # A percent of the poor is a part of them, not a poverty rate.
+    ("About 42 percent of poor households are impoverished due to illness.", "42 percent", "share"),
+    ("About 85 percent of Chinese people living below the poverty line have been lifted out of poverty.",
+     "85 percent", "share"),
+    ("In 1981, 88 percent of the population lived below the poverty line.", "88 percent", "poverty_rate"),
     ("Nearly 200,000 residents in Xihaigu live below the poverty line, accounting for around 80 percent of "
      "Ningxia's population in poverty.", "80 percent", "share"),
     ("Per capita net operating revenue in impoverished areas climbed 6.8 percent.", "6.8 percent", "growth_rate"),
