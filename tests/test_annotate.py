@@ -505,6 +505,7 @@ CASES = {
          "of them own trucks.", NUMBERS),
         # What a figure is given for each of, said after it.
         ("Growers get [800 yuan](MONEY value=800 per=mu) for each mu of tea planted.", NUMBERS),
+        ("Each household got [15](COUNT value=15 unit=mu) mus of land.", NUMBERS),
         ("The city paid [3,000 yuan](MONEY value=3000 per=person) for every student enrolled.", NUMBERS),
         ("It spent [4 million yuan](MONEY value=4000000 per=) for each of the counties.", NUMBERS),
     ],
