@@ -707,6 +707,8 @@ CASES = {
          "province=Ningxia_Hui_Autonomous_Region), where drought", ("PLACE",)),
         # A county or larger place before a lower-case village or town word says where it lies.
         ("how visitors changed a [Hunan](PLACE name=Hunan level=province) village", ("PLACE",)),
+        ("buses help a [Henan](PLACE name=Henan level=province) county", ("PLACE",)),
+        ("herders of [Henan County](PLACE name=Henan_Mongol_Autonomous_County level=county)", ("PLACE",)),
         # Another spelling of a listed name, with its unit word, is the listed place.
         ("herders of [Wulanchabu City](PLACE name=Ulanqab level=prefecture code=150900)", ("PLACE",)),
         ("roads reached [Metok County](PLACE name=Medog_County level=county code=540423)", ("PLACE",)),

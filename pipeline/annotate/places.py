@@ -73,7 +73,14 @@ class PlaceRuler:
                                                                                              self.titles, self.surnames):
                 count_dropped(doc, "place_name_looks_like_word_or_person")
                 continue
-            found.append(Candidate(span.start_char, span.end_char, "PLACE", "gazetteer", GAZETTEER_PRIORITY))
+            candidate = Candidate(span.start_char, span.end_char, "PLACE", "gazetteer", GAZETTEER_PRIORITY)
+            head, _, unit = span.text.rpartition(" ")
+            if unit in ("county", "district") and self.describes_unit(candidate._replace(
+                    groups={"name": head, "suffix": unit}), text):
+                # "a Henan county" is a county of Henan, not Henan (Mongol Autonomous) County.
+                count_dropped(doc, "place_name_describes_unit")
+                continue
+            found.append(candidate)
         found.extend(c for c in self.rules.match(doc, text) if not self.describes_unit(c, text))
         found.extend(self.bare_mentions(doc, text, found))
         kept = []
