@@ -28,11 +28,11 @@ CHUNK_CHARS = 50_000
 CHUNK_BREAKS = [regex.compile(p) for p in (r"\n\s*\n", r"\n", r"(?<=[.!?])\s+", r"\s+")]
 # Scraped text glues words to numbers (its18,800, up3.8%, in 2003,and) and numbers to
 # numbers (In 2019,24 counties): split letters from digits, and digits at a comma no
-# thousands group follows, so every number starts a token and its span aligns; a year after a hyphen
-# (end-2021) starts a token too, a pipe between fields (By Vivian Yan|Sep 10,2020) is no
-# part of a word, nor a bracket after a question or before a figure (next step?(2023-02-23),
-# yuan($8 million)), and a month's name glued to the word before it starts a token
-# (PublishedAugust 29, 2017).
+# thousands group follows, so every number starts a token and its span aligns; a year
+# after a hyphen (end-2021) starts a token too, a pipe between fields (By Vivian
+# Yan|Sep 10,2020) is no part of a word, nor a bracket after a question or before a figure
+# (next step?(2023-02-23), yuan($8 million)), and a month's name glued to the word before
+# it starts a token (PublishedAugust 29, 2017).
 GLUED_MONTH = (r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|November"
                r"|December)$)")
 GLUE_INFIXES = [r"(?<=[a-z])-(?=[12]\d{3}(?!\d))", r"(?<=[A-Za-z])(?=\d)", r"(?<=\d)(?=[A-Za-z\u4e00-\u9fff])",

@@ -327,14 +327,6 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
     return None
 
 
-def quoted(date: Mention, text: str, sentence_start: int) -> bool:
-    """``date`` stands inside quotation marks opened in its sentence, a name's part (not
-    a quoted speech, which opens the sentence)."""
-    before = text[sentence_start:date.start]
-    return (not before.lstrip().startswith(("\u201c", '"'))
-            and (before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1))
-
-
 def names_past_time(date: Mention, times: DocumentTime) -> bool:
     """``date`` names a year in digits or a month, not after the bulletin's year (any year,
     in a bulletin with no date): a time the text has moved to (not a plan ahead, nor the
@@ -838,6 +830,14 @@ def joined_years(date: Mention, dates: list[Mention], text: str) -> tuple[int, i
 def title_period(date: Mention, text: str) -> bool:
     """``Outline for ... Rural Areas (2011-2020)``: a title's own period, no figure's time."""
     return bool(TITLE_PERIOD.search(text, max(date.sentence_start, date.start - 40), date.start))
+
+
+def quoted(date: Mention, text: str, sentence_start: int) -> bool:
+    """``date`` stands inside quotation marks opened in its sentence, a name's part (not
+    a quoted speech, which opens the sentence)."""
+    before = text[sentence_start:date.start]
+    return (not before.lstrip().startswith(("\u201c", '"'))
+            and (before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1))
 
 
 def record_span(date: Mention, text: str, sentence_start: int) -> bool:
