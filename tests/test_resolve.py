@@ -1144,6 +1144,9 @@ INDICATOR_KEYS = [
     ("Some 240,000 people in the county live below the poverty line, accounting for 53.9 percent.",
      "53.9 percent", "poverty_rate"),
     ("Poor households got loans accounting for 20 percent of the total.", "20 percent", "share"),
+    # A fee, fare or charge is a price, not funding.
+    ("The land transfer fee is 800 yuan per mu.", "800 yuan", "other"),
+    ("For each plate, she charges 20 yuan.", "20 yuan", "other"),
     # A percent of the poor is a part of them, not a poverty rate.
     ("About 42 percent of poor households are impoverished due to illness.", "42 percent", "share"),
     ("About 85 percent of Chinese people living below the poverty line have been lifted out of poverty.",
