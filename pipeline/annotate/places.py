@@ -73,15 +73,14 @@ class PlaceRuler:
                                                                                              self.titles, self.surnames):
                 count_dropped(doc, "place_name_looks_like_word_or_person")
                 continue
-            candidate = Candidate(span.start_char, span.end_char, "PLACE", "gazetteer", GAZETTEER_PRIORITY)
             head, _, unit = span.text.rpartition(" ")
-            if unit in ("county", "district") and self.describes_unit(candidate._replace(
-                    groups={"name": head, "suffix": unit}), text):
+            if unit in ("county", "district") and self.describes_unit(head, unit, span.start_char, text):
                 # "a Henan county" is a county of Henan, not Henan (Mongol Autonomous) County.
                 count_dropped(doc, "place_name_describes_unit")
                 continue
-            found.append(candidate)
-        found.extend(c for c in self.rules.match(doc, text) if not self.describes_unit(c, text))
+            found.append(Candidate(span.start_char, span.end_char, "PLACE", "gazetteer", GAZETTEER_PRIORITY))
+        found.extend(c for c in self.rules.match(doc, text)
+                     if not self.describes_unit(c.group("name"), c.group("suffix"), c.start, text))
         found.extend(self.bare_mentions(doc, text, found))
         kept = []
         for c in found:
@@ -116,18 +115,17 @@ class PlaceRuler:
                                   {"name": m.group(), "suffix": suffixed[m.group()]}))
         return bare
 
-    def describes_unit(self, c: Candidate, text: str) -> bool:
+    def describes_unit(self, name: str, suffix: str, start: int, text: str) -> bool:
         """``a Hunan village``, ``a Li village``, ``a Gansu county``: a province, or an ethnic
         group, before a lower-case unit word describes the unit; it names none. A prefecture or
         county does so only after a determiner other than ``the`` (``a Xiji village``), for a
         village may share its name (``lives in Boli village``, ``the Jianshan village``)."""
-        name, suffix = c.group("name"), c.group("suffix")
         higher = LOWER_CASE_UNITS.get(singular(suffix) or suffix)
         if higher is None or (suffix == "city" and self.places.lookup(f"{name} Municipality")):
             return False  # Beijing city, Chongqing city: the municipality itself
         levels = {p.level for p in self.places.lookup(name)} & set(higher)
         return (name in self.ethnic_groups or "province" in levels
-                or (bool(levels) and bool(DETERMINER_BEFORE.search(text, max(0, c.start - 12), c.start))))
+                or (bool(levels) and bool(DETERMINER_BEFORE.search(text, max(0, start - 12), start))))
 
 
 @lru_cache(maxsize=None)
