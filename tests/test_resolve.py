@@ -671,6 +671,23 @@ RECORDS = [
     # A period opening a sentence after a speaker's name in a transcript dates what follows.
     ("Zhao Wenming: Last year 33.97 million people were in work. About 60 percent of them worked away. "
      "Posts employed another 5.2 million people.", "5.2 million", "jobs", 2019, 2019, "context", "China"),
+    # A period opening what a speaker said dates the paragraphs that report on it.
+    ("The minister said that in 2019, grain output reached 663.8 million tonnes.\n\n"
+     "The per capita disposable income of rural residents reached 16,021 yuan.",
+     "16,021 yuan", "income", 2019, 2019, "context", "China"),
+    # A pronoun before "county" is no county's name ("They county" for "The county").
+    ("Huangyuan County\n\nThey county covers an area of 1,509 square kilometers and has 146 villages.",
+     "146", "other", 2020, 2020, "publication", "Huangyuan County"),
+    # A direction inside a longer word names no part of the province after it; the part of a
+    # province is in the province.
+    ("China's southwestern Tibet region saw farmers' income rise 12 percent.",
+     "12 percent", "growth_rate", 2020, 2020, "publication", "Tibet Autonomous Region"),
+    ("Some 300 rangers work in the reserve in the northwest part of Gansu.",
+     "300", "jobs", 2020, 2020, "publication", "Gansu"),
+    # The years between money and where it goes are no other figure the place could be of.
+    ("The central government of China will inject two billion yuan annually from 2011-2015 into a "
+     "subsidy program for grassland conservation in Tibet.",
+     "two billion yuan", "funding", 2011, 2015, "explicit", "Tibet Autonomous Region"),
     # A state said in the present holds at publication, whatever year the sentence before opens on.
     ("By the end of 2019, 6.5 million people had been placed under monitoring. Some two million of the others "
      "are covered by the minimum living allowance.", "two million", "other", 2020, 2020, "publication", "China"),

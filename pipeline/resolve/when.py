@@ -19,7 +19,7 @@ from .cues import (AIMED_AT, BASELINE, BEFORE_DATE, BLANK_LINE, CHANGE_RUNNING, 
                    RELATIVE_CLAUSE, RELATIVE_OPENER, RESPECTIVELY, RESULT_CLAUSE, RUNNING_TOTAL, SETTING_OPENER,
                    SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, STOCK_NOW, SUBORDINATE_OPENER, TARGET, TREND_FROM, TREND_GAP,
                    TREND_PARTNER, TREND_START_AFTER, TREND_START_BEFORE, TREND_TO, TREND_TO_FIRST, YEARS_RUNNING, MentionIndex,
-                   figure_of, in_caption, series, years_of)
+                   figure_of, figures, in_caption, series, years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
 # stop it (a section's "Over the past ten years" covers the paragraphs below).
@@ -51,7 +51,6 @@ FROM_DATED_FIGURE = regex.compile(
     r"(?:\s+[a-z]+){0,2}?\s+(?:in|at\s+the\s+end\s+of|by\s+the\s+end\s+of)\s+", regex.I)
 RESPECTIVE_BASE = regex.compile(r"(?:[^;:.]|\.\d)*\brespectively\s*,?\s*(?:from|over|compared\s+(?:with|to)|than)\s+"
                                 r"(?:(?:the\s+)?end\s+of\s+)?", regex.I)
-BARE_YEAR = regex.compile(r"(?:19|20)\d\d[,.]?")
 COMPARED_OPENING = regex.compile(r"\W*compared\s+(?:with|to)\s+(?:(?:the\s+)?end\s+of\s+)?(?P<base>(?:19|20)\d\d)\s*,",
                               regex.I)  # "Compared with 2012, in 2021, ...": the base of the sentence's changes
 EVENT_NAME = regex.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,3},")  # "the 2008 earthquake,": an event of the year
@@ -795,7 +794,7 @@ def is_compared_figures_date(date: Mention, text: str, sentence_start: int) -> b
     2019, and 192,000 workers took part`` (2019 is the 3,120's, not the 192,000's)."""
     before = text[sentence_start:date.start]
     # A year is no figure: "Compared with 2012, in 2021, incomes rose by 110.1% and ...".
-    numbers = [n for n in NUMBER_IN_GAP.finditer(before) if not BARE_YEAR.fullmatch(n.group())]
+    numbers = figures(before)
     return bool(numbers) and not QUALIFYING_THAN.search(before, 0, numbers[-1].start()) and dates_compared_figure(
         before, numbers[-1])
 

@@ -26,7 +26,8 @@ from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACT
                    NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRED_BEFORE, PAIRING_AFTER, PART,
                    PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE, PRODUCE_FROM, PROVINCES_COUNTED,
                    RANKED_FIELD, RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SHARE_OF_WORLD, SOURCE,
-                   SOURCE_HOLDER, STATEMENT_VENUE, TO_COUNTRIES, UNIT_IN_PLACE, WORLD_SCOPE, MentionIndex, in_caption,
+                   SOURCE_HOLDER, STATEMENT_VENUE, TO_COUNTRIES, UNIT_IN_PLACE, WORLD_SCOPE, MentionIndex, figures,
+                   in_caption,
                    points_back, same_figure_before)
 
 PRONOUN_OPENING = regex.compile(r"\W*(?:It|Its|They|Their)\b")
@@ -145,7 +146,9 @@ class PlaceFinder:
             # "Bijie's Zhijin county": the smaller place the possessive names.
             chosen = following[0]
         elif chosen.reading.level == "country":
-            narrower = [p for p in after if p.reading.level != "country" and not DIGIT.search(text, m.end, p.start)]
+            # "China will inject two billion yuan annually from 2011-2015 into ... Tibet": a
+            # year between is no other figure the place could be of.
+            narrower = [p for p in after if p.reading.level != "country" and not figures(text, m.end, p.start)]
             if narrower:
                 chosen = narrower[0]
             elif members_scope and not DIGIT.search(text, m.end, members[0].start):
