@@ -688,6 +688,13 @@ RECORDS = [
     ("The central government of China will inject two billion yuan annually from 2011-2015 into a "
      "subsidy program for grassland conservation in Tibet.",
      "two billion yuan", "funding", 2011, 2015, "explicit", "Tibet Autonomous Region"),
+    # A person's full name before "from" makes the place a home, not where the figure comes from.
+    ("Cai Guangmei from Caifanggou village, Danjiangkou of Hubei province runs a poultry farm that "
+     "houses 1,500 chickens.", "1,500", "other", 2020, 2020, "publication", "Caifanggou Village"),
+    # A hyphenated adjective may stand inside a pointer back to a prefecture.
+    ("Shanghai will donate 18 million yuan to Aksu Prefecture in Xinjiang. Feng Guoqin, vice-mayor of "
+     "Shanghai, said the money would fund 28 projects in the Uygur-dominated prefecture.",
+     "28", "other", 2020, 2020, "publication", "Aksu"),
     # A state said in the present holds at publication, whatever year the sentence before opens on.
     ("By the end of 2019, 6.5 million people had been placed under monitoring. Some two million of the others "
      "are covered by the minimum living allowance.", "two million", "other", 2020, 2020, "publication", "China"),
