@@ -695,6 +695,12 @@ RECORDS = [
     ("Shanghai will donate 18 million yuan to Aksu Prefecture in Xinjiang. Feng Guoqin, vice-mayor of "
      "Shanghai, said the money would fund 28 projects in the Uygur-dominated prefecture.",
      "28", "other", 2020, 2020, "publication", "Aksu"),
+    # A capitalized word before a name is not always part of it; a province before "Village"
+    # says where the village lies.
+    ("After gaining access to broadband Internet Shibazi village, in Ningqiang county, has sold 165 tons of tea.",
+     "165", "other", 2020, 2020, "publication", "Shibazi Village"),
+    ("Cantaloupe Bears Fruit in Guangxi Village\n\nIn Wuxuan County, a village grows melons. "
+     "The village has 300 greenhouses.", "300", "other", 2020, 2020, "publication", "Wuxuan County"),
     # A state said in the present holds at publication, whatever year the sentence before opens on.
     ("By the end of 2019, 6.5 million people had been placed under monitoring. Some two million of the others "
      "are covered by the minimum living allowance.", "two million", "other", 2020, 2020, "publication", "China"),
