@@ -1102,6 +1102,11 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # First (Party) secretaries are sent to villages; a gross domestic product is no funding.
+    ("Yunnan has appointed 48,500 first secretaries to villages.", "48,500", "personnel"),
+    ("By 2020, 459,000 party members had been selected as the first Party secretaries of villages.",
+     "459,000", "personnel"),
+    ("Kunshan ranked first, with a gross domestic product of 474.8 billion yuan.", "474.8 billion yuan", "other"),
     # The figure a trend runs to measures what the one it runs from does.
     ("The poverty rate decreased significantly, from 26.8 percent to 8 percent over the same period.",
      "8 percent", "poverty_rate"),
