@@ -701,6 +701,9 @@ RECORDS = [
      "165", "other", 2020, 2020, "publication", "Shibazi Village"),
     ("Cantaloupe Bears Fruit in Guangxi Village\n\nIn Wuxuan County, a village grows melons. "
      "The village has 300 greenhouses.", "300", "other", 2020, 2020, "publication", "Wuxuan County"),
+    # "that year" points back to the year the text speaks of, not to a year a figure is compared with.
+    ("In 2009, Hebei made progress. Net income in the poor counties was 2,988 yuan, 8.69% up over 2008. "
+     "Thirdly, 70% of the task was completed that year.", "70%", "share", 2009, 2009, "explicit", "Hebei"),
     # A state said in the present holds at publication, whatever year the sentence before opens on.
     ("By the end of 2019, 6.5 million people had been placed under monitoring. Some two million of the others "
      "are covered by the minimum living allowance.", "two million", "other", 2020, 2020, "publication", "China"),

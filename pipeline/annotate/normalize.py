@@ -100,7 +100,7 @@ MAIN_MONEY = "MONEY main"
 FIGURE_LABELS = ("MONEY", "PERCENT", "COUNT")
 # Words between a figure and its own date, and words before a figure compared with.
 _CUES = load_cues()
-GOVERNS_AFTER, COMPARED_BASE = _CUES["governs_after"], _CUES["compared_base"]
+GOVERNS_AFTER, COMPARED_BASE, BASELINE = _CUES["governs_after"], _CUES["compared_base"], _CUES["baseline"]
 # ``Every one of the 180 villages earned 100,000 yuan``, ``41 of them topped 1 million yuan``:
 # a subject said of each member of a group, whose amount each member reaches.
 EVERY_ONE_OF = regex.compile(r"(?:^|[-\u2014]\s|\W)(?:every|each)\s+(?:one\s+)?of\s+(?:the|its|their|these|those)\s+"
@@ -194,10 +194,14 @@ class Normalizer:
                 if (isinstance(reading, TimeReading) and reading.year_end
                         and not span._.rule.group("back_period") and not span._.rule.group("said_on")):
                     named, named_sentence = reading, sentence
-                    if not looks_back(span) and not dates_compared_figure(span, text, last_figure(previous)):
+                    figure = last_figure(previous)
+                    if not looks_back(span) and not dates_compared_figure(span, text, figure):
                         year = reading.year_start if since_when(span) else reading.year_end
                         told = (sentence, max(told[1] or year, year))
-                        if not since_when(span):
+                        # "2,988 yuan, 8.69% up over 2008. ... completed that year": not 2008.
+                        compared = (figure is not None and figure.start_char >= sentence[0]
+                                    and base_year(reading, text, span.start_char, sentence[0]))
+                        if not since_when(span) and not compared:
                             year_named = reading
                     if reading.year_start and reading.year_start < reading.year_end:
                         periods.append(reading)
@@ -757,6 +761,14 @@ def looks_back(span: Span) -> bool:
     statement is about (``three years later`` moves the story on, so it is)."""
     g = span._.rule.group
     return bool((g("anaphoric") or g("n_shift") or g("n_shift_decades")) and not g("later"))
+
+
+def base_year(reading: TimeReading, text: str, start: int, sentence_start: int) -> bool:
+    """``up 3.8% over 2011``: a single year after ``over``, ``than``... is what a value is
+    compared with (not what "that year" points back to); ``over the past 40 years`` is a
+    period and still governs."""
+    return (reading.year_start == reading.year_end
+            and bool(BASELINE.search(text[max(sentence_start, start - 40):start])))
 
 
 def last_figure(previous: dict[str, Span]) -> Span | None:

@@ -8,9 +8,10 @@ from functools import lru_cache
 
 import regex
 
+from ..annotate.normalize import base_year
 from ..annotate.vocab import vocabulary
 from ..model import Bulletin, Mention, Record
-from .cues import (AIMED_AT, BASELINE, BEFORE_DATE, BLANK_LINE, CHANGE_RUNNING, CLAUSE_BREAK, CLAUSE_OPENER,
+from .cues import (AIMED_AT, BEFORE_DATE, BLANK_LINE, CHANGE_RUNNING, CLAUSE_BREAK, CLAUSE_OPENER,
                    COMMA_RELATIVE, COMPARED, COMPARED_BASE, DATELINE_DATE, DIGIT, FOUNDING_DATE_AFTER,
                    FOUNDING_DATE_BEFORE, FRONTS_CLAUSE, FUTURE_CLAUSE, GOVERNS_AFTER, HABITUAL_PAST, LATER_CLAUSE,
                    LEVEL_REACHED, NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY, PERIOD_AHEAD,
@@ -809,10 +810,8 @@ def dates_figure_compared_with(date: Mention, text: str, sentence_start: int) ->
 
 
 def is_baseline(date: Mention, text: str, sentence_start: int) -> bool:
-    """``up 3.8% over 2011``: a single year after ``over``, ``than``... is what a value is
-    compared with; ``over the past 40 years`` is a period and still governs."""
-    single = date.reading.year_start == date.reading.year_end
-    return single and bool(BASELINE.search(text[max(sentence_start, date.start - 40):date.start]))
+    """A year a value is compared with (``base_year``)."""
+    return base_year(date.reading, text, date.start, sentence_start)
 
 
 def joined_years(date: Mention, dates: list[Mention], text: str) -> tuple[int, int] | None:
