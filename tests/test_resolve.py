@@ -1105,6 +1105,17 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # The income a line or standard is set at, is, or is raised to is the line, however
+    # near the word "income" stands to it.
+    ("The poverty threshold for China's rural residents is set at an annual net income of 2,300 yuan.",
+     "2,300 yuan", "poverty_line"),
+    ("China's poverty benchmark is a per capita annual income of 683 yuan.", "683 yuan", "poverty_line"),
+    ("In 2011, many lived under the government poverty line of annual per-capita net income of 2,300 yuan.",
+     "2,300 yuan", "poverty_line"),
+    ("The near doubling of the existing poverty gauge of 1,274 yuan annually could double the count.",
+     "1,274 yuan", "poverty_line"),
+    ("The government defines those who earn less than 1,274 yuan a year as \"poor people\".",
+     "1,274 yuan", "poverty_line"),
     # First (Party) secretaries are sent to villages; a gross domestic product is no funding.
     ("Yunnan has appointed 48,500 first secretaries to villages.", "48,500", "personnel"),
     ("By 2020, 459,000 party members had been selected as the first Party secretaries of villages.",
