@@ -1105,6 +1105,10 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # A poor population said to fall from a figure was that many poor, whatever lifting is said after.
+    ("China's poverty-stricken rural population fell from 94.22 million at the end of 2000 to 26.88 million "
+     "at the end of 2010, an equivalent to lifting the population of France out of poverty.",
+     "94.22 million", "poor_population"),
     # The income a line or standard is set at, is, or is raised to is the line, however
     # near the word "income" stands to it.
     ("The poverty threshold for China's rural residents is set at an annual net income of 2,300 yuan.",
