@@ -1105,6 +1105,9 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # People living on less than an amount a day are poor.
+    ("In China, the number of people living on less than US$1.25 a day in 2005 prices has dropped from "
+     "835 million in 1981 to 207 million in 2005.", "835 million", "poor_population"),
     # A poor population said to fall from a figure was that many poor, whatever lifting is said after.
     ("China's poverty-stricken rural population fell from 94.22 million at the end of 2000 to 26.88 million "
      "at the end of 2010, an equivalent to lifting the population of France out of poverty.",
