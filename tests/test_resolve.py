@@ -704,6 +704,13 @@ RECORDS = [
     # "that year" points back to the year the text speaks of, not to a year a figure is compared with.
     ("In 2009, Hebei made progress. Net income in the poor counties was 2,988 yuan, 8.69% up over 2008. "
      "Thirdly, 70% of the task was completed that year.", "70%", "share", 2009, 2009, "explicit", "Hebei"),
+    # A date inside a later clause with a subject of its own dates that clause only.
+    ("She adds that the cooperative now employs more than 100 female embroiderers, and the income "
+     "created last year reached 1.2 million yuan.", "100", "other", 2020, 2020, "publication", "China"),
+    # An ethnic group in an autonomous county's name is no place of its own later on.
+    ("Such is the scene in Hejiayan village, Youyang Tujia and Miao autonomous county, Chongqing.\n\n"
+     "Chen now has four Miao embroidery workshops, employing more than 1,000 locals.",
+     "1,000", "jobs", 2020, 2020, "publication", "Hejiayan Village"),
     # A state said in the present holds at publication, whatever year the sentence before opens on.
     ("By the end of 2019, 6.5 million people had been placed under monitoring. Some two million of the others "
      "are covered by the minimum living allowance.", "two million", "other", 2020, 2020, "publication", "China"),

@@ -96,9 +96,11 @@ class PlaceRuler:
         """A town or village the gazetteer does not list, once named with its suffix
         (``Minning Town``), is the same place when the bulletin later names it bare; so is one
         named like a county elsewhere (``Lantian, a town in Chengkou county``) when the bulletin
-        never gives that name a county's suffix."""
+        never gives that name a county's suffix. An ethnic group is no such name (``Miao
+        embroidery`` after ``Youyang Tujia and Miao autonomous county``)."""
         suffixed = {c.group("name"): c.group("suffix") for c in found
                     if c.group("suffix") and len(c.group("name")) >= MIN_BARE_NAME and " " not in c.group("name")
+                    and c.group("name") not in self.ethnic_groups
                     and (not self.places.lookup(c.group("name"))
                          or ((singular(c.group("suffix").lower()) or c.group("suffix").lower()) in VILLAGE_UNITS
                              and not regex.search(rf"\b{regex.escape(c.group('name'))}\s+(?i:county|city|district|"
