@@ -1112,6 +1112,12 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # What tourism or a plant took in is income; a store's turnover and fiscal revenue are not.
+    ("The county received 7.6 million visits last year, and tourism revenue reached 3.5 billion yuan.",
+     "3.5 billion yuan", "income"),
+    ("Over the past nine months, the turnover of her online store has exceeded 1.1 million yuan.",
+     "1.1 million yuan", "other"),
+    ("The government is set to reap 10 trillion yuan fiscal revenue in 2011.", "10 trillion yuan", "other"),
     # People living on less than an amount a day are poor.
     ("In China, the number of people living on less than US$1.25 a day in 2005 prices has dropped from "
      "835 million in 1981 to 207 million in 2005.", "835 million", "poor_population"),
