@@ -1112,6 +1112,10 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # Teachers or doctors no one sent are no personnel; those from elsewhere are.
+    ("Living allowances for rural teachers in contiguous poor areas now reach 1.27 million teachers.",
+     "1.27 million", "other"),
+    ("More than 5,700 teachers from Chengdu and other cities have taught in the prefecture.", "5,700", "personnel"),
     # What tourism or a plant took in is income; a store's turnover and fiscal revenue are not.
     ("The county received 7.6 million visits last year, and tourism revenue reached 3.5 billion yuan.",
      "3.5 billion yuan", "income"),
