@@ -649,6 +649,8 @@ CASES = {
         ("up 8 percent on [the same period of last year](DATE 2019)", ("DATE",)),
         ("up 8 percent from [the same period last year](DATE 2019)", ("DATE",)),
         ("lifted [between 2012 and last year](DATE 2012-2019)", ("DATE",)),
+        ("has issued loans [since last year](DATE 2019-2020)", ("DATE",)),
+        ("[Since the beginning of last year](DATE 2019-2020), 300 projects were approved", ("DATE",)),
         ("[Between 2012 and 2016](DATE 2012-2016), aid grew. In [the four years](DATE 2012-2016), it doubled.",
          ("DATE",)),
         ("[From 2013 to now](DATE 2013-2020), it grew", ("DATE",)),

@@ -665,6 +665,8 @@ class Normalizer:
             if anchor is None:
                 return TimeReading()
             year = anchor + int(rule.year_offset)
+            if g("since_rel"):
+                return TimeReading(year, pub_year)
             if g("month_before") and len(pub) >= 7:
                 month = int(pub[5:7]) - 1
                 if month == 0:  # "last month" said in January
@@ -800,7 +802,7 @@ def since_when(span: Span) -> bool:
     """``since 1996``, ``since then``: a period the text names by its start; its end, the
     publication's, is no time the text speaks of."""
     g = span._.rule.group
-    return bool(g("since") or g("since_decade") or g("since_then") or g("since_event"))
+    return bool(g("since") or g("since_decade") or g("since_then") or g("since_event") or g("since_rel"))
 
 
 # The date rule groups that name a period by the count of its years.
