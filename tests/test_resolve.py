@@ -1112,6 +1112,15 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # Insurance premiums, a bank's assets and a production value are no funding; subsidies on
+    # premiums and fixed-asset investment are.
+    ("China's agricultural insurance premiums totaled 119.2 billion yuan last year.", "119.2 billion yuan", "other"),
+    ("The central government has offered 26.21 billion yuan in subsidies on agricultural premiums.",
+     "26.21 billion yuan", "funding"),
+    ("The annual production value of the industry reached 5.5 billion yuan.", "5.5 billion yuan", "other"),
+    # The proportion of destitute people is the poverty rate.
+    ("Between 2013 and 2018 the proportion of destitute people dropped from 5.4 percent to 1 percent.",
+     "5.4 percent", "poverty_rate"),
     # Teachers or doctors no one sent are no personnel; those from elsewhere are.
     ("Living allowances for rural teachers in contiguous poor areas now reach 1.27 million teachers.",
      "1.27 million", "other"),
