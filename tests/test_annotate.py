@@ -92,6 +92,7 @@ CASES = {
         ("more than [33.4 billion yuan](MONEY value=33400000000 qualifier=over) "
          "([US$4.9 billion](MONEY value=4900000000 unit=USD qualifier=over))", ("MONEY",)),
         ("nearly [2 mln yuan](MONEY value=2000000 qualifier=approx)", ("MONEY",)),
+        ("about [1.61 trln yuan](MONEY value=1610000000000 qualifier=approx) of loans", ("MONEY",)),
         ("a [$13.6m](MONEY value=13600000 unit=USD) deal", ("MONEY",)),
         ("it paid [75 USD million](MONEY value=75000000 unit=USD)", ("MONEY",)),
         ("worth [50 cents](MONEY value=0.5 unit=USD)", ("MONEY",)),
