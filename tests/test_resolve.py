@@ -711,6 +711,13 @@ RECORDS = [
     ("Such is the scene in Hejiayan village, Youyang Tujia and Miao autonomous county, Chongqing.\n\n"
      "Chen now has four Miao embroidery workshops, employing more than 1,000 locals.",
      "1,000", "jobs", 2020, 2020, "publication", "Hejiayan Village"),
+    # A county seating a village school sets the scene; a clause after a chain of places is
+    # about the smallest of them.
+    ("When Tian, a math teacher, was transferred to the Mawangxi Primary School in Luxi county, Hunan province, "
+     "the pay was meager.\n\nNow his annual income has reached 50,000 yuan.",
+     "50,000 yuan", "income", 2020, 2020, "publication", "Luxi County"),
+    ("Li teaches at Mawangxi Primary School in Luxi county, Hunan province, where 120 students study.",
+     "120", "other", 2020, 2020, "publication", "Luxi County"),
     # A state said in the present holds at publication, whatever year the sentence before opens on.
     ("By the end of 2019, 6.5 million people had been placed under monitoring. Some two million of the others "
      "are covered by the minimum living allowance.", "two million", "other", 2020, 2020, "publication", "China"),

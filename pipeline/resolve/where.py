@@ -97,6 +97,12 @@ class PlaceFinder:
         owner = (before[-1] if before and (OWNER.match(text[before[-1].end:m.start])
                                            or RELATIVE_WHERE.match(text[before[-1].end:m.start])
                                            or OWN_RELATIVE.fullmatch(text, before[-1].end, m.start)) else None)
+        if owner is not None:
+            # "Mawangxi Primary School in Luxi county, Hunan province, where 120 students
+            # study": the clause is about the smallest place of the chain it follows.
+            chain = list_of(owner, places, text)
+            if len(chain) > 1 and self.list_scope(chain) is None:
+                owner = max(chain, key=lambda p: LEVEL_RANK.get(p.reading.level, 0))
         # A place after the value in a later clause, given as an example of a part
         # ("including 87.7 billion yuan for 12 provinces in the western regions", "most of
         # them in Lushui"), as the scope of a ranking ("the lowest figure in the province"),
@@ -734,9 +740,11 @@ def named_aside(place: Mention, text: str, example_goes_on: bool = False) -> boo
     seat of a speaker's institution, where a statement was made, where goods go or buyers come
     from (``supplied to Hong Kong``), in brackets that explain a term (``the "three
     prefectures" (Liangshan ... in Sichuan, Nujiang ... in Yunnan)``) or in a photo's caption:
-    it sets no scene for the sentences after it."""
+    it sets no scene for the sentences after it. A county, town or village seating a school or
+    clinic does (``transferred to work at the Mawangxi Primary School in Luxi county``)."""
     return bool((EXAMPLE_SENTENCE.search(text, place.sentence_start, place.sentence_end) and not example_goes_on)
-                or INSTITUTION_SEAT.search(text, max(place.sentence_start, place.start - ASIDE_REACH), place.start)
+                or (INSTITUTION_SEAT.search(text, max(place.sentence_start, place.start - ASIDE_REACH), place.start)
+                    and LEVEL_RANK.get(place.reading.level, 0) < LEVEL_RANK["county"])
                 or STATEMENT_VENUE.search(text, place.sentence_start, place.start)
                 or MARKET_OR_VISITORS.search(text, place.sentence_start, place.start)
                 or in_brackets(place, text) or in_caption(place.start, text))
