@@ -172,7 +172,7 @@ BARE_YEAR = regex.compile(r"(?:19|20)\d\d[,.]?")
 BLANK_LINE = regex.compile(r"\n\s*\n")
 
 
-def figures(text: str, start: int = 0, end: int | None = None) -> list[regex.Match]:
+def numbers_in(text: str, start: int = 0, end: int | None = None) -> list[regex.Match]:
     """The numbers of ``text[start:end]``; a year is no figure (``2011-2015``)."""
     return [n for n in NUMBER_IN_GAP.finditer(text, start, len(text) if end is None else end)
             if not BARE_YEAR.fullmatch(n.group())]

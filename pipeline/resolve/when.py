@@ -20,7 +20,7 @@ from .cues import (AIMED_AT, BEFORE_DATE, BLANK_LINE, CHANGE_RUNNING, CLAUSE_BRE
                    RELATIVE_CLAUSE, RELATIVE_OPENER, RESPECTIVELY, RESULT_CLAUSE, RUNNING_TOTAL, SETTING_OPENER,
                    SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, STOCK_NOW, SUBORDINATE_OPENER, TARGET, TREND_FROM, TREND_GAP,
                    TREND_PARTNER, TREND_START_AFTER, TREND_START_BEFORE, TREND_TO, TREND_TO_FIRST, YEARS_RUNNING, MentionIndex,
-                   figure_of, figures, in_caption, series, years_of)
+                   figure_of, in_caption, numbers_in, series, years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
 # stop it (a section's "Over the past ten years" covers the paragraphs below).
@@ -795,7 +795,7 @@ def is_compared_figures_date(date: Mention, text: str, sentence_start: int) -> b
     2019, and 192,000 workers took part`` (2019 is the 3,120's, not the 192,000's)."""
     before = text[sentence_start:date.start]
     # A year is no figure: "Compared with 2012, in 2021, incomes rose by 110.1% and ...".
-    numbers = figures(before)
+    numbers = numbers_in(before)
     return bool(numbers) and not QUALIFYING_THAN.search(before, 0, numbers[-1].start()) and dates_compared_figure(
         before, numbers[-1])
 

@@ -26,9 +26,8 @@ from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACT
                    NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRED_BEFORE, PAIRING_AFTER, PART,
                    PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE, PRODUCE_FROM, PROVINCES_COUNTED,
                    RANKED_FIELD, RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SHARE_OF_WORLD, SOURCE,
-                   SOURCE_HOLDER, STATEMENT_VENUE, TO_COUNTRIES, UNIT_IN_PLACE, WORLD_SCOPE, MentionIndex, figures,
-                   in_caption,
-                   points_back, same_figure_before)
+                   SOURCE_HOLDER, STATEMENT_VENUE, TO_COUNTRIES, UNIT_IN_PLACE, WORLD_SCOPE, MentionIndex, in_caption,
+                   numbers_in, points_back, same_figure_before)
 
 PRONOUN_OPENING = regex.compile(r"\W*(?:It|Its|They|Their)\b")
 REGION_PARTS = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")  # "Eastern, Central and Western"
@@ -154,7 +153,7 @@ class PlaceFinder:
         elif chosen.reading.level == "country":
             # "China will inject two billion yuan annually from 2011-2015 into ... Tibet": a
             # year between is no other figure the place could be of.
-            narrower = [p for p in after if p.reading.level != "country" and not figures(text, m.end, p.start)]
+            narrower = [p for p in after if p.reading.level != "country" and not numbers_in(text, m.end, p.start)]
             if narrower:
                 chosen = narrower[0]
             elif members_scope and not DIGIT.search(text, m.end, members[0].start):
