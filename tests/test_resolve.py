@@ -1072,6 +1072,16 @@ RECORDS = [
      "southwest China's Guizhou Province on May 3.", "307,600", "jobs", 2020, 2020, "explicit", "China"),
     ("An official revealed in Yan'an on the 17th that enterprises purchased more than 22 billion yuan of farm "
      "products from poor areas.", "22 billion yuan", "other", 2020, 2020, "explicit", "China"),
+    # Where the value's things are said to be carried out or built is their place; partners
+    # "across China" that support them (after "by") are not.
+    ("A total of 2,806 projects involving 20 billion yuan (around 2.97 billion U.S. dollars), supported by "
+     "partners across China, have been implemented in Tibet Autonomous Region since 2012.",
+     "2,806", "other", 2012, 2020, "explicit", "Tibet Autonomous Region"),
+    ("Since 2010, Jiangsu has arranged for 1203 investment projects to be launched in Xinjiang.",
+     "1203", "other", 2010, 2020, "explicit", "Xinjiang Uygur Autonomous Region"),
+    # A preposition opening a sentence is no part of the name after it.
+    ("Within Wudu district in Longnan, officials from Qingdao have introduced an investment of 43 million yuan.",
+     "43 million yuan", "funding", 2020, 2020, "publication", "Wudu District"),
 ]
 
 
