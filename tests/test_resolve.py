@@ -1082,6 +1082,9 @@ RECORDS = [
     # A preposition opening a sentence is no part of the name after it.
     ("Within Wudu district in Longnan, officials from Qingdao have introduced an investment of 43 million yuan.",
      "43 million yuan", "funding", 2020, 2020, "publication", "Wudu District"),
+    # Aid given to a list of places goes to what holds them all.
+    ("Dalian donated 46.91 million yuan to Bijie and Qiannan of Guizhou. It implemented 124 aid projects "
+     "to benefit 130,000 local residents.", "124", "other", 2020, 2020, "publication", "Guizhou"),
 ]
 
 

@@ -650,7 +650,7 @@ def aid_receivers(places: list[Mention], text: str) -> dict[str, PlaceReading]:
     hospitals in Changsha``)."""
     found: dict[str, set[PlaceReading]] = {}
     givers: dict[str, PlaceReading] = {}
-    for first, second in zip(places, places[1:]):
+    for i, (first, second) in enumerate(zip(places, places[1:])):
         # "Since the establishment of a pair relationship with Haidong ..., Wuxi has invested":
         # the receiver named first, its giver opening the next clause.
         first_receives = (PAIRED_BEFORE.search(text, max(first.sentence_start, first.start - 40), first.start)
@@ -662,7 +662,13 @@ def aid_receivers(places: list[Mention], text: str) -> dict[str, PlaceReading]:
                      or (text[giver.end:receiver.start] in PAIR_HYPHENS and PAIRING_AFTER.match(text, receiver.end)))
                 and (not within(receiver.reading, giver.reading) or not text[giver.sentence_start:giver.start].strip())
                 and giver.reading not in found.get(receiver.reading.name, ())):
-            found.setdefault(giver.reading.name, set()).add(receiver.reading)
+            # "to Bijie and Qiannan of Guizhou": every place of the list the receiver opens.
+            listed = [receiver.reading]
+            for before, after in zip(places[i + 1:], places[i + 2:]):
+                if first_receives or not LIST_JOINER.match(text[before.end:after.start]):
+                    break
+                listed.append(after.reading)
+            found.setdefault(giver.reading.name, set()).update(listed)
             givers[giver.reading.name] = giver.reading
     return {name: wide for name, readings in found.items()
             if (wide := widest({r for r in readings if not within(r, givers[name])} or readings)) is not None}
