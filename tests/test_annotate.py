@@ -845,6 +845,12 @@ CASES = {
         ("[China](PLACE name=China level=country) and the [United States](PLACE level=country)", ("PLACE",)),
         ("[Tongren](PLACE name=Tongren level=prefecture province=Guizhou) in [Guizhou](PLACE code=520000)",
          ("PLACE",)),
+        # A country naming a currency is no place, also where the amount is glued to it.
+        ("an allowance of [16 yuan](MONEY value=16 unit=CNY) ([1.9US dollars](MONEY value=1.9 unit=USD)) and "
+         "[204,848 US dollars](MONEY value=204848 unit=USD)", ("MONEY", "PLACE")),
+        ("In this small village of [Nantian](PLACE name=Nantian_Village level=village), incomes rose.", ("PLACE",)),
+        # A preposition opening a sentence is no part of a name.
+        ("Within [Wudu district](PLACE name=Wudu_District) in [Longnan](PLACE), farms grew.", ("PLACE",)),
     ],
 }
 

@@ -1085,6 +1085,9 @@ RECORDS = [
     # Aid given to a list of places goes to what holds them all.
     ("Dalian donated 46.91 million yuan to Bijie and Qiannan of Guizhou. It implemented 124 aid projects "
      "to benefit 130,000 local residents.", "124", "other", 2020, 2020, "publication", "Guizhou"),
+    # A line "nationally defined by the annual household income of" a sum is the country's line.
+    ("Dahua county had 20,000 people below the poverty line, which is nationally defined by the annual "
+     "household income of 2,300 yuan.", "2,300 yuan", "poverty_line", 2020, 2020, "publication", "China"),
 ]
 
 
