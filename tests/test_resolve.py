@@ -1088,6 +1088,10 @@ RECORDS = [
     # A line "nationally defined by the annual household income of" a sum is the country's line.
     ("Dahua county had 20,000 people below the poverty line, which is nationally defined by the annual "
      "household income of 2,300 yuan.", "2,300 yuan", "poverty_line", 2020, 2020, "publication", "China"),
+    # A giver of aid to several apart places keeps its first receiver as the home of people
+    # who find jobs in the giver.
+    ("In 2021, Shanghai sent 1,034 cadres to Yunnan, Xinjiang, Tibet and Qinghai. In Yunnan, about 38,000 "
+     "rural workers found jobs in Shanghai this year.", "38,000", "jobs", 2020, 2020, "explicit", "Yunnan"),
 ]
 
 

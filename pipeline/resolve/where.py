@@ -662,13 +662,15 @@ def aid_receivers(places: list[Mention], text: str) -> dict[str, PlaceReading]:
                      or (text[giver.end:receiver.start] in PAIR_HYPHENS and PAIRING_AFTER.match(text, receiver.end)))
                 and (not within(receiver.reading, giver.reading) or not text[giver.sentence_start:giver.start].strip())
                 and giver.reading not in found.get(receiver.reading.name, ())):
-            # "to Bijie and Qiannan of Guizhou": every place of the list the receiver opens.
-            listed = [receiver.reading]
+            # "to Bijie and Qiannan of Guizhou": the place holding the list the receiver opens.
+            listed = {receiver.reading}
             for before, after in zip(places[i + 1:], places[i + 2:]):
                 if first_receives or not LIST_JOINER.match(text[before.end:after.start]):
                     break
-                listed.append(after.reading)
-            found.setdefault(giver.reading.name, set()).update(listed)
+                listed.add(after.reading)
+            apart = [r for r in listed if not any(o != r and within(o, r) for o in listed)]
+            found.setdefault(giver.reading.name, set()).add(
+                (widest(listed) if len(apart) > 1 else None) or receiver.reading)
             givers[giver.reading.name] = giver.reading
     return {name: wide for name, readings in found.items()
             if (wide := widest({r for r in readings if not within(r, givers[name])} or readings)) is not None}
