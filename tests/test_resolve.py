@@ -1139,6 +1139,11 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # People a programme supports, aids or visits are what it reached, not the poor population;
+    # villages supported stay poor villages.
+    ("The foundation has aided 1,000 cataract patients from poor families.", "1,000", "other"),
+    ("Officials visited two impoverished families in the county.", "two", "other"),
+    ("The funds support 7,102 poverty-stricken villages.", "7,102", "poor_villages"),
     # Insurance premiums, a bank's assets and a production value are no funding; subsidies on
     # premiums and fixed-asset investment are.
     ("China's agricultural insurance premiums totaled 119.2 billion yuan last year.", "119.2 billion yuan", "other"),
