@@ -1092,6 +1092,10 @@ RECORDS = [
     # who find jobs in the giver.
     ("In 2021, Shanghai sent 1,034 cadres to Yunnan, Xinjiang, Tibet and Qinghai. In Yunnan, about 38,000 "
      "rural workers found jobs in Shanghai this year.", "38,000", "jobs", 2020, 2020, "explicit", "Yunnan"),
+    # A headline's prefecture before "village" describes the village the text then names.
+    ("Nantong village sees progress\n\nXinsanyuan village in Tongzhou district, Nantong, has made strides. "
+     "The village generated a revenue of 44 million yuan.", "44 million yuan", "income", 2020, 2020,
+     "publication", "Xinsanyuan Village"),
 ]
 
 
@@ -1106,6 +1110,8 @@ RECORDS = [
     ("Incomes were 65 cents a day, a figure far below the World Bank minimum of $1.25 daily.", "65 cents", True),
     ("China lifted 800 million. The number accounts for over 75 percent of people lifted out of poverty worldwide.",
      "75 percent", True),
+    ("Extreme poverty in the world outside China rose from 1,548 million in 1981.", "1,548 million", False),
+    ("The developing world's population rose by nearly 60% in three decades.", "60%", False),
 ])
 def test_resolve_world_figures_have_no_place(run_text, text, value, placed):
     """A figure its sentence makes the world's, or a line an international body uses, is no

@@ -120,14 +120,16 @@ class PlaceRuler:
     def describes_unit(self, name: str, suffix: str, start: int, text: str) -> bool:
         """``a Hunan village``, ``a Li village``, ``a Gansu county``: a province, or an ethnic
         group, before a lower-case unit word describes the unit; it names none. A prefecture or
-        county does so only after a determiner other than ``the`` (``a Xiji village``), for a
-        village may share its name (``lives in Boli village``, ``the Jianshan village``)."""
+        county does so only after a determiner other than ``the`` (``a Xiji village``), or a
+        prefecture opening a headline (``Nantong village sees progress``), for a village may
+        share its name (``lives in Boli village``, ``the Jianshan village``)."""
         higher = LOWER_CASE_UNITS.get(singular(suffix) or suffix)
         if higher is None or (suffix == "city" and self.places.lookup(f"{name} Municipality")):
             return False  # Beijing city, Chongqing city: the municipality itself
         levels = {p.level for p in self.places.lookup(name)} & set(higher)
         return (name in self.ethnic_groups or "province" in levels
-                or (bool(levels) and bool(DETERMINER_BEFORE.search(text, max(0, start - 12), start))))
+                or (bool(levels) and bool(DETERMINER_BEFORE.search(text, max(0, start - 12), start)))
+                or ("prefecture" in levels and not NON_SPACE.search(text, 0, start)))
 
 
 @lru_cache(maxsize=None)
@@ -161,6 +163,7 @@ def suffix_lowercased(variant: str) -> str:
 
 
 # A unit word in lower case after a place of these levels describes the unit (a Gansu county).
+NON_SPACE = regex.compile(r"\S")
 DETERMINER_BEFORE = regex.compile(r"\b(?:a|an|this|that|these|those|one|each|every|its|their|his|her)\s+$", regex.I)
 VILLAGE_UNITS = ("village", "town", "township")  # the unit words below a county
 LOWER_CASE_UNITS = {unit: ("province", "prefecture", "county") for unit in VILLAGE_UNITS} | {

@@ -737,7 +737,10 @@ def world_figure(m: Mention, places: MentionIndex, text: str) -> bool:
         return False
     # "China was the major contributor, with the ratio of people in extreme poverty in the
     # world having dropped to 10 percent": the world named after the place, in the value's clause.
-    return (not places.between(m.sentence_start, max(m.start, scope.end()))
+    # "the world outside China": a place inside the words of the scope is no place before it.
+    named = [p for p in places.between(m.sentence_start, max(m.start, scope.end()))
+             if not scope.start() <= p.start < scope.end()]
+    return (not named
             or (scope.end() <= m.start and not PUNCTUATION_BREAK.search(text, scope.end(), m.start)
                 and not places.between(scope.start(), m.start)))
 
