@@ -849,6 +849,9 @@ CASES = {
         ("an allowance of [16 yuan](MONEY value=16 unit=CNY) ([1.9US dollars](MONEY value=1.9 unit=USD)) and "
          "[204,848 US dollars](MONEY value=204848 unit=USD)", ("MONEY", "PLACE")),
         ("In this small village of [Nantian](PLACE name=Nantian_Village level=village), incomes rose.", ("PLACE",)),
+        # A river named after its kind is no place; a village's name may have two words.
+        ("on the bank of the boundary river Beilun, [Dongxing](PLACE) grew", ("PLACE",)),
+        ("He lives in the village of [Shelkar Monba](PLACE name=Shelkar_Monba_Village level=village).", ("PLACE",)),
         # A bank's branch named after a city is an organisation.
         ("a loan from the Xi'an branch of the Postal Savings Bank to [Qinhan New City](PLACE)", ("PLACE",)),
         # A preposition opening a sentence is no part of a name.

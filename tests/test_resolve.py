@@ -1096,6 +1096,9 @@ RECORDS = [
     ("Nantong village sees progress\n\nXinsanyuan village in Tongzhou district, Nantong, has made strides. "
      "The village generated a revenue of 44 million yuan.", "44 million yuan", "income", 2020, 2020,
      "publication", "Xinsanyuan Village"),
+    # A place some distance from which another lies is no scope.
+    ("The village of Xieli is less than 1 km from Myanmar, with 18 households.", "18", "other", 2020, 2020,
+     "publication", "Xieli Village"),
 ]
 
 
