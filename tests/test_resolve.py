@@ -1099,6 +1099,14 @@ RECORDS = [
     # A place some distance from which another lies is no scope.
     ("The village of Xieli is less than 1 km from Myanmar, with 18 households.", "18", "other", 2020, 2020,
      "publication", "Xieli Village"),
+    # A giver's bulletin counts the poor of the place it helps.
+    ("In 2013, Hangzhou began helping Qiandongnan. Over 200 technical workers from Hangzhou are still working "
+     "there. The number of impoverished people has been reduced from 1.21 million in 2013.", "1.21 million",
+     "poor_population", 2013, 2013, "explicit", "Qiandongnan Miao and Dong Autonomous Prefecture"),
+    # Two places "and" joins after words of pairing: the first gives to the second.
+    ("Liaoning has promoted counterpart support between Dalian and Liupanshui. Up to now, Dalian has invested "
+     "a total of 487 million yuan in funds and materials.", "487 million yuan", "funding", 2020, 2020,
+     "publication", "Liupanshui"),
 ]
 
 

@@ -23,7 +23,7 @@ from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACT
                    LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MARKET_OR_VISITORS,
                    MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LINE,
                    NATIONAL_LINE_AFTER, NATIONAL_LINE_VALUES, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD,
-                   NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRED_BEFORE, PAIRING_AFTER, PART,
+                   NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRED_BEFORE, PAIRED_BETWEEN, PAIRING_AFTER, PART,
                    PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE, PRODUCE_FROM, PROVINCES_COUNTED,
                    RANKED_FIELD, RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SHARE_OF_WORLD, SOURCE,
                    SOURCE_HOLDER, STATEMENT_VENUE, TO_COUNTRIES, UNIT_IN_PLACE, WORLD_SCOPE, MentionIndex, in_caption,
@@ -37,6 +37,9 @@ SOURCE_OR_MARKET_BEFORE = regex.compile(r"\b(?:from|to)\s+(?:(?:more|less)\s+tha
                                         regex.I)
 PAIR_HYPHENS = ("-", "\u2013")  # "Fujian-Ningxia cooperation"
 AID_KEYS = ("funding", "personnel", "other")  # what a giving place sends, counted at the receiver
+# What a giver's bulletin counts of the poor it helps, counted at the receiver as well.
+POOR_KEYS = ("poor_population", "poverty_rate", "poor_counties", "poor_villages", "people_lifted",
+             "people_relocated")
 HOME_KEYS = ("jobs", "people_trained")  # people a receiver sends to the giver, counted at home
 RECEIVING_REACH = 50  # characters before a place in which "to", "for"... make it where a figure lands
 EXAMPLE_REACH = 40  # characters before a place in its value's sentence in which "including"... make it an aside
@@ -243,7 +246,8 @@ class PlaceFinder:
 
     def received_place(self, m: Mention, key: str, place: PlaceReading, receivers: dict[str, PlaceReading],
                        places: MentionIndex, sentence, text: str, home_from: int = 0) -> PlaceReading:
-        """A figure placed at a giving place belongs to its receiver: aid it sends, or
+        """A figure placed at a giving place belongs to its receiver: aid it sends, the poor
+        it helps (``The number of impoverished people fell from 1.21 million``), or
         whatever the sentence says of what comes from it (``Aid from Tianjin rose by 20
         percent``); not the giver's own (``16 of its districts``), nor a figure the sentence
         puts at the giver. Aid the sentence says comes from a place after it goes where the
@@ -275,7 +279,7 @@ class PlaceFinder:
                     and getattr(counted_place(m, places.between(*sentence), text), "reading", None) == place)):
             return place
         named = [p for p in places.between(*sentence) if p.reading == place]
-        if (key in AID_KEYS or (key in HOME_KEYS and not GIVER_OWN.search(text, m.end, sentence[1]))
+        if (key in AID_KEYS + POOR_KEYS or (key in HOME_KEYS and not GIVER_OWN.search(text, m.end, sentence[1]))
                 or (named and all(is_source(p, text, sentence[0]) for p in named))):
             return receivers[place.name]
         return place
@@ -659,7 +663,9 @@ def aid_receivers(places: list[Mention], text: str) -> dict[str, PlaceReading]:
         if (giver.reading.name != receiver.reading.name
                 and "country" not in (giver.reading.level, receiver.reading.level)
                 and (first_receives or AIDS.match(BRACKETED.sub("", text[giver.end:receiver.start]))
-                     or (text[giver.end:receiver.start] in PAIR_HYPHENS and PAIRING_AFTER.match(text, receiver.end)))
+                     or (text[giver.end:receiver.start] in PAIR_HYPHENS and PAIRING_AFTER.match(text, receiver.end))
+                     or (text[giver.end:receiver.start] == " and "
+                         and PAIRED_BETWEEN.search(text, max(giver.sentence_start, giver.start - 60), giver.start)))
                 and (not within(receiver.reading, giver.reading) or not text[giver.sentence_start:giver.start].strip())
                 and giver.reading not in found.get(receiver.reading.name, ())):
             # "to Bijie and Qiannan of Guizhou": the place holding the list the receiver opens.
