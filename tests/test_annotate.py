@@ -893,6 +893,8 @@ def test_annotate_marks_and_reads(run_text, marked, types):
     ("2021-02-08", "the fair opened in [January](DATE 2021 date=2021-01)"),
     ("2021-02-08", "In [2016](DATE 2016 date=) work began. [The following year](DATE 2017 date=) more counties left."),
     ("2021-04-06", "over [the past century](DATE 1921-2020 date=) the Party led"),
+    ("2018-05-01", "[Since the start of the 12th Five-Year Plan](DATE 2011-2018 date=) the city has invested"),
+    ("2023-05-01", "[since the end of the 12th Five-Year Plan period](DATE 2015-2023 date=) work went on"),
     # "That period" after a period a point of its own sentence closes is the period, not the point.
     ("2019-03-14", "It lifted 80 million people in [the past 6 years](DATE 2013-2018 date=), down from 98.99 million "
      "at [the end of 2012](DATE 2012 date=2012-12) to 16.6 million at [the end of last year](DATE 2018 date=2018-12)."

@@ -1107,6 +1107,9 @@ RECORDS = [
     ("Liaoning has promoted counterpart support between Dalian and Liupanshui. Up to now, Dalian has invested "
      "a total of 487 million yuan in funds and materials.", "487 million yuan", "funding", 2020, 2020,
      "publication", "Liupanshui"),
+    # A period in brackets right after a plan spells it out; "since" the plan's start governs.
+    ("Since the beginning of the 13th Five-Year Plan period (2016-2020), the county has built 300 workshops.",
+     "300", "other", 2016, 2020, "explicit", "China"),
 ]
 
 

@@ -545,8 +545,13 @@ class Normalizer:
             if number not in self.vocab.plans:
                 return "unknown_five_year_plan"
             first, last = self.vocab.plans[number]
-            if g("plan_edge"):
-                year = first if g("plan_edge").lower() in ("beginning", "start") else last
+            edge = g("plan_edge").lower()
+            if g("plan_since"):
+                # "since the beginning of the 13th Five-Year Plan": from then to the publication.
+                year = last if edge in ("end", "close", "conclusion") else first
+                return TimeReading(year, max(year, pub_year) if pub_year else None)
+            if edge:
+                year = first if edge in ("beginning", "start") else last
                 return TimeReading(year, year)
             return TimeReading(first, last)
         if g("n") or g("n_decade") or g("n_decades") or g("n_century"):
@@ -802,7 +807,8 @@ def since_when(span: Span) -> bool:
     """``since 1996``, ``since then``: a period the text names by its start; its end, the
     publication's, is no time the text speaks of."""
     g = span._.rule.group
-    return bool(g("since") or g("since_decade") or g("since_then") or g("since_event") or g("since_rel"))
+    return bool(g("since") or g("since_decade") or g("since_then") or g("since_event") or g("since_rel")
+                or g("plan_since"))
 
 
 # The date rule groups that name a period by the count of its years.

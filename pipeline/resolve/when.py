@@ -43,6 +43,7 @@ NAMES_YEAR = regex.compile(r"\d|\byears?\b", regex.I)  # "2020", "last year"; no
 COMMA = regex.compile(r",\s")  # a comma between words, not in "1,634"
 WEEKDAY = regex.compile(rf"(?:last\s+|this\s+)?(?:{vocabulary().atoms['WEEKDAY']})", regex.I)
 TITLE_PERIOD = regex.compile(r"\b[A-Z][\w'\u2019-]*\s?\($")  # "Areas (2011-2020)": a title's own period
+OPEN_BRACKET_GAP = regex.compile(r"\s*\(\s*")  # "the 13th Five-Year Plan period (2016-2020)"
 SET_OFF = regex.compile(r"[\d,;:]")  # another figure or a clause mark between a figure and what follows
 REPORT_LEAD = regex.compile(r"\b(?:annual\s+report|yearbook|statistical\s+communiqu[eé]|year\s+in\s+review)\b",
                              regex.I)  # a lead saying the text reports on one year
@@ -629,7 +630,7 @@ def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | Non
     "..., and fell from 860,000 to 330,000 by the end of 2017", where the date is the other
     figure's), else the nearest after. A period in brackets after a title (``the Outline ...
     of China's Rural Areas (2011-2020) was released``) is the title's when another date is named."""
-    dates = [d for d in dates if not title_period(d, text)] or dates
+    dates = [d for d in dates if not title_period(d, text) and not restates(d, dates, text)] or dates
     # A price base dates a figure valued in it ("In 2019 prices it stood at 3,218 yuan"), not
     # one after it or past a clause mark ("... as constant with 2010 prices, accounting for 3 percent").
     dates = [d for d in dates if not (price_base(d, text) and (d.start >= m.end or SET_OFF_BY_COMMA.search(
@@ -828,6 +829,13 @@ def joined_years(date: Mention, dates: list[Mention], text: str) -> tuple[int, i
 def title_period(date: Mention, text: str) -> bool:
     """``Outline for ... Rural Areas (2011-2020)``: a title's own period, no figure's time."""
     return bool(TITLE_PERIOD.search(text, max(date.sentence_start, date.start - 40), date.start))
+
+
+def restates(date: Mention, dates: list[Mention], text: str) -> bool:
+    """``Since the beginning of the 13th Five-Year Plan period (2016-2020)``: a period in
+    brackets right after another date spells that one out; the date before governs."""
+    return any(other.end <= date.start and OPEN_BRACKET_GAP.fullmatch(text, other.end, date.start)
+               for other in dates)
 
 
 def quoted(date: Mention, text: str, sentence_start: int) -> bool:
