@@ -1110,6 +1110,9 @@ RECORDS = [
     # A period in brackets right after a plan spells it out; "since" the plan's start governs.
     ("Since the beginning of the 13th Five-Year Plan period (2016-2020), the county has built 300 workshops.",
      "300", "other", 2016, 2020, "explicit", "China"),
+    # A masthead opening the text names who published it, not whose figures it gives.
+    ("Beijing Review\n\nDisabled people fight poverty\n\nThe number of disabled people in poverty dropped to "
+     "about 500,000.", "500,000", "poor_population", 2020, 2020, "publication", "China"),
 ]
 
 

@@ -24,7 +24,7 @@ from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACT
                    MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LINE,
                    NATIONAL_LINE_AFTER, NATIONAL_LINE_VALUES, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD,
                    NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRED_BEFORE, PAIRED_BETWEEN, PAIRING_AFTER, PART,
-                   PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE, PRODUCE_FROM, PROVINCES_COUNTED,
+                   PARTITIVE_WHOLE, PUBLICATION_AFTER, PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE, PRODUCE_FROM, PROVINCES_COUNTED,
                    RANKED_FIELD, RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SHARE_OF_WORLD, SOURCE,
                    SOURCE_HOLDER, STATEMENT_VENUE, TO_COUNTRIES, UNIT_IN_PLACE, WORLD_SCOPE, MentionIndex, in_caption,
                    numbers_in, points_back, same_figure_before)
@@ -189,7 +189,7 @@ class PlaceFinder:
                 # organisation's name holds, where none is named.
                 if in_names is None:
                     in_names = self.named_in_names(text, named.mentions)
-                reading = next((r for at, r in reversed(in_names) if at < match.start()), None)
+                reading = next((r for at, _, r in reversed(in_names) if at < match.start()), None)
             if reading is None:
                 continue
             found.append(Mention(doc_id, "PLACE", match.start(), match.end(), match.group(), reading, *sentence))
@@ -424,10 +424,12 @@ class PlaceFinder:
 
     def named_in_title(self, title: str, places: list[Mention]) -> list[PlaceReading]:
         """Provinces the title names inside an organisation's name, which is no mention,
-        yet says whose work a report covers (not inside a time zone: ``(Beijing Time)``)."""
-        return list(dict.fromkeys(reading for _, reading in self.named_in_names(title, places)))
+        yet says whose work a report covers (not inside a time zone: ``(Beijing Time)``, nor
+        a masthead: ``Beijing Review``)."""
+        return list(dict.fromkeys(reading for _, end, reading in self.named_in_names(title, places)
+                                  if not PUBLICATION_AFTER.match(title, end)))
 
-    def named_in_names(self, text: str, places: list[Mention]) -> list[tuple[int, PlaceReading]]:
+    def named_in_names(self, text: str, places: list[Mention]) -> list[tuple[int, int, PlaceReading]]:
         """Where the text names a province inside an organisation's name, and which."""
         found = []
         for m in self.province_names.finditer(text):
@@ -435,7 +437,7 @@ class PlaceFinder:
                     and inside_name(self.context, text, m.start(), m.end()).startswith("organization")):
                 reading = self.province_reading(self.gazetteer.lookup(m.group())[0].name)
                 if reading is not None:
-                    found.append((m.start(), reading))
+                    found.append((m.start(), m.end(), reading))
         return found
 
     def province_reading(self, name: str) -> PlaceReading | None:
