@@ -1113,6 +1113,10 @@ RECORDS = [
     # A masthead opening the text names who published it, not whose figures it gives.
     ("Beijing Review\n\nDisabled people fight poverty\n\nThe number of disabled people in poverty dropped to "
      "about 500,000.", "500,000", "poor_population", 2020, 2020, "publication", "China"),
+    # A county's bulletin calls its own area "the region".
+    ("Youyu County turns green\n\nYouyu County in Shanxi Province planted trees for decades. Forest coverage "
+     "in Youyu rose, and farmers in the region earned 4,200 yuan more.", "4,200 yuan", "income", 2020, 2020,
+     "publication", "Youyu County"),
 ]
 
 

@@ -211,8 +211,9 @@ class PlaceFinder:
             return found
         if word == "region":
             # "herder income in the region" where no autonomous region is named: the main
-            # place if a province, else the province named last.
-            if main_place.level == "province":
+            # place if a province, prefecture or county (a county's text calls its area
+            # "the region"), else the province named last.
+            if main_place.level in ("province", "prefecture", "county"):
                 return main_place
             return next((p.reading for p in named.before(position) if p.reading.level == "province"), None)
         if LEVEL_WORDS[word] == ("province",):
