@@ -1788,6 +1788,17 @@ def test_resolve_indicator_key(run_text, text, value, indicator):
         [(r.mention.text, r.indicator) for r in records]
 
 
+@pytest.mark.parametrize("text,value,measure", [
+    ("Officials visited more than 400,000 monitored people.", "400,000", "monitored people"),
+    ("The fund supports about 100,000 students a year.", "100,000", "students a year"),
+])
+def test_resolve_measure_leaves_out_the_qualifier(run_text, text, value, measure):
+    """The words a record measures are the noun's, not a qualifier's before the value."""
+    bulletin, mentions, sentences, _ = run_text(text, published="2020-06-28")
+    records = Resolver().resolve(bulletin, mentions, sentences)
+    assert [r.measure for r in records if r.mention.text == value] == [measure]
+
+
 def test_resolve_present_figure_takes_the_publication_year_of_an_early_bulletin(run_text):
     """A bulletin of February 2019 reporting 2018 dates undated figures 2018, but one it
     says holds "so far" 2019."""
