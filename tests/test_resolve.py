@@ -1117,6 +1117,10 @@ RECORDS = [
     ("Youyu County turns green\n\nYouyu County in Shanxi Province planted trees for decades. Forest coverage "
      "in Youyu rose, and farmers in the region earned 4,200 yuan more.", "4,200 yuan", "income", 2020, 2020,
      "publication", "Youyu County"),
+    # "located in" after a place describes that place; it is no landing of the value.
+    ("The collective income of 19 villages topped 1 million yuan each last year, according to officials in "
+     "Jingjiang city, located in East China's Jiangsu province.", "19", "other", 2019, 2019, "explicit",
+     "Jingjiang"),
 ]
 
 
