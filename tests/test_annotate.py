@@ -894,6 +894,7 @@ def test_annotate_marks_and_reads(run_text, marked, types):
     ("2021-02-08", "In [2016](DATE 2016 date=) work began. [The following year](DATE 2017 date=) more counties left."),
     ("2021-04-06", "over [the past century](DATE 1921-2020 date=) the Party led"),
     ("2018-05-01", "[Since the start of the 12th Five-Year Plan](DATE 2011-2018 date=) the city has invested"),
+    ("2019-05-01", "[Five or six years ago](DATE 2013-2014 date=), he earned little"),
     ("2023-05-01", "[since the end of the 12th Five-Year Plan period](DATE 2015-2023 date=) work went on"),
     # "That period" after a period a point of its own sentence closes is the period, not the point.
     ("2019-03-14", "It lifted 80 million people in [the past 6 years](DATE 2013-2018 date=), down from 98.99 million "

@@ -597,8 +597,10 @@ class Normalizer:
             end = century_end(year)
             return TimeReading(end, end)
         if g("n_ago"):
-            year = pub_year - self.period_length(g("n_ago")) if pub_year else None
-            return TimeReading(year, year)
+            if not pub_year:
+                return TimeReading()
+            counts = [self.period_length(g("n_ago")), self.period_length(g("n_ago_near") or g("n_ago"))]
+            return TimeReading(pub_year - max(counts), pub_year - min(counts))
         if g("n_shift") or g("n_shift_decades"):
             anchor = told or pub_year
             if anchor is None:
