@@ -1170,6 +1170,10 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # The worth of what an industry produces or exports is neither funding nor income.
+    ("The county's apple industry had an output worth 480 million yuan last year.", "480 million yuan", "other"),
+    ("Its export value amounted to 110 million yuan in 2019.", "110 million yuan", "other"),
+    ("The value of the apple industrial chain reached 4.5 billion yuan.", "4.5 billion yuan", "other"),
     # People a programme supports, aids or visits are what it reached, not the poor population;
     # villages supported stay poor villages.
     ("The foundation has aided 1,000 cataract patients from poor families.", "1,000", "other"),
