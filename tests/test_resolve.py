@@ -1170,6 +1170,8 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # A living allowance "of not less than" a sum is no poverty line.
+    ("A monthly living allowance of not less than 400 yuan was given to rural teachers.", "400 yuan", "funding"),
     # The worth of what an industry produces or exports is neither funding nor income.
     ("The county's apple industry had an output worth 480 million yuan last year.", "480 million yuan", "other"),
     ("Its export value amounted to 110 million yuan in 2019.", "110 million yuan", "other"),
