@@ -56,7 +56,7 @@ class Resolver:
         # A dateline or an edition is a place mention too, though it names no subject.
         title_names = self.where.named_in_title(text[:title_end], [m for m in mentions if m.type == "PLACE"])
         main_place = document_place(named.mentions, title_end, text, title_names)
-        receivers = aid_receivers(named.mentions, text)
+        receivers = aid_receivers(named, text)
         pointers = self.where.pointers(bulletin.doc_id, text, named, main_place, sentences)
         places = MentionIndex(sorted(named.mentions + pointers, key=lambda p: p.start))
         if main_place == CHINA and pointers:

@@ -643,7 +643,7 @@ def counted_place(m: Mention, places: Sequence[Mention], text: str) -> Mention |
     return next((p for p in places if p.start >= m.end and not text[m.end:p.start].strip()), None)
 
 
-def aid_receivers(places: list[Mention], text: str) -> dict[str, PlaceReading]:
+def aid_receivers(named: MentionIndex, text: str) -> dict[str, PlaceReading]:
     """Giving place -> receiving place, for pairs a bulletin states (``Guangdong has
     helped Guangxi``, ``Shanghai's assistance to Yunnan``); a giver stated to help
     several places is left alone, unless one of them holds the others (Yunnan and its
@@ -657,7 +657,8 @@ def aid_receivers(places: list[Mention], text: str) -> dict[str, PlaceReading]:
     hospitals in Changsha``)."""
     found: dict[str, set[PlaceReading]] = {}
     givers: dict[str, PlaceReading] = {}
-    for i, (first, second) in enumerate(zip(places, places[1:])):
+    places = named.mentions
+    for first, second in zip(places, places[1:]):
         # "Since the establishment of a pair relationship with Haidong ..., Wuxi has invested":
         # the receiver named first, its giver opening the next clause.
         first_receives = (PAIRED_BEFORE.search(text, max(first.sentence_start, first.start - 40), first.start)
@@ -672,11 +673,8 @@ def aid_receivers(places: list[Mention], text: str) -> dict[str, PlaceReading]:
                 and (not within(receiver.reading, giver.reading) or not text[giver.sentence_start:giver.start].strip())
                 and giver.reading not in found.get(receiver.reading.name, ())):
             # "to Bijie and Qiannan of Guizhou": the place holding the list the receiver opens.
-            listed = {receiver.reading}
-            for before, after in zip(places[i + 1:], places[i + 2:]):
-                if first_receives or not LIST_JOINER.match(text[before.end:after.start]):
-                    break
-                listed.add(after.reading)
+            chain = [receiver] if first_receives else list_of(receiver, named, text)
+            listed = {p.reading for p in chain[chain.index(receiver):]}
             apart = [r for r in listed if not any(o != r and within(o, r) for o in listed)]
             found.setdefault(giver.reading.name, set()).add(
                 (widest(listed) if len(apart) > 1 else None) or receiver.reading)
