@@ -856,6 +856,7 @@ CASES = {
         ("a loan from the Xi'an branch of the Postal Savings Bank to [Qinhan New City](PLACE)", ("PLACE",)),
         # A preposition opening a sentence is no part of a name.
         ("Within [Wudu district](PLACE name=Wudu_District) in [Longnan](PLACE), farms grew.", ("PLACE",)),
+        ("Except [Wuhai City](PLACE name=Wuhai), all 11 cities set up offices.", ("PLACE",)),
     ],
 }
 

@@ -277,7 +277,7 @@ RECORDS = [
      "nine", "poor_counties", 2020, 2020, "context", "Guizhou"),
     ("Guizhou declared on November 23, 2020 that its last poor counties had left poverty behind.\n"
      "The nine counties were the last on the list of 832 poor counties that had been identified in 2014.",
-     "832", "poor_counties", 2014, 2014, "explicit", "Guizhou"),
+     "832", "poor_counties", 2014, 2014, "explicit", "China"),
     ("Officials said 1.2 million people and 300 villages were lifted out of poverty in 2019.",
      "1.2 million", "people_lifted", 2019, 2019, "explicit", "China"),
     # A sentence naming one year only dates the next, unless that year is a target still
@@ -1121,6 +1121,15 @@ RECORDS = [
     ("The collective income of 19 villages topped 1 million yuan each last year, according to officials in "
      "Jingjiang city, located in East China's Jiangsu province.", "19", "other", 2019, 2019, "explicit",
      "Jingjiang"),
+    # A national total of the programs is China's, whatever province the text is about.
+    ("Tibet's poor counties all left poverty.\nThe number of impoverished counties decreased from 832 to 52.",
+     "832", "poor_counties", 2020, 2020, "publication", "China"),
+    # The capital as an actor is the country, unless the text speaks of the municipality.
+    ("The Beijing municipal government issued a rural plan on Thursday.\n"
+     "Also by 2020, Beijing plans to promote about 1,500 demonstration villages.",
+     "1,500", "other", 2020, 2020, "explicit", "Beijing"),
+    ("Beijing plans to build 1,500 rural schools by 2020.",
+     "1,500", "other", 2020, 2020, "explicit", "China"),
 ]
 
 
@@ -1137,6 +1146,10 @@ RECORDS = [
      "75 percent", True),
     ("Extreme poverty in the world outside China rose from 1,548 million in 1981.", "1,548 million", False),
     ("The developing world's population rose by nearly 60% in three decades.", "60%", False),
+    # A global total is the world's, not the country's a text is about.
+    ("China met its goals.\nThe incidence of global poverty decreased from 35.9 percent in 1990.", "35.9 percent", False),
+    ("China will work with other countries, which could boost global trade by up to 6.2 percent.", "6.2 percent", False),
+    ("China set a line of 2,300 yuan, above the global poverty line of 1.9 dollars a day.", "2,300 yuan", True),
 ])
 def test_resolve_world_figures_have_no_place(run_text, text, value, placed):
     """A figure its sentence makes the world's, or a line an international body uses, is no

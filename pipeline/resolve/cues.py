@@ -22,6 +22,9 @@ _CUES = load_cues()
 # Yuan amounts China has used as its national poverty line: a line of one of them is the country's.
 NATIONAL_LINE_VALUES = frozenset(Decimal(row["value"]) for row in load_csv(PATTERNS_DIR / "national_lines.csv",
                                                                              ("value", "set_in", "note")))
+# Counts that are national totals of the programs (832 poor counties): a count of them is China's.
+NATIONAL_COUNTS = frozenset((Decimal(row["value"]), row["unit"])
+                            for row in load_csv(PATTERNS_DIR / "national_counts.csv", ("value", "unit", "note")))
 OPENING = _CUES["opening"]
 PRESENT = _CUES["present"]
 PRESENT_OPENING = _CUES["present_opening"]
@@ -140,6 +143,7 @@ PERIOD_AFTER_SERIES = _CUES["period_after_series"]
 PRODUCE_FROM = _CUES["produce_from"]
 DATELINE_AGENCY = _CUES["dateline_agency"]
 CAPITAL_ACTOR = _CUES["capital_actor"]
+CAPITAL_AS_CITY = _CUES["capital_as_city"]
 RANKED_FIELD = _CUES["ranked_field"]
 DESCRIBES_PROVINCE = _CUES["describes_province"]
 FUTURE_CLAUSE = _CUES["future_clause"]

@@ -16,12 +16,12 @@ from ..annotate.vocab import vocabulary
 from ..model import Mention, PlaceReading, Record
 from ..patterns import PATTERNS_DIR, compile_cached
 from ..places import places_of
-from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACTOR, CHINA, CLAUSE_BREAK,
+from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACTOR, CAPITAL_AS_CITY, CHINA, CLAUSE_BREAK,
                    COMPARED_PLACE, COUNTED_IN, DATELINE_AFTER, DATELINE_AGENCY, DESCRIBES_PLACE, DESCRIBES_PROVINCE,
                    DIGIT, EDITION_BEFORE, EXAMPLE, EXAMPLE_SENTENCE, FROM_COUNTRIES, GIVER_CLAUSE, GIVER_OWN,
                    HOME_OF_PEOPLE, IN_CHINA_AFTER, INSTITUTION_SEAT, INTERNATIONAL_AFTER, INTERNATIONAL_LINE, LANDMARK,
                    LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MARKET_OR_VISITORS,
-                   MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LINE,
+                   MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_COUNTS, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LINE,
                    NATIONAL_LINE_AFTER, NATIONAL_LINE_VALUES, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD,
                    NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRED_BEFORE, PAIRED_BETWEEN, PAIRING_AFTER, PART,
                    PARTITIVE_WHOLE, PUBLICATION_AFTER, PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE, PRODUCE_FROM, PROVINCES_COUNTED,
@@ -501,7 +501,10 @@ def national_value(m: Mention, text: str) -> PlaceReading | None:
     people nationwide`` (``nationwide`` a few words after it, in its clause), ``the
     4,000-yuan national poverty line``, ``the national rural average of 14,617 yuan``, the whole a part is taken from in ``seven of the
     52 counties on the national poverty list``, a count of things said to lie in China
-    (``the 168 key cities in China``)."""
+    (``the 168 key cities in China``), a national total of the programs (``the last nine of
+    832 poor counties``)."""
+    if m.type == "COUNT" and m.reading.qualifier == "exact" and (m.reading.value, m.reading.unit) in NATIONAL_COUNTS:
+        return CHINA
     if m.type != "COUNT" and (NATIONAL_STANDARD.match(text, m.end) or NATIONAL_LEVEL_OF.search(
             text, max(m.sentence_start, m.start - 60), m.start)):
         return CHINA
@@ -793,10 +796,13 @@ def describes_province(place: Mention, text: str) -> bool:
     return place.reading.level in ("country", "macro_region") and bool(DESCRIBES_PROVINCE.match(text, place.end))
 
 
-def national_actor(place: Mention, text: str) -> Mention:
+def national_actors(places: list[Mention], text: str) -> list[Mention]:
     """``Beijing Says 13.86 Million Chinese Lifted ...``: the capital as the actor of a
-    statement or policy is the national government, so the place it stands for is China."""
-    return replace(place, reading=CHINA) if CAPITAL_ACTOR.match(text, place.start) else place
+    statement or policy is the national government, so the place it stands for is China;
+    not in a text about the municipality (``the Beijing municipal government``)."""
+    if CAPITAL_AS_CITY.search(text):
+        return places
+    return [replace(p, reading=CHINA) if CAPITAL_ACTOR.match(text, p.start) else p for p in places]
 
 
 def is_dateline(place: Mention, text: str) -> bool:
