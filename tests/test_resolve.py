@@ -1130,6 +1130,16 @@ RECORDS = [
      "1,500", "other", 2020, 2020, "explicit", "Beijing"),
     ("Beijing plans to build 1,500 rural schools by 2020.",
      "1,500", "other", 2020, 2020, "explicit", "China"),
+    # A place only a comma parts from the value ends the item before it.
+    ("It included 124.67 million yuan for the Tibet autonomous region, 71.74 million yuan for the Hainan "
+     "Tibetan autonomous prefecture of Qinghai.", "71.74 million yuan", "funding", 2020, 2020, "publication",
+     "Hainan Tibetan Autonomous Prefecture"),
+    # A place the counted phrase puts things in, inside the one it names, is narrower.
+    ("This year, the province plans to implement 102 Xinjiang aid projects in Turpan.",
+     "102", "other", 2020, 2020, "explicit", "Turpan"),
+    # Where an announcement was made is no scope.
+    ("Guizhou gets help.\nAnnouncing details in Beijing, Chen said the projects involve a total investment of "
+     "162 billion yuan.", "162 billion yuan", "funding", 2020, 2020, "publication", "Guizhou"),
 ]
 
 

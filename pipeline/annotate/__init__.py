@@ -32,13 +32,14 @@ CHUNK_BREAKS = [regex.compile(p) for p in (r"\n\s*\n", r"\n", r"(?<=[.!?])\s+", 
 # after a hyphen (end-2021) starts a token too, a pipe between fields (By Vivian
 # Yan|Sep 10,2020) is no part of a word, nor a bracket after a question or before a figure
 # (next step?(2023-02-23), yuan($8 million)), and a month's name glued to the word before
-# it starts a token (PublishedAugust 29, 2017).
+# it starts a token (PublishedAugust 29, 2017), and a percent sign glued to the word or the
+# full stop after it is its own token (95%of, 90%.The).
 GLUED_MONTH = (r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|November"
                r"|December)$)")
 GLUE_INFIXES = [r"(?<=[a-z])-(?=[12]\d{3}(?!\d))", r"(?<=[A-Za-z])(?=\d)", r"(?<=\d)(?=[A-Za-z\u4e00-\u9fff])",
                 r"(?<=\$)(?=\d)", r"(?<=[A-Za-z]\.)(?=\d)", r"(?<=[A-Za-z])[:,](?=\d)", r"(?<=\d),(?=[A-Za-z])", r"\|",
                 r"(?<=[A-Za-z][?!])[(\[]", r"(?<=[A-Za-z])[(\[](?=[$¥€£\d])", GLUED_MONTH,
-                rf"(?<=\d),(?!{THOUSANDS_GROUP})(?=\d)"]
+                rf"(?<=\d),(?!{THOUSANDS_GROUP})(?=\d)", r"(?<=\d)%(?=\.?[A-Za-z])", r"(?<=\d%)\.(?=[A-Z])"]
 
 
 def build_nlp(patterns_dir: Path = PATTERNS_DIR) -> Language:

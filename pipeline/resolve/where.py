@@ -35,6 +35,7 @@ PARTITIVE_OF = regex.compile(r"\s+(?:out\s+)?of\s+")  # "601 of China's 832 coun
 # "funds from 19 provinces", "ships them to more than 20 provinces": where things come from or go.
 SOURCE_OR_MARKET_BEFORE = regex.compile(r"\b(?:from|to)\s+(?:(?:more|less)\s+than\s+|over\s+|about\s+|nearly\s+)?$",
                                         regex.I)
+ITEM_END = regex.compile(r"\s*,\s*(?:and\s+)?")  # between a list item's place and the next item's value
 PAIR_HYPHENS = ("-", "\u2013")  # "Fujian-Ningxia cooperation"
 AID_KEYS = ("funding", "personnel", "other")  # what a giving place sends, counted at the receiver
 # What a giver's bulletin counts of the poor it helps, counted at the receiver as well.
@@ -82,7 +83,10 @@ class PlaceFinder:
             return members_scope
         own = counted_place(m, same, text)
         if own is not None:
-            return self.listed_reading(own, places, text)
+            # "102 Xinjiang aid projects in Turpan": a place the phrase puts them in, inside the one it names.
+            inner = next((p for p in same if p.start > own.end and p.reading != own.reading
+                          and within(p.reading, own.reading) and located_after(m, p, text)), None)
+            return self.listed_reading(inner or own, places, text)
         # "built with money from a company in Changsha": where a giver sits is never the scope.
         # "told a press conference in Beijing that ... reached 12,550 yuan": nor where it was said;
         # "As the largest relocation project in Sichuan, there are 3,914 households": nor a ranking's field;
@@ -120,6 +124,10 @@ class PlaceFinder:
                    if (p.reading.level != "country" or located_after(m, p, text))
                    and (owner is None or p.start > owner.start)
                    and (lands_at(m, p, text, sentence[0]) or counted_within(m, p, text, counted))]
+        # "124.67 million yuan for Tibet, 71.74 million yuan for Hainan": a place that only a
+        # comma parts from the value ends the item before it when the value has its own after it.
+        if any(p.start >= m.end for p in landing):
+            landing = [p for p in landing if p.start >= m.end or not ITEM_END.fullmatch(text, p.end, m.start)]
         if landing:
             chosen = min(landing, key=lambda p: min(abs(p.start - m.end), abs(m.start - p.end)))
         else:
