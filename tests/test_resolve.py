@@ -1140,6 +1140,12 @@ RECORDS = [
     # Where an announcement was made is no scope.
     ("Guizhou gets help.\nAnnouncing details in Beijing, Chen said the projects involve a total investment of "
      "162 billion yuan.", "162 billion yuan", "funding", 2020, 2020, "publication", "Guizhou"),
+    # Figures a ministry reports, in a sentence naming no place, are national.
+    ("Wudu is a district in Gansu.\nAccording to the Ministry of Commerce, the value of farm products sold online "
+     "was 397.5 billion yuan in 2019.", "397.5 billion yuan", "other", 2019, 2019, "explicit", "China"),
+    # A nickname in quotation marks is no place.
+    ("Xuchang Village, of Lankao County in Henan Province, is known as \u201cPipa Village.\u201d It has 54 workshops.",
+     "54", "other", 2020, 2020, "publication", "Xuchang Village"),
 ]
 
 
