@@ -1146,6 +1146,15 @@ RECORDS = [
     # A nickname in quotation marks is no place.
     ("Xuchang Village, of Lankao County in Henan Province, is known as \u201cPipa Village.\u201d It has 54 workshops.",
      "54", "other", 2020, 2020, "publication", "Xuchang Village"),
+    # A figure before "before 2005", a conversion in brackets between, is of the years up to 2004.
+    ("Incomes increased from about 4,600 yuan (about 678 U.S. dollars) before 2005 to 8,800 yuan in 2010.",
+     "4,600 yuan", "income", None, 2004, "explicit", "China"),
+    # "Before that," is the time before the year named last.
+    ("Peng, who opened her homestay in 2016, now earns about 110,000 yuan a year. Before that, the couple's "
+     "income was around 9,000 yuan a year.", "9,000 yuan", "income", None, 2015, "explicit", "China"),
+    # "beginning in 2014," opening a clause runs to the publication, like "since 2014".
+    ("Deeming roads essential, beginning in 2014, the county government invested 3.8 billion yuan in roads.",
+     "3.8 billion yuan", "funding", 2014, 2020, "explicit", "China"),
 ]
 
 

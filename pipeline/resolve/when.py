@@ -11,7 +11,7 @@ import regex
 from ..annotate.normalize import base_year
 from ..annotate.vocab import vocabulary
 from ..model import Bulletin, Mention, Record
-from .cues import (AIMED_AT, BEFORE_DATE, BLANK_LINE, CHANGE_RUNNING, CLAUSE_BREAK, CLAUSE_OPENER,
+from .cues import (AIMED_AT, BEFORE_DATE, BLANK_LINE, BRACKETED, CHANGE_RUNNING, CLAUSE_BREAK, CLAUSE_OPENER,
                    COMMA_RELATIVE, COMPARED, COMPARED_BASE, DATELINE_DATE, DIGIT, FOUNDING_DATE_AFTER,
                    FOUNDING_DATE_BEFORE, FRONTS_CLAUSE, FUTURE_CLAUSE, GOVERNS_AFTER, HABITUAL_PAST, LATER_CLAUSE,
                    LEVEL_REACHED, NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY, PERIOD_AHEAD,
@@ -158,9 +158,11 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
         if (cutoff is not None and date.reading.date[5:7] in ("", "01")
                 and ((date.end <= m.start and (text.startswith(",", date.end)
                                                or (cutoff.group("event") and EVENT_NAME.match(text, date.end, m.start))))
-                     or (date.start >= m.end and date.text.isdigit() and not DIGIT.search(text, m.end, date.start)))):
+                     or (date.start >= m.end and date.text.isdigit()
+                         and not DIGIT.search(BRACKETED.sub("", text[m.end:date.start]))))):
             # "Before 2016, 207 households had been living in rundown houses", "57 percent of its
-            # residents lived below the poverty line before 2013", "Before the 2008 earthquake, he
+            # residents lived below the poverty line before 2013" (a conversion in brackets
+            # between them aside), "Before the 2008 earthquake, he
             # earned 3,000 yuan": up to the year before (not
             # "before July 2006 when his family of six moved", the time of the move; "Till the end
             # of 2015, 29 million yuan were paid in" is 2015's). A deadline ahead of the publication
