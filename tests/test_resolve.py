@@ -1155,6 +1155,18 @@ RECORDS = [
     # "beginning in 2014," opening a clause runs to the publication, like "since 2014".
     ("Deeming roads essential, beginning in 2014, the county government invested 3.8 billion yuan in roads.",
      "3.8 billion yuan", "funding", 2014, 2020, "explicit", "China"),
+    # A line people live under is no cue for an amount that is not the line's.
+    ("People under the poverty line will receive 1,750 yuan a year from the tea plantation.",
+     "1,750 yuan", "funding", 2020, 2020, "publication", "China"),
+    ("Farmers below the national poverty line (2,300 yuan) got help.",
+     "2,300 yuan", "poverty_line", 2020, 2020, "publication", "China"),
+    ("In 2015, half of residents lived under poverty line - the annual income per capita was less than 3,000 yuan.",
+     "3,000 yuan", "poverty_line", 2015, 2015, "explicit", "China"),
+    # What an industry produces, or a disaster cost, is no funding.
+    ("The industry's annual output is worth 120 million yuan.", "120 million yuan", "other", 2020, 2020,
+     "publication", "China"),
+    ("The direct economic cost of the earthquake was almost 980 billion yuan.", "980 billion yuan", "other", 2020,
+     2020, "publication", "China"),
 ]
 
 
