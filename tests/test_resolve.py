@@ -7,7 +7,7 @@ from pipeline.model import Bulletin
 from pipeline.resolve import Resolver
 from pipeline.resolve.cues import CHINA, MentionIndex
 from pipeline.resolve.when import DocumentTime, lead_sentence, names_past_time
-from pipeline.resolve.where import document_place
+from pipeline.resolve.where import document_place, is_dateline
 
 # (text, value text, indicator, year_start, year_end, time_basis, place)
 RECORDS = [
@@ -1167,6 +1167,9 @@ RECORDS = [
      "publication", "China"),
     ("The direct economic cost of the earthquake was almost 980 billion yuan.", "980 billion yuan", "other", 2020,
      2020, "publication", "China"),
+    # A quoted name after "a" is a nickname, no place.
+    ("Bama Yao Autonomous County is in Guangxi. It became a famed \"Longevity Village\" in the 1990s. It is home to "
+     "less than 300,000 residents.", "300,000", "other", 2020, 2020, "publication", "Bama Yao Autonomous County"),
 ]
 
 
@@ -2832,3 +2835,17 @@ def test_resolve_place_of_a_value(run_text, published, text, value, place):
     bulletin, mentions, sentences, _ = run_text(text, published=published)
     places = {r.mention.text: r.place for r in Resolver().resolve(bulletin, mentions, sentences)}
     assert (places[value].name if places[value] else None) == place, places
+
+
+@pytest.mark.parametrize("text,dateline", [
+    ("BEIJING, Sept. 3 (Xinhua) -- Output rose.", True),
+    ("China News Service, Guiyang, November 23 -- Output rose.", True),
+    ("Xinhua, Beijing :\nOver 68 million people left poverty.", True),
+    ("Officials in Beijing : a note.", False),
+    ("Beijing: the capital set up 20 funds.", False),
+])
+def test_resolve_dateline_files_the_story(run_text, text, dateline):
+    """A place that files the story (an agency's dateline) is no scope of its figures."""
+    _, mentions, _, _ = run_text(text)
+    place = next(m for m in mentions if m.type == "PLACE")
+    assert is_dateline(place, text) == dateline
