@@ -905,6 +905,9 @@ def test_annotate_marks_and_reads(run_text, marked, types):
      "at [the end of 2012](DATE 2012 date=2012-12) to 16.6 million at [the end of last year](DATE 2018 date=2018-12)."
      " Over 13 million people a year left poverty during [that period](DATE 2013-2018 date=)."),
     ("2017-10-10", "in [the 1980s](DATE 1980-1989 date=) of [last century](DATE 1901-2000 date=) the line was low"),
+    # Since a decade runs from it, or the part of it named, to the publication.
+    ("2021-04-06", "[Since the late 1970s](DATE 1977-2021 date=), 770 million people left poverty"),
+    ("2021-04-06", "incomes have risen [since the 1980s](DATE 1980-2021 date=)"),
     ("2020-05-23", "Guangxi has helped 4.5 million people escape poverty in [four years](DATE 2016-2019 date=)"),
     ("2021-07-01", "the Party was founded in [1921](DATE 1921 date=), and the [1933](DATE 1933 date=) novel"),
     ("2023-06-16", "It left the list in [2019](DATE 2019 date=), down from 21.5 percent [five years earlier](DATE 2014 date=)."),

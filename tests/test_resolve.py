@@ -1170,6 +1170,11 @@ RECORDS = [
     # A quoted name after "a" is a nickname, no place.
     ("Bama Yao Autonomous County is in Guangxi. It became a famed \"Longevity Village\" in the 1990s. It is home to "
      "less than 300,000 residents.", "300,000", "other", 2020, 2020, "publication", "Bama Yao Autonomous County"),
+    # A deadline before a "since" period closes it; one of a later clause does not.
+    ("By the end of 2020, nearly 100 million rural residents had escaped poverty since 2012.",
+     "100 million", "people_lifted", 2012, 2020, "explicit", "China"),
+    ("Since 2014, more than 1.4 million km of rural roads have been built, and all villages had been connected to "
+     "bus services by 2019.", "1.4 million", "other", 2014, 2020, "explicit", "China"),
 ]
 
 

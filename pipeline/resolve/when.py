@@ -18,7 +18,7 @@ from .cues import (AIMED_AT, BEFORE_DATE, BLANK_LINE, BRACKETED, CHANGE_RUNNING,
                    PLEDGE, PRESENT, PRESENT_AFTER, PRESENT_BEFORE, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL,
                    PRESENT_SHARE, PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, PRICE_BASE, RATE_BASE, RECORD_SPAN,
                    RELATIVE_CLAUSE, RELATIVE_OPENER, RESPECTIVELY, RESULT_CLAUSE, RUNNING_TOTAL, SETTING_OPENER,
-                   SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, STOCK_NOW, SUBORDINATE_OPENER, TARGET, TREND_FROM, TREND_GAP,
+                   SINCE_OPENING, SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, STOCK_NOW, SUBORDINATE_OPENER, TARGET, TREND_FROM, TREND_GAP,
                    TREND_PARTNER, TREND_START_AFTER, TREND_START_BEFORE, TREND_TO, TREND_TO_FIRST, YEARS_RUNNING, MentionIndex,
                    figure_of, in_caption, numbers_in, series, years_of)
 
@@ -196,6 +196,9 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
         closed = closed_period(date, m, same, text, sentence[0])
         if closed is not None:
             return years_of(closed), "explicit"
+        deadline = deadline_of_since(date, same, text, sentence[0])
+        if deadline is not None:
+            return (start, deadline), "explicit"
         target = plan_target(date, m, same, text)
         if target is not None:
             return (start, years_of(target)[1]), "explicit"
@@ -517,6 +520,18 @@ def closed_period(date: Mention, m: Mention, dates: list[Mention], text: str, se
         return None
     return next((d for d in dates if d.end <= m.start and d.reading.year_start
                  and d.reading.year_start < start == d.reading.year_end), None)
+
+
+def deadline_of_since(date: Mention, dates: list[Mention], text: str, sentence_start: int) -> int | None:
+    """The year a deadline before a ``since`` period closes it at: "By the end of 2020, nearly
+    100 million people had escaped poverty since 2012" (2012-2020; not "Since 2014, ... roads
+    have been built, ... villages had been connected by 2019", a later clause's deadline)."""
+    start, end = years_of(date)
+    if start is None or end is None or start >= end or not SINCE_OPENING.match(date.text):
+        return None
+    return next((d.reading.year_end for d in dates if d.end <= date.start and d.reading.year_start == d.reading.year_end
+                 and d.reading.year_end is not None and start < d.reading.year_end < end
+                 and TARGET.search(text, max(sentence_start, d.start - 12), d.start)), None)
 
 
 def target_years(date: Mention, text: str, sentence_start: int, undated_year: int | None,
