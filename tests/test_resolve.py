@@ -1175,6 +1175,14 @@ RECORDS = [
      "100 million", "people_lifted", 2012, 2020, "explicit", "China"),
     ("Since 2014, more than 1.4 million km of rural roads have been built, and all villages had been connected to "
      "bus services by 2019.", "1.4 million", "other", 2014, 2020, "explicit", "China"),
+    # What a person has to pay, or what something costs each one, is an outlay; a bank's loan is a loan.
+    ("In the clinic I only need to pay 18 yuan for three days of treatment.", "18 yuan", "other", 2020, 2020,
+     "publication", "China"),
+    ("It only costs every farmer 30 yuan to join the scheme.", "30 yuan", "other", 2020, 2020, "publication", "China"),
+    ("The bank has loaned 112 million yuan to farmers in the village.", "112 million yuan", "loans", 2020, 2020,
+     "publication", "China"),
+    ("Built by the local government at a cost of 420 million yuan, the site opened.", "420 million yuan", "funding",
+     2020, 2020, "publication", "China"),
 ]
 
 
