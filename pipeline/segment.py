@@ -64,9 +64,11 @@ class Segmenter:
         abbreviations = load_lines(patterns_dir / "abbreviations.txt")
         not_after = "|".join(regex.escape(a[:-1]) for a in sorted(abbreviations, key=len, reverse=True))
         # A sentence ends at . ! ? (and closing quotes) before a capital, digit or quote,
-        # unless the period ends an abbreviation or a single initial.
+        # unless the period ends an abbreviation or a single initial; scraped text may glue
+        # the next sentence to the stop (announced.Yan'an has).
         self.sentence_end = regex.compile(
-            rf"(?<!\b(?:{not_after}))(?<!\b[A-Z])[.!?][\"'\u201d\u2019)\]]*[ \t\xa0]+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+            rf"(?<!\b(?:{not_after}))(?<!\b[A-Z])[.!?][\"'\u201d\u2019)\]]*[ \t\xa0]+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])"
+            rf"|(?<=\b[a-z]{{2,}}[.!?])(?=[A-Z][a-z])")
 
     def starts(self, text: str) -> list[int]:
         """Character offsets where sentences start."""

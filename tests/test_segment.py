@@ -16,6 +16,10 @@ SENTENCES = [
     ("paragraphs", "First part\n\nSecond part.", ["First part", "Second part."]),
     ("decimal", "It grew 3.5 percent in 2019. Then it slowed.", ["It grew 3.5 percent in 2019.", "Then it slowed."]),
     ("quote", 'He said "we won." The end.', ['He said "we won."', "The end."]),
+    # Scraped text may glue a sentence to the stop before it; initials and lower-case web
+    # addresses stay whole.
+    ("glued-stop", "Yan'an announced it.Yan'an has 2.26 million people. The U.S.Army came via chinadaily.com.cn today.",
+     ["Yan'an announced it.", "Yan'an has 2.26 million people.", "The U.S.Army came via chinadaily.com.cn today."]),
     # Hard-wrapped with a blank line after every line: lines run on over one blank line,
     # never over more; a title before a paragraph of an ordinary text stays apart.
     ("double-spaced-wrap", "Since the reform and opening up in the\n\nlate 1970s, poverty fell sharply in\n\n"
