@@ -596,11 +596,19 @@ class Normalizer:
                 return TimeReading()
             end = century_end(year)
             return TimeReading(end, end)
-        if g("n_ago"):
+        if g("n_ago") or g("n_decades_ago"):
             if not pub_year:
                 return TimeReading()
+            if g("n_decades_ago"):
+                year = pub_year - 10 * self.period_length(g("n_decades_ago"))
+                return TimeReading(year, year)
             counts = [self.period_length(g("n_ago")), self.period_length(g("n_ago_near") or g("n_ago"))]
             return TimeReading(pub_year - max(counts), pub_year - min(counts))
+        if g("since_ago"):
+            if not pub_year:
+                return TimeReading()
+            back = self.period_length(g("since_ago")) * (10 if g("ago_decades") else 1)
+            return TimeReading(pub_year - back, pub_year)
         if g("n_shift") or g("n_shift_decades"):
             anchor = told or pub_year
             if anchor is None:
@@ -809,7 +817,7 @@ def since_when(span: Span) -> bool:
     """``since 1996``, ``since then``: a period the text names by its start; its end, the
     publication's, is no time the text speaks of."""
     g = span._.rule.group
-    return bool(g("since") or g("since_decade") or g("since_then") or g("since_event") or g("since_rel")
+    return bool(g("since") or g("since_decade") or g("since_then") or g("since_event") or g("since_rel") or g("since_ago")
                 or g("plan_since"))
 
 
