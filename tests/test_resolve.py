@@ -5,7 +5,7 @@ import pytest
 
 from pipeline.model import Bulletin
 from pipeline.resolve import Resolver
-from pipeline.resolve.cues import CHINA, MentionIndex
+from pipeline.resolve.cues import CHINA, STATEMENT_VENUE, MentionIndex
 from pipeline.resolve.when import DocumentTime, lead_sentence, names_past_time
 from pipeline.resolve.where import document_place, is_dateline
 
@@ -2862,3 +2862,15 @@ def test_resolve_dateline_files_the_story(run_text, text, dateline):
     _, mentions, _, _ = run_text(text)
     place = next(m for m in mentions if m.type == "PLACE")
     assert is_dateline(place, text) == dateline
+
+
+@pytest.mark.parametrize("before,venue", [
+    ("said Premier Wen at the opening meeting of the Fifth Session of the Tenth National People's Congress (NPC) in ",
+     True),
+    ("told a press conference in ", True),
+    ("Announcing details in ", True),
+    ("invested 20 million yuan in ", False),
+])
+def test_resolve_statement_venue(before, venue):
+    """Where something was said or announced, right before a place, makes it a venue, no scope."""
+    assert bool(STATEMENT_VENUE.search(before + "Beijing", 0, len(before))) == venue
