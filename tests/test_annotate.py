@@ -18,6 +18,9 @@ CASES = {
     "contract": [
         ("The input rose to [12.75 billion yuan](MONEY value=12750000000 unit=CNY) in [2001](DATE 2001).", ALL),
         ("Prices climbed [11.9 percent](PERCENT value=11.9 unit=percent).", NUMBERS),
+        # A figure listed before another that names the unit is a percentage too.
+        ("residents account for [1.06](PERCENT value=1.06 unit=percent) and [0.58 percent](PERCENT value=0.58) "
+         "respectively", ("PERCENT",)),
         # A percent sign glued to the next word or full stop still ends the figure.
         ("[95%](PERCENT value=95)of the villages. It was [90%](PERCENT value=90).The share rose [40.2%](PERCENT value=40.2)and more.",
          ("PERCENT",)),
