@@ -915,6 +915,7 @@ def test_annotate_marks_and_reads(run_text, marked, types):
     ("2015-12-04", "[Three decades ago](DATE 1985-1985 date=), 500 people lived there"),
     ("2015-12-04", "spent 8 billion yuan since it was founded [five years ago](DATE 2010-2015 date=)"),
     ("2015-12-04", "spent 9 billion yuan since introducing the policy [three decades ago](DATE 1985-2015 date=)"),
+    ("2018-03-01", "launched 224 policies since the congress was held in [October last year](DATE 2017-2018 date=)"),
     ("2020-05-23", "Guangxi has helped 4.5 million people escape poverty in [four years](DATE 2016-2019 date=)"),
     ("2021-07-01", "the Party was founded in [1921](DATE 1921 date=), and the [1933](DATE 1933 date=) novel"),
     ("2023-06-16", "It left the list in [2019](DATE 2019 date=), down from 21.5 percent [five years earlier](DATE 2014 date=)."),
