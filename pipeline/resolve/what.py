@@ -68,7 +68,8 @@ def load_indicator_rules(patterns_dir: Path = PATTERNS_DIR) -> list[IndicatorRul
     return [IndicatorRule(row["key"], frozenset(row["types"]), frozenset(row.get("units", ())),
                           int(row["priority"]), cues, bool(row.get("default")), row.get("reach") == "clause",
                           row.get("reach") == "adjacent")
-            for row, cues in compile_rules(rows, {}, "indicators.jsonl", field="cues", flags=regex.I)]
+            for row, cues in compile_rules(rows, vocabulary(patterns_dir).atoms, "indicators.jsonl", field="cues",
+                                           flags=regex.I)]
 
 
 
