@@ -596,19 +596,15 @@ class Normalizer:
                 return TimeReading()
             end = century_end(year)
             return TimeReading(end, end)
-        if g("n_ago") or g("n_decades_ago"):
+        if g("n_ago") or g("since_ago"):
             if not pub_year:
                 return TimeReading()
-            if g("n_decades_ago"):
-                year = pub_year - 10 * self.period_length(g("n_decades_ago"))
-                return TimeReading(year, year)
-            counts = [self.period_length(g("n_ago")), self.period_length(g("n_ago_near") or g("n_ago"))]
+            # Years or decades counted back; two counts give the years between (five or six years ago).
+            scale = 10 if g("ago_decades") else 1
+            if g("since_ago"):
+                return TimeReading(pub_year - scale * self.period_length(g("since_ago")), pub_year)
+            counts = [scale * self.period_length(g("n_ago")), scale * self.period_length(g("n_ago_near") or g("n_ago"))]
             return TimeReading(pub_year - max(counts), pub_year - min(counts))
-        if g("since_ago"):
-            if not pub_year:
-                return TimeReading()
-            back = self.period_length(g("since_ago")) * (10 if g("ago_decades") else 1)
-            return TimeReading(pub_year - back, pub_year)
         if g("n_shift") or g("n_shift_decades"):
             anchor = told or pub_year
             if anchor is None:
