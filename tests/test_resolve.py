@@ -5,7 +5,7 @@ import pytest
 
 from pipeline.model import Bulletin
 from pipeline.resolve import Resolver
-from pipeline.resolve.cues import CHINA, STATEMENT_VENUE, MentionIndex
+from pipeline.resolve.cues import CHINA, RANKED_FIELD, STATEMENT_VENUE, MentionIndex
 from pipeline.resolve.when import DocumentTime, lead_sentence, names_past_time
 from pipeline.resolve.where import document_place, is_dateline
 
@@ -2843,6 +2843,15 @@ def test_resolve_lead_is_no_photo_caption(run_text):
     # A name said to be a village, with a participle after the unit, is that village.
     ("2021-05-01", "Simola is a village inhabited by Va people in Yunnan Province. It received 210,000 visits.",
      "210,000", "Simola Village"),
+    # The field of a rank given by its number is not where the figure is.
+    ("2017-05-08", "Anhui Sees Income Rise of 9.0% in Q1, Ranking 8th in China\n\nAnhui's income grew.", "9.0%",
+     "Anhui"),
+    # "across the country" a few words after the value's noun still makes it national; not
+    # when it is the scope of where the value comes from.
+    ("2020-07-27", "Ninglang County in Yunnan Province, one of the 52 poverty-stricken counties across the "
+     "country, develops tourism.", "52", "China"),
+    ("2020-07-27", "Xinjiang's growth is the aim.\nBeijing mobilized support from 19 provincial governments across "
+     "the country to help Xinjiang.", "19", "Xinjiang Uygur Autonomous Region"),
 ])
 def test_resolve_place_of_a_value(run_text, published, text, value, place):
     bulletin, mentions, sentences, _ = run_text(text, published=published)
@@ -2869,8 +2878,21 @@ def test_resolve_dateline_files_the_story(run_text, text, dateline):
      True),
     ("told a press conference in ", True),
     ("Announcing details in ", True),
+    ("Luo spoke during the second session of the 13th NPC in ", True),
     ("invested 20 million yuan in ", False),
 ])
 def test_resolve_statement_venue(before, venue):
     """Where something was said or announced, right before a place, makes it a venue, no scope."""
     assert bool(STATEMENT_VENUE.search(before + "Beijing", 0, len(before))) == venue
+
+
+@pytest.mark.parametrize("before,field", [
+    ("As the largest relocation project in ", True),
+    ("The eastern province came in at No.14 in the ", True),
+    ("Anhui was ranked 14th among the ", True),
+    ("Incomes rose 9 percent in ", False),
+    ("The county ranked poverty alleviation first in ", False),
+])
+def test_resolve_ranked_field(before, field):
+    """The place or country a ranking is made in, right before it, is the ranking's field, no scope."""
+    assert bool(RANKED_FIELD.search(before + "China", 0, len(before))) == field

@@ -47,7 +47,7 @@ EXAMPLE_REACH = 40  # characters before a place in its value's sentence in which
 ASIDE_REACH = 60  # the same in the sentences before a value, where lists of examples run on
 SOURCE_REACH = 30  # characters before a place in which "from", "by the city of" make it a source
 TITLE_WEIGHT = 5  # a place in the title says what the bulletin is about
-NATIONAL_REACH = 40  # characters after a value in which "nationwide" still qualifies it
+NATIONAL_REACH = 40  # characters after a value in which "nationwide" may start and still qualify it
 RECENT_SENTENCES = 1  # news runs a sentence a paragraph: the sentence before counts, whatever the paragraph
 PUNCTUATION_BREAK = regex.compile(r"[,;:]")
 SPREAD_LIST = 3  # places in several provinces listed together name no one place
@@ -474,10 +474,12 @@ def national_reference(m: Mention, places: MentionIndex, sentence, text: str) ->
         return CHINA
     if NATIONAL_ACTOR.search(text, sentence[0], sentence[1]) and not places.between(*sentence):
         return CHINA
-    # "study groups from across the country": where they come from, not the figure's country.
+    # "study groups from across the country": where they come from, not the figure's country;
+    # "came in at No.14 in the country": nor the field of a ranking.
     elsewhere = [scope.span() for scope in scopes]
     pointing = [a for a in ANAPHOR.finditer(text, *sentence)
-                if not any(start <= a.start() < end for start, end in elsewhere)]
+                if not any(start <= a.start() < end for start, end in elsewhere)
+                and not RANKED_FIELD.search(text, max(sentence[0], a.start() - ASIDE_REACH - 20), a.start())]
     found = next((a for a in pointing if a.end() <= m.start), None)
     after = next((a for a in pointing if a.start() >= m.end), None)
     if not found and after and LOCATED.match(text[m.end:after.start()]):
@@ -521,10 +523,12 @@ def national_value(m: Mention, text: str) -> PlaceReading | None:
         return CHINA
     if m.type == "COUNT" and IN_CHINA_AFTER.match(text, m.end, m.sentence_end):
         return CHINA
-    end = min(m.sentence_end, m.end + NATIONAL_REACH)
-    found = NATIONAL_SCOPE.search(text, m.end, end)
-    return (CHINA if found and not CLAUSE_BREAK.search(text, m.end, found.start())
-            and scopes_figures(found, text, m.end) else None)
+    found = NATIONAL_SCOPE.search(text, m.end, m.sentence_end)
+    # "support from 19 provincial governments across the country": the scope of a source.
+    return (CHINA if found and found.start() - m.end <= NATIONAL_REACH
+            and not CLAUSE_BREAK.search(text, m.end, found.start()) and scopes_figures(found, text, m.end)
+            and not NATIONAL_ELSEWHERE.search(text, max(m.sentence_start, m.start - NATIONAL_REACH), m.start)
+            else None)
 
 
 def provinces_spanned(m: Mention, places: MentionIndex, sentence, text: str) -> PlaceReading | None:
