@@ -991,6 +991,10 @@ RECORDS = [
     ("Jiangsu-Shaanxi Pairing-off Poverty Alleviation\n\nIn 2011, Jiangsu Province invested a total of 24.53 "
      "million yuan of government assistance funds.", "24.53 million yuan", "funding", 2011, 2011, "explicit",
      "Shaanxi"),
+    # Of a western province's place and an eastern one's, the western receives, whichever comes first.
+    ("Ganzi-Hangzhou partnership launches consumer aid\n\nOver the past three years, Hangzhou has teamed up 574 "
+     "professionals, invested 2.2 billion yuan, and carried out 293 projects to support Ganzi's development.",
+     "2.2 billion yuan", "funding", 2017, 2019, "explicit", "Garze Tibetan Autonomous Prefecture"),
     # Where a speaker works is not where the figure lands.
     ("In Jiangxi the impoverished population fell from 2 million to 96,000, said an official in Gaowang Village.",
      "96,000", "poor_population", 2020, 2020, "publication", "Jiangxi"),
@@ -2848,6 +2852,8 @@ def test_resolve_lead_is_no_photo_caption(run_text):
      "Anhui"),
     # "across the country" a few words after the value's noun still makes it national; not
     # when it is the scope of where the value comes from.
+    ("2017-05-08", "Anhui's income rose.\nThe eastern Chinese province came in at No.14 in the country, with its "
+     "urban income at 8,689 yuan.", "8,689 yuan", "Anhui"),
     ("2020-07-27", "Ninglang County in Yunnan Province, one of the 52 poverty-stricken counties across the "
      "country, develops tourism.", "52", "China"),
     ("2020-07-27", "Xinjiang's growth is the aim.\nBeijing mobilized support from 19 provincial governments across "

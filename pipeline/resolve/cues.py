@@ -25,6 +25,9 @@ NATIONAL_LINE_VALUES = frozenset(Decimal(row["value"]) for row in load_csv(PATTE
 # Counts that are national totals of the programs (832 poor counties): a count of them is China's.
 NATIONAL_COUNTS = frozenset((Decimal(row["value"]), row["unit"])
                             for row in load_csv(PATTERNS_DIR / "national_counts.csv", ("value", "unit", "note")))
+# Provinces that receive paired aid from eastern ones: of a pair, their place is the receiver.
+AID_RECEIVING_PROVINCES = frozenset(row["province"] for row in load_csv(PATTERNS_DIR / "aid_receiving_provinces.csv",
+                                                                        ("province", "note")))
 OPENING = _CUES["opening"]
 PRESENT = _CUES["present"]
 PRESENT_OPENING = _CUES["present_opening"]

@@ -16,18 +16,19 @@ from ..annotate.vocab import vocabulary
 from ..model import Mention, PlaceReading, Record
 from ..patterns import PATTERNS_DIR, compile_cached
 from ..places import places_of
-from .cues import (AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACTOR, CAPITAL_AS_CITY, CHINA, CLAUSE_BREAK,
-                   COMPARED_PLACE, COUNTED_IN, DATELINE_AFTER, DATELINE_AGENCY, DESCRIBES_PLACE, DESCRIBES_PROVINCE,
-                   DIGIT, EDITION_BEFORE, EXAMPLE, EXAMPLE_SENTENCE, FROM_COUNTRIES, GIVER_CLAUSE, GIVER_OWN,
-                   HOME_OF_PEOPLE, IN_CHINA_AFTER, INSTITUTION_SEAT, INTERNATIONAL_AFTER, INTERNATIONAL_LINE, LANDMARK,
-                   LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MARKET_OR_VISITORS,
-                   MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_COUNTS, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LINE,
+from .cues import (AID_RECEIVING_PROVINCES, AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACTOR,
+                   CAPITAL_AS_CITY, CHINA, CLAUSE_BREAK, COMPARED_PLACE, COUNTED_IN, DATELINE_AFTER, DATELINE_AGENCY,
+                   DESCRIBES_PLACE, DESCRIBES_PROVINCE, DIGIT, EDITION_BEFORE, EXAMPLE, EXAMPLE_SENTENCE,
+                   FROM_COUNTRIES, GIVER_CLAUSE, GIVER_OWN, HOME_OF_PEOPLE, IN_CHINA_AFTER, INSTITUTION_SEAT,
+                   INTERNATIONAL_AFTER, INTERNATIONAL_LINE, LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS,
+                   LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MARKET_OR_VISITORS, MEMBER_OF_UNITS, MODIFIES_UNIT,
+                   NATIONAL_ACTOR, NATIONAL_COUNTS, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LINE,
                    NATIONAL_LINE_AFTER, NATIONAL_LINE_VALUES, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD,
-                   NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRED_BEFORE, PAIRED_BETWEEN, PAIRING_AFTER, PART,
-                   PARTITIVE_WHOLE, PUBLICATION_AFTER, PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE, PRODUCE_FROM, PROVINCES_COUNTED,
-                   RANKED_FIELD, RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE, SHARE_OF_WORLD, SOURCE,
-                   SOURCE_HOLDER, STATEMENT_VENUE, TO_COUNTRIES, UNIT_IN_PLACE, WORLD_SCOPE, MentionIndex, in_caption,
-                   numbers_in, points_back, same_figure_before)
+                   NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRED_BEFORE, PAIRED_BETWEEN, PAIRING_AFTER,
+                   PART, PARTITIVE_WHOLE, PUBLICATION_AFTER, PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE,
+                   PRODUCE_FROM, PROVINCES_COUNTED, RANKED_FIELD, RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE,
+                   SHARE_OF_WORLD, SOURCE, SOURCE_HOLDER, STATEMENT_VENUE, TO_COUNTRIES, UNIT_IN_PLACE, WORLD_SCOPE,
+                   MentionIndex, in_caption, numbers_in, points_back, same_figure_before)
 
 PRONOUN_OPENING = regex.compile(r"\W*(?:It|Its|They|Their)\b")
 REGION_PARTS = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")  # "Eastern, Central and Western"
@@ -687,6 +688,9 @@ def aid_receivers(named: MentionIndex, text: str) -> dict[str, PlaceReading]:
                          and PAIRED_BETWEEN.search(text, max(giver.sentence_start, giver.start - 60), giver.start)))
                 and (not within(receiver.reading, giver.reading) or not text[giver.sentence_start:giver.start].strip())
                 and giver.reading not in found.get(receiver.reading.name, ())):
+            if receives_aid(giver.reading) and not receives_aid(receiver.reading):
+                # "the Ganzi-Hangzhou partnership": a western province's place receives from an eastern one's.
+                giver, receiver, first_receives = receiver, giver, True
             # "to Bijie and Qiannan of Guizhou": the place holding the list the receiver opens.
             chain = [receiver] if first_receives else list_of(receiver, named, text)
             listed = {p.reading for p in chain[chain.index(receiver):]}
@@ -696,6 +700,11 @@ def aid_receivers(named: MentionIndex, text: str) -> dict[str, PlaceReading]:
             givers[giver.reading.name] = giver.reading
     return {name: wide for name, readings in found.items()
             if (wide := widest({r for r in readings if not within(r, givers[name])} or readings)) is not None}
+
+
+def receives_aid(reading: PlaceReading) -> bool:
+    """Whether a place lies in a province that receives paired aid (``aid_receiving_provinces.csv``)."""
+    return (reading.province or reading.name) in AID_RECEIVING_PROVINCES
 
 
 def widest(readings: set[PlaceReading]) -> PlaceReading | None:
