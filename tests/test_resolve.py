@@ -991,6 +991,11 @@ RECORDS = [
     ("Jiangsu-Shaanxi Pairing-off Poverty Alleviation\n\nIn 2011, Jiangsu Province invested a total of 24.53 "
      "million yuan of government assistance funds.", "24.53 million yuan", "funding", 2011, 2011, "explicit",
      "Shaanxi"),
+    # Between a giving province's place and one of a province receiving paired aid, any word of aid
+    # in the sentence pairs them.
+    ("Shenzhen was designated by the central government in 2010 to offer one-on-one assistance to the urban area "
+     "of Kashgar.\n\nThe Shenzhen government provided an extra 200 million yuan to build a university.",
+     "200 million yuan", "funding", 2020, 2020, "publication", "Kashgar"),
     # Of a western province's place and an eastern one's, the western receives, whichever comes first.
     ("Ganzi-Hangzhou partnership launches consumer aid\n\nOver the past three years, Hangzhou has teamed up 574 "
      "professionals, invested 2.2 billion yuan, and carried out 293 projects to support Ganzi's development.",

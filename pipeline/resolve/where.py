@@ -16,19 +16,20 @@ from ..annotate.vocab import vocabulary
 from ..model import Mention, PlaceReading, Record
 from ..patterns import PATTERNS_DIR, compile_cached
 from ..places import places_of
-from .cues import (AID_RECEIVING_PROVINCES, AIDS, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED, CAPITAL_ACTOR,
-                   CAPITAL_AS_CITY, CHINA, CLAUSE_BREAK, COMPARED_PLACE, COUNTED_IN, DATELINE_AFTER, DATELINE_AGENCY,
-                   DESCRIBES_PLACE, DESCRIBES_PROVINCE, DIGIT, EDITION_BEFORE, EXAMPLE, EXAMPLE_SENTENCE,
-                   FROM_COUNTRIES, GIVER_CLAUSE, GIVER_OWN, HOME_OF_PEOPLE, IN_CHINA_AFTER, INSTITUTION_SEAT,
-                   INTERNATIONAL_AFTER, INTERNATIONAL_LINE, LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS,
-                   LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MARKET_OR_VISITORS, MEMBER_OF_UNITS, MODIFIES_UNIT,
-                   NATIONAL_ACTOR, NATIONAL_COUNTS, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LINE,
-                   NATIONAL_LINE_AFTER, NATIONAL_LINE_VALUES, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD,
-                   NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRED_BEFORE, PAIRED_BETWEEN, PAIRING_AFTER,
-                   PART, PARTITIVE_WHOLE, PUBLICATION_AFTER, PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE,
-                   PRODUCE_FROM, PROVINCES_COUNTED, RANKED_FIELD, RANKING, RECEIVING, REGION_REACHED, RELATIVE_WHERE,
-                   SHARE_OF_WORLD, SOURCE, SOURCE_HOLDER, STATEMENT_VENUE, TO_COUNTRIES, UNIT_IN_PLACE, WORLD_SCOPE,
-                   MentionIndex, in_caption, numbers_in, points_back, same_figure_before)
+from .cues import (AID_RECEIVING_PROVINCES, AIDS, AIDS_WESTWARD, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED,
+                   CAPITAL_ACTOR, CAPITAL_AS_CITY, CHINA, CLAUSE_BREAK, COMPARED_PLACE, COUNTED_IN, DATELINE_AFTER,
+                   DATELINE_AGENCY, DESCRIBES_PLACE, DESCRIBES_PROVINCE, DIGIT, EDITION_BEFORE, EXAMPLE,
+                   EXAMPLE_SENTENCE, FROM_COUNTRIES, GIVER_CLAUSE, GIVER_OWN, HOME_OF_PEOPLE, IN_CHINA_AFTER,
+                   INSTITUTION_SEAT, INTERNATIONAL_AFTER, INTERNATIONAL_LINE, LANDMARK, LATER_CLAUSE, LEVEL_RANK,
+                   LEVEL_WORDS, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MARKET_OR_VISITORS, MEMBER_OF_UNITS,
+                   MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_COUNTS, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF,
+                   NATIONAL_LINE, NATIONAL_LINE_AFTER, NATIONAL_LINE_VALUES, NATIONAL_LIST, NATIONAL_SCOPE,
+                   NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRED_BEFORE,
+                   PAIRED_BETWEEN, PAIRING_AFTER, PART, PARTITIVE_WHOLE, PUBLICATION_AFTER, PART_OF_FIGURE, PERSONAL,
+                   POSSESSED, POSSESSIVE, PRODUCE_FROM, PROVINCES_COUNTED, RANKED_FIELD, RANKING, RECEIVING,
+                   REGION_REACHED, RELATIVE_WHERE, SHARE_OF_WORLD, SOURCE, SOURCE_HOLDER, STATEMENT_VENUE,
+                   TO_COUNTRIES, UNIT_IN_PLACE, WORLD_SCOPE, MentionIndex, in_caption, numbers_in, points_back,
+                   same_figure_before)
 
 PRONOUN_OPENING = regex.compile(r"\W*(?:It|Its|They|Their)\b")
 REGION_PARTS = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")  # "Eastern, Central and Western"
@@ -683,6 +684,8 @@ def aid_receivers(named: MentionIndex, text: str) -> dict[str, PlaceReading]:
         if (giver.reading.name != receiver.reading.name
                 and "country" not in (giver.reading.level, receiver.reading.level)
                 and (first_receives or AIDS.match(BRACKETED.sub("", text[giver.end:receiver.start]))
+                     or (receives_aid(receiver.reading) and not receives_aid(giver.reading)
+                         and AIDS_WESTWARD.match(BRACKETED.sub("", text[giver.end:receiver.start])))
                      or (text[giver.end:receiver.start] in PAIR_HYPHENS and PAIRING_AFTER.match(text, receiver.end))
                      or (text[giver.end:receiver.start] == " and "
                          and PAIRED_BETWEEN.search(text, max(giver.sentence_start, giver.start - 60), giver.start)))
