@@ -9,6 +9,11 @@ from pipeline.resolve.cues import CHINA, RANKED_FIELD, STATEMENT_VENUE, MentionI
 from pipeline.resolve.when import DocumentTime, lead_sentence, names_past_time
 from pipeline.resolve.where import document_place, is_dateline
 
+# A feature story that names its village two paragraphs before the figures that follow it.
+RELOCATION_STORY = ("Relocation in Guizhou\n\nResidents of rocky areas in Guizhou province are moving to new homes.\n\n"
+                    "In Ma'an village, in Taoyuan county, relocation plans were made in 2006 after a landslide "
+                    "struck.\n\nSince then, new houses have been built on what is called Friendship Street.\n\n")
+
 # (text, value text, indicator, year_start, year_end, time_basis, place)
 RECORDS = [
     ("Financial input went up from 12.75 billion yuan in 2001 to reach 34.93 billion yuan in 2010.",
@@ -1192,6 +1197,14 @@ RECORDS = [
      "publication", "China"),
     ("Built by the local government at a cost of 420 million yuan, the site opened.", "420 million yuan", "funding",
      2020, 2020, "publication", "China"),
+    # A village a story named shortly before sets the scene of figures no bigger than a village's,
+    # in sentences that name no wider unit.
+    (RELOCATION_STORY + "So far, 80 households have relocated.", "80", "people_relocated", 2020, 2020, "publication",
+     "Ma'an Village"),
+    (RELOCATION_STORY + "So far, 80,000 households have relocated.", "80,000", "people_relocated", 2020, 2020,
+     "publication", "Guizhou"),
+    (RELOCATION_STORY + "In the poor counties, per capita income rose to 3,400 yuan.", "3,400 yuan", "income", 2006,
+     2020, "context", "Guizhou"),
 ]
 
 

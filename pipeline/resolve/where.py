@@ -16,20 +16,20 @@ from ..annotate.vocab import vocabulary
 from ..model import Mention, PlaceReading, Record
 from ..patterns import PATTERNS_DIR, compile_cached
 from ..places import places_of
-from .cues import (AID_RECEIVING_PROVINCES, AIDS, AIDS_WESTWARD, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED,
+from .cues import (AIDS, AIDS_WESTWARD, AID_RECEIVING_PROVINCES, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED,
                    CAPITAL_ACTOR, CAPITAL_AS_CITY, CHINA, CLAUSE_BREAK, COMPARED_PLACE, COUNTED_IN, DATELINE_AFTER,
                    DATELINE_AGENCY, DESCRIBES_PLACE, DESCRIBES_PROVINCE, DIGIT, EDITION_BEFORE, EXAMPLE,
-                   EXAMPLE_SENTENCE, FROM_COUNTRIES, GIVER_CLAUSE, GIVER_OWN, HOME_OF_PEOPLE, IN_CHINA_AFTER,
-                   INSTITUTION_SEAT, INTERNATIONAL_AFTER, INTERNATIONAL_LINE, LANDMARK, LATER_CLAUSE, LEVEL_RANK,
+                   EXAMPLE_SENTENCE, FROM_COUNTRIES, GIVER_CLAUSE, GIVER_OWN, HOME_OF_PEOPLE, INSTITUTION_SEAT,
+                   INTERNATIONAL_AFTER, INTERNATIONAL_LINE, IN_CHINA_AFTER, LANDMARK, LATER_CLAUSE, LEVEL_RANK,
                    LEVEL_WORDS, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MARKET_OR_VISITORS, MEMBER_OF_UNITS,
                    MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_COUNTS, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF,
                    NATIONAL_LINE, NATIONAL_LINE_AFTER, NATIONAL_LINE_VALUES, NATIONAL_LIST, NATIONAL_SCOPE,
                    NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRED_BEFORE,
-                   PAIRED_BETWEEN, PAIRING_AFTER, PART, PARTITIVE_WHOLE, PUBLICATION_AFTER, PART_OF_FIGURE, PERSONAL,
-                   POSSESSED, POSSESSIVE, PRODUCE_FROM, PROVINCES_COUNTED, RANKED_FIELD, RANKING, RECEIVING,
+                   PAIRED_BETWEEN, PAIRING_AFTER, PART, PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL, POSSESSED,
+                   POSSESSIVE, PRODUCE_FROM, PROVINCES_COUNTED, PUBLICATION_AFTER, RANKED_FIELD, RANKING, RECEIVING,
                    REGION_REACHED, RELATIVE_WHERE, SHARE_OF_WORLD, SOURCE, SOURCE_HOLDER, STATEMENT_VENUE,
-                   TO_COUNTRIES, UNIT_IN_PLACE, WORLD_SCOPE, MentionIndex, in_caption, numbers_in, points_back,
-                   same_figure_before)
+                   TO_COUNTRIES, UNIT_IN_PLACE, WIDER_UNIT, WORLD_SCOPE, MentionIndex, in_caption, numbers_in,
+                   points_back, same_figure_before)
 
 PRONOUN_OPENING = regex.compile(r"\W*(?:It|Its|They|Their)\b")
 REGION_PARTS = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")  # "Eastern, Central and Western"
@@ -49,6 +49,10 @@ EXAMPLE_REACH = 40  # characters before a place in its value's sentence in which
 ASIDE_REACH = 60  # the same in the sentences before a value, where lists of examples run on
 SOURCE_REACH = 30  # characters before a place in which "from", "by the city of" make it a source
 TITLE_WEIGHT = 5  # a place in the title says what the bulletin is about
+SCENE_REACH = 1000  # characters after a village or township named in a story within which it still sets the scene
+VILLAGE_PEOPLE = 5000  # people or households more than a village's or township's
+VILLAGE_MONEY = 100_000_000  # an amount more than a village's or township's
+VILLAGE_THINGS = 100_000  # more of anything (mu of land, head of sheep) than a village's or township's
 NATIONAL_REACH = 40  # characters after a value in which "nationwide" may start and still qualify it
 RECENT_SENTENCES = 1  # news runs a sentence a paragraph: the sentence before counts, whatever the paragraph
 PUNCTUATION_BREAK = regex.compile(r"[,;:]")
@@ -352,13 +356,16 @@ class PlaceFinder:
         return common if common is not None and common.level != "country" else chosen
 
     def story_place(self, m: Mention, places: MentionIndex, text: str, main_place: PlaceReading) -> PlaceReading | None:
-        """For a figure of one person or family whose sentence and the one before name no
-        place, in a bulletin about a county or wider: the most specific county, township or
-        village of the last sentence that named one (``... Yvrvktax, a village in Qira county
-        ... Abudukrim now owns more than 500 sheep``), inside the main place; not one given as
-        an example, a venue or an institution's seat."""
-        if main_place.level in ("township", "village") or not PERSONAL.search(text, m.sentence_start, m.sentence_end):
+        """For a figure whose sentence and the one before name no place, in a bulletin about a
+        county or wider: the most specific county, township or village of the last sentence
+        that named one (``... Yvrvktax, a village in Qira county ... Abudukrim now owns more
+        than 500 sheep``), inside the main place; not one given as an example, a venue or an
+        institution's seat. A figure of one person or family takes any such place; any other
+        only a township or village named shortly before, and only if no bigger than a village's
+        (``In Ma'an village ... So far, 80 households have relocated``)."""
+        if main_place.level in ("township", "village"):
             return None
+        personal = bool(PERSONAL.search(text, m.sentence_start, m.sentence_end))
         # Below a province, a prefecture's city sets the scene as well (``a woman in Liupanshui``);
         # in a county's story a township or village does (``Yang's house in the town of Malian``),
         # unless the county itself was named since (``moved to the county seat``).
@@ -372,6 +379,9 @@ class PlaceFinder:
             return None
         local = [p for p in places.between(last.sentence_start, last.sentence_end) if setting(p)]
         chosen = max(local, key=lambda p: LEVEL_RANK[p.reading.level]).reading
+        if not personal and (chosen.level not in ("township", "village") or m.start - last.end > SCENE_REACH
+                             or beyond_village(m) or WIDER_UNIT.search(text, m.sentence_start, m.sentence_end)):
+            return None
         if LEVEL_RANK[chosen.level] >= counted_rank(m) or (
                 main_place.level not in ("country", "macro_region")
                 and chosen.province != (main_place.province or main_place.name)):
@@ -455,6 +465,14 @@ class PlaceFinder:
         """The province-level unit of this canonical name, if there is one."""
         found = [p for p in self.gazetteer.lookup(name) if p.level == "province"] if name else []
         return PlaceReading(found[0].name, "province", found[0].code, found[0].province) if found else None
+
+
+def beyond_village(m: Mention) -> bool:
+    """Whether a figure is too big to be one village's or township's: more people or households,
+    or more yuan, than such a place has (``340,000 poor people``, ``2.84 billion yuan``)."""
+    return ((m.type == "COUNT" and m.reading.unit in ("person", "household") and m.reading.value > VILLAGE_PEOPLE)
+            or (m.type == "COUNT" and m.reading.value > VILLAGE_THINGS)
+            or (m.type == "MONEY" and m.reading.value > VILLAGE_MONEY))
 
 
 def part_place(m: Mention, records: list[Record], places: MentionIndex, text: str) -> PlaceReading | None:
@@ -685,7 +703,8 @@ def aid_receivers(named: MentionIndex, text: str) -> dict[str, PlaceReading]:
                 and "country" not in (giver.reading.level, receiver.reading.level)
                 and (first_receives or AIDS.match(BRACKETED.sub("", text[giver.end:receiver.start]))
                      or (receives_aid(receiver.reading) and not receives_aid(giver.reading)
-                         and AIDS_WESTWARD.match(BRACKETED.sub("", text[giver.end:receiver.start])))
+                         and AIDS_WESTWARD.match(BRACKETED.sub("", text[giver.end:receiver.start]))
+                         and not given_aside(receiver, text, giver.end))
                      or (text[giver.end:receiver.start] in PAIR_HYPHENS and PAIRING_AFTER.match(text, receiver.end))
                      or (text[giver.end:receiver.start] == " and "
                          and PAIRED_BETWEEN.search(text, max(giver.sentence_start, giver.start - 60), giver.start)))
