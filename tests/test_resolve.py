@@ -1205,6 +1205,19 @@ RECORDS = [
      "publication", "Guizhou"),
     (RELOCATION_STORY + "In the poor counties, per capita income rose to 3,400 yuan.", "3,400 yuan", "income", 2006,
      2020, "context", "Guizhou"),
+    # In a province's bulletin a county the story named sets the scene too; not past a section heading.
+    ("A new breed of hope\n\nA young man returns to his hometown in Gansu to rebuild its livestock industry.\n\n"
+     "At the end of 2023, a severe earthquake hit Jishishan in Gansu province, destroying sheds.\n\nIn response, Lu "
+     "arrived to help set up a breeding center.\n\nLu led a newly recruited team of 24 local employees to build the "
+     "farm.", "24", "jobs", 2023, 2023, "context", "Jishishan Bonan, Dongxiang and Salar Autonomous County"),
+    ("Rural incomes in Tibet\n\nXigaze lifted 52,000 people out of poverty, among them in Lhatse County. In Lhatse "
+     "County, income of poor households reached 8,260 yuan.\n\nII. Incomes of Rural Residents\n\n11. Per capita "
+     "wage income: 2,871 yuan, up 16.3%.", "2,871 yuan", "income", 2020, 2020, "publication",
+     "Tibet Autonomous Region"),
+    ("Rural incomes in Shanxi grew\n\nShanxi's rural incomes rose 7 percent last year.\n\nKelan County in Xinzhou "
+     "recorded the fastest growth, while Daning County in Linfen grew the slowest.\n\nIn the northern mountains, new "
+     "roads were built.\n\nWages accounted for nearly 70 percent of income.", "70 percent", "share", 2020, 2020,
+     "publication", "Shanxi"),
 ]
 
 

@@ -27,9 +27,9 @@ from .cues import (AIDS, AIDS_WESTWARD, AID_RECEIVING_PROVINCES, ANAPHOR, APPOSI
                    NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRED_BEFORE,
                    PAIRED_BETWEEN, PAIRING_AFTER, PART, PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL, POSSESSED,
                    POSSESSIVE, PRODUCE_FROM, PROVINCES_COUNTED, PUBLICATION_AFTER, RANKED_FIELD, RANKING, RECEIVING,
-                   REGION_REACHED, RELATIVE_WHERE, SHARE_OF_WORLD, SOURCE, SOURCE_HOLDER, STATEMENT_VENUE,
-                   TO_COUNTRIES, UNIT_IN_PLACE, WIDER_UNIT, WORLD_SCOPE, MentionIndex, in_caption, numbers_in,
-                   points_back, same_figure_before)
+                   REGION_REACHED, RELATIVE_WHERE, SECTION_HEADING, SHARE_OF_WORLD, SOURCE, SOURCE_HOLDER,
+                   STATEMENT_VENUE, TO_COUNTRIES, UNIT_IN_PLACE, WIDER_UNIT, WORLD_SCOPE, MentionIndex, in_caption,
+                   numbers_in, points_back, same_figure_before)
 
 PRONOUN_OPENING = regex.compile(r"\W*(?:It|Its|They|Their)\b")
 REGION_PARTS = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")  # "Eastern, Central and Western"
@@ -361,8 +361,9 @@ class PlaceFinder:
         that named one (``... Yvrvktax, a village in Qira county ... Abudukrim now owns more
         than 500 sheep``), inside the main place; not one given as an example, a venue or an
         institution's seat. A figure of one person or family takes any such place; any other
-        only a township or village named shortly before, and only if no bigger than a village's
-        (``In Ma'an village ... So far, 80 households have relocated``)."""
+        only a township or village (a county too, in a province's bulletin) named shortly before,
+        and only if no bigger than a village's (``In Ma'an village ... So far, 80 households have
+        relocated``), not past a section heading, nor one of several its sentence compares."""
         if main_place.level in ("township", "village"):
             return None
         personal = bool(PERSONAL.search(text, m.sentence_start, m.sentence_end))
@@ -379,8 +380,12 @@ class PlaceFinder:
             return None
         local = [p for p in places.between(last.sentence_start, last.sentence_end) if setting(p)]
         chosen = max(local, key=lambda p: LEVEL_RANK[p.reading.level]).reading
-        if not personal and (chosen.level not in ("township", "village") or m.start - last.end > SCENE_REACH
-                             or beyond_village(m) or WIDER_UNIT.search(text, m.sentence_start, m.sentence_end)):
+        # In a province's bulletin a county sets the scene as well (``an earthquake hit Jishishan``).
+        scenes = ("township", "village", "county") if main_place.level == "province" else ("township", "village")
+        if not personal and (chosen.level not in scenes or m.start - last.end > SCENE_REACH
+                             or beyond_village(m) or WIDER_UNIT.search(text, m.sentence_start, m.sentence_end)
+                             or SECTION_HEADING.search(text, last.end, m.sentence_start)
+                             or len({p.reading for p in local if p.reading.level == chosen.level}) > 1):
             return None
         if LEVEL_RANK[chosen.level] >= counted_rank(m) or (
                 main_place.level not in ("country", "macro_region")
