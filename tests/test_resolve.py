@@ -1218,6 +1218,10 @@ RECORDS = [
      "recorded the fastest growth, while Daning County in Linfen grew the slowest.\n\nIn the northern mountains, new "
      "roads were built.\n\nWages accounted for nearly 70 percent of income.", "70 percent", "share", 2020, 2020,
      "publication", "Shanxi"),
+    # A base year glued to "from" by scraping is still a comparison base.
+    ("China will allocate 123.7 billion yuan this year to fund the allowance system. The money is an increase of "
+     "12.9 percent, or 11.27 billion yuan, from2019, the ministry said.", "11.27 billion yuan", "funding", 2020, 2020,
+     "context", "China"),
 ]
 
 
