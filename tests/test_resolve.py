@@ -1892,6 +1892,19 @@ INDICATOR_KEYS = [
      "poor_population"),
     ("The impoverished population fell from 2 million people to 96,000, said an official in the county.",
      "96,000", "poor_population"),
+    # People a scheme covers, pays or enrols are its coverage.
+    ("China had 53.41 million rural recipients of subsistence allowances.", "53.41 million", "other"),
+    ("About 20 million people are covered by the safety net.", "20 million", "other"),
+    ("Basic medical insurance for urban employees covered 180 million people.", "180 million", "other"),
+    ("Some 199 million rural residents had joined the pension insurance program.", "199 million", "other"),
+    # What a brand or an industry is worth, and a price, measure no spending.
+    ("The brand value of Yuncheng Apple reached 13.5 billion yuan.", "13.5 billion yuan", "other"),
+    ("Garlic sold at an average price of less than one yuan.", "one yuan", "other"),
+    ("The county has built a 300-million yuan industry.", "300-million yuan", "other"),
+    # The poverty rate by other names.
+    ("The poverty occurrence rate dropped from 14.8% in 2014.", "14.8%", "poverty_rate"),
+    ("The proportion of the population considered impoverished dropped to 15.8 percent.", "15.8 percent",
+     "poverty_rate"),
 ]
 
 
