@@ -771,6 +771,8 @@ CASES = {
         ("Walnuts put a [Gansu](PLACE name=Gansu level=province) county on the map", ("PLACE",)),
         # In a heading that capitalizes every word, a capital after a place is no given name.
         ("[Jiangsu](PLACE level=province) - [Qinghai](PLACE name=Qinghai level=province) Pairing Support\n\nThe work began.", ("PLACE",)),
+        ("More Than 120,000 Workers Lifted out of Poverty in [Changde](PLACE name=Changde) Find Employment\n\nThe work "
+         "began.", ("PLACE",)),
         ("The envoy met Qinghai Ma in the city", ("PLACE",)),
         # After a surname a place name is a given name, at the start of a line too.
         ("Host: Good morning.\n\nLi Hongwei: The number fell.", ("PLACE",)),
