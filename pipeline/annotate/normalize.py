@@ -813,8 +813,8 @@ def since_when(span: Span) -> bool:
     """``since 1996``, ``since then``: a period the text names by its start; its end, the
     publication's, is no time the text speaks of."""
     g = span._.rule.group
-    return bool(g("since") or g("since_decade") or g("since_then") or g("since_event") or g("since_rel") or g("since_ago")
-                or g("plan_since"))
+    return bool(g("since") or g("since_decade") or g("since_then") or g("since_event") or g("since_rel")
+                or g("since_ago") or g("plan_since"))
 
 
 # The date rule groups that name a period by the count of its years.

@@ -29,7 +29,8 @@ MIN_BARE_NAME = 4
 # A heading line: no closing period, and at least this many words, all capitalized but the small ones.
 MIN_HEADING_WORDS = 3
 TITLE_WORD = regex.compile(r"\b\w[\w'-]*")
-HEADING_SMALL_WORDS = frozenset("a an the of to in on at by for from with and or as up out off into onto over than via per but nor amid".split())
+HEADING_SMALL_WORDS = frozenset("a an the of to in on at by for from with and or as up out off into onto over "
+                                "than via per but nor amid".split())
 
 
 @Language.factory("policy_place_ruler", default_config={"patterns_dir": None}, assigns=["doc._.candidates"])

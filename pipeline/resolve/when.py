@@ -18,9 +18,9 @@ from .cues import (AIMED_AT, BEFORE_DATE, BLANK_LINE, BRACKETED, CHANGE_RUNNING,
                    PLEDGE, PRESENT, PRESENT_AFTER, PRESENT_BEFORE, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL,
                    PRESENT_SHARE, PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, PRICE_BASE, RATE_BASE, RECORD_SPAN,
                    RELATIVE_CLAUSE, RELATIVE_OPENER, RESPECTIVELY, RESULT_CLAUSE, RUNNING_TOTAL, SETTING_OPENER,
-                   SINCE_OPENING, SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, STOCK_NOW, SUBORDINATE_OPENER, TARGET, TREND_FROM, TREND_GAP,
-                   TREND_PARTNER, TREND_START_AFTER, TREND_START_BEFORE, TREND_TO, TREND_TO_FIRST, YEARS_RUNNING, MentionIndex,
-                   figure_of, in_caption, numbers_in, series, years_of)
+                   SINCE_OPENING, SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, STOCK_NOW, SUBORDINATE_OPENER, TARGET,
+                   TREND_FROM, TREND_GAP, TREND_PARTNER, TREND_START_AFTER, TREND_START_BEFORE, TREND_TO,
+                   TREND_TO_FIRST, YEARS_RUNNING, MentionIndex, figure_of, in_caption, numbers_in, series, years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
 # stop it (a section's "Over the past ten years" covers the paragraphs below).

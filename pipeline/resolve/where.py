@@ -704,14 +704,15 @@ def aid_receivers(named: MentionIndex, text: str) -> dict[str, PlaceReading]:
         first_receives = (PAIRED_BEFORE.search(text, max(first.sentence_start, first.start - 40), first.start)
                           and GIVER_CLAUSE.match(text, first.end, second.start))
         giver, receiver = (second, first) if first_receives else (first, second)
+        between = text[giver.end:receiver.start]
+        words = BRACKETED.sub("", between)
         if (giver.reading.name != receiver.reading.name
                 and "country" not in (giver.reading.level, receiver.reading.level)
-                and (first_receives or AIDS.match(BRACKETED.sub("", text[giver.end:receiver.start]))
+                and (first_receives or AIDS.match(words)
                      or (receives_aid(receiver.reading) and not receives_aid(giver.reading)
-                         and AIDS_WESTWARD.match(BRACKETED.sub("", text[giver.end:receiver.start]))
-                         and not given_aside(receiver, text, giver.end))
-                     or (text[giver.end:receiver.start] in PAIR_HYPHENS and PAIRING_AFTER.match(text, receiver.end))
-                     or (text[giver.end:receiver.start] == " and "
+                         and AIDS_WESTWARD.match(words) and not given_aside(receiver, text, giver.end))
+                     or (between in PAIR_HYPHENS and PAIRING_AFTER.match(text, receiver.end))
+                     or (between == " and "
                          and PAIRED_BETWEEN.search(text, max(giver.sentence_start, giver.start - 60), giver.start)))
                 and (not within(receiver.reading, giver.reading) or not text[giver.sentence_start:giver.start].strip())
                 and giver.reading not in found.get(receiver.reading.name, ())):
