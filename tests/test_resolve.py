@@ -1275,6 +1275,9 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # People who shed poverty left it.
+    ("Some 150,000 residents have shed poverty.", "150,000", "people_lifted"),
+    ("The 4,000 households shed the label of poverty last year.", "4,000", "people_lifted"),
     # A living allowance "of not less than" a sum is no poverty line.
     ("A monthly living allowance of not less than 400 yuan was given to rural teachers.", "400 yuan", "funding"),
     # The worth of what an industry produces or exports is neither funding nor income.
@@ -2227,8 +2230,11 @@ DOCUMENT_YEARS = [
     # before names; a bulletin of early 2019 may still report 2018 so.
     ("2020-06-28", "Sales reached 2 billion yuan in 2018. Some 3,000 farmers have opened online shops.", "3,000", 2020,
      2020, "publication"),
-    ("2019-01-20", "Tibet made decisive progress in 2018. Some 150,000 residents have shed poverty.", "150,000", 2018,
-     2018, "context"),
+    ("2019-01-20", "Tibet made decisive progress in 2018. Incomes rose 10 percent in 2018. Some 150,000 residents "
+     "have shed poverty.", "150,000", 2018, 2018, "context"),
+    # One "Last year" in a January feature is an aside, not the year it reports on.
+    ("2024-01-05", "The cooperative's coffee area exceeds 5,000 mu. Last year, its plant sold 400 tonnes of beans. "
+     "Over 300 households have joined it.", "300", 2024, 2024, "publication"),
     # A bare "since" after a year: from that year until now.
     ("2020-06-28", "The town opened a logistics center in 2017 and has since trained 2,400 villagers.", "2,400", 2017,
      2020, "explicit"),
@@ -2809,6 +2815,17 @@ def test_resolve_lead_is_no_photo_caption(run_text):
 
 
 @pytest.mark.parametrize("published,text,value,place", [
+    # A page with no blank line runs a paragraph a line: a county of its opening scene
+    # does not reach figures three lines on, after the region is named again.
+    ("2017-05-01", "The first universal health check in Xinjiang reached Rosuli, a man in Bachu County.\n"
+     "The examination was performed at his home.\n\"I know my height now,\" said Rosuli.\n"
+     "The head of the Xinjiang health commission said the checks covered the whole region. The program cost "
+     "1.49 billion yuan.", "1.49 billion yuan", "Xinjiang Uygur Autonomous Region"),
+    # A village whose name a wrapped line splits across a sentence break still sets the scene.
+    ("2006-04-06", "Rural tourism has helped her family shake off poverty, along with 170 other households in "
+     "Nanhua\nVillage of Miao minority in southwest China's\nGuizhou Province.\nHer annual family income has soared "
+     "from 200 dollars to nearly 4,000 dollars.\nXiong and her husband started a small restaurant in 1998.\nTheir "
+     "daughter earns 1,000 dollars each year by dancing for visitors.", "1,000 dollars", "Nanhua Village"),
     # A pointer may carry two adjectives joined by "and".
     ("2018-02-27", "NANCHANG, Feb. 27 (Xinhua) -- Jinggangshan witnessed rapid growth after leaving the list a year "
      "ago.\n\nThe per capita income of rural residents in the remote and hilly city in east China's Jiangxi Province "

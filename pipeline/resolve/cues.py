@@ -183,6 +183,7 @@ POSSESSIVE = regex.compile(r"['\u2019]s\s+")
 NUMBER_IN_GAP = regex.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s*(?:yuan|percent|%|dollars))?")
 BARE_YEAR = regex.compile(r"(?:19|20)\d\d[,.]?")
 BLANK_LINE = regex.compile(r"\n\s*\n")
+LINE_BREAK = regex.compile(r"\n")
 
 
 def numbers_in(text: str, start: int = 0, end: int | None = None) -> list[regex.Match]:

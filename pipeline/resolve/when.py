@@ -605,15 +605,16 @@ def date_headline(records: list[Record], lead_start: int) -> list[Record]:
 def reference_year(bulletin: Bulletin, dates: list[Mention]) -> int | None:
     """The year an undated figure belongs to: the publication's, except early in a year, or
     in a year given alone (a yearbook's), for a bulletin that names the year before more
-    often than its own (annual results published in January, a 2010 yearbook on 2009). A day or month of the publication year (``Earlier this month``,
-    the dateline, ``told ... on Wednesday``) says when something was said or done, not
-    which year the results are of."""
+    than once and more often than its own (annual results published in January, a 2010
+    yearbook on 2009; one ``Last year`` in a January feature is an aside). A day or month
+    of the publication year (``Earlier this month``, the dateline, ``told ... on
+    Wednesday``) says when something was said or done, not which year the results are of."""
     pub = bulletin.publication_year
     if pub is None or (len(bulletin.published) >= 7 and int(bulletin.published[5:7]) > EARLY_MONTHS):
         return pub
     named = Counter(d.reading.year_end for d in dates
                     if d.reading.year_start == d.reading.year_end and may_name_results_year(d, pub))
-    return pub - 1 if named[pub - 1] > named[pub] else pub
+    return pub - 1 if named[pub - 1] > max(named[pub], 1) else pub
 
 
 def only_year(lead: int | None, dates: MentionIndex, sentences, text: str) -> int | None:

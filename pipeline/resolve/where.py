@@ -21,8 +21,8 @@ from .cues import (AIDS, AIDS_WESTWARD, AID_RECEIVING_PROVINCES, ANAPHOR, APPOSI
                    DATELINE_AGENCY, DESCRIBES_PLACE, DESCRIBES_PROVINCE, DIGIT, EDITION_BEFORE, EXAMPLE,
                    EXAMPLE_SENTENCE, FROM_COUNTRIES, GIVER_CLAUSE, GIVER_OWN, HOME_OF_PEOPLE, INSTITUTION_SEAT,
                    INTERNATIONAL_AFTER, INTERNATIONAL_LINE, IN_CHINA_AFTER, LANDMARK, LATER_CLAUSE, LEVEL_RANK,
-                   LEVEL_WORDS, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MARKET_OR_VISITORS, MEMBER_OF_UNITS,
-                   MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_COUNTS, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF,
+                   LEVEL_WORDS, LINE_BREAK, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MARKET_OR_VISITORS,
+                   MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_COUNTS, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF,
                    NATIONAL_LINE, NATIONAL_LINE_AFTER, NATIONAL_LINE_VALUES, NATIONAL_LIST, NATIONAL_SCOPE,
                    NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRED_BEFORE,
                    PAIRED_BETWEEN, PAIRING_AFTER, PART, PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL, POSSESSED,
@@ -378,7 +378,8 @@ class PlaceFinder:
         last = next((p for p in places.before(m.sentence_start) if setting(p)), None)
         if last is None:
             return None
-        local = [p for p in places.between(last.sentence_start, last.sentence_end) if setting(p)]
+        # A name may run past its sentence's end (a split at an abbreviation's stop).
+        local = [p for p in places.between(last.sentence_start, max(last.sentence_end, last.end)) if setting(p)]
         chosen = max(local, key=lambda p: LEVEL_RANK[p.reading.level]).reading
         # In a province's bulletin a county sets the scene as well (``an earthquake hit Jishishan``).
         scenes = ("township", "village", "county") if main_place.level == "province" else ("township", "village")
@@ -917,10 +918,13 @@ def titled_unit(place: Mention, places: list[Mention], title_end: int, text: str
 
 
 def paragraph_of(text: str, sentences: list[tuple[int, int]]) -> list[int]:
-    """Paragraph number of each sentence (a blank line starts a paragraph)."""
+    """Paragraph number of each sentence: a blank line starts a paragraph, or a line break
+    in a page with no blank line (one paragraph a line; in text wrapped at a width, a
+    line is nearer a paragraph than the whole page is)."""
+    breaks = BLANK_LINE if BLANK_LINE.search(text) else LINE_BREAK
     numbers, current, previous_end = [], 0, 0
     for start, end in sentences:
-        if BLANK_LINE.search(text, previous_end, start):
+        if breaks.search(text, previous_end, start):
             current += 1
         numbers.append(current)
         previous_end = end
