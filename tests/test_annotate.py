@@ -763,6 +763,13 @@ CASES = {
         ("In [Ongniud Banner](PLACE level=county) of [Chifeng](PLACE level=prefecture), [Beijing](PLACE "
          "level=province) aid built a cooperative in [Wudan Town](PLACE name=Wudan_Town level=township "
          "province=Inner_Mongolia_Autonomous_Region).", ("PLACE",)),
+        # An unlisted village lies in the province of the place it is located in right after,
+        # not of the one named before it.
+        ("Shops sell produce in [Longnan](PLACE level=prefecture), [Gansu province](PLACE level=province).\n"
+         "[Yinguang village](PLACE name=Yinguang_Village level=village province=Guizhou) in [southwest China](PLACE "
+         "level=macro_region)'s [Guizhou province](PLACE level=province) held a webcast.", ("PLACE",)),
+        ("In [Gansu](PLACE level=province), [Wangdazhuang village](PLACE name=Wangdazhuang_Village level=village "
+         "province=Henan) of [Ningling county](PLACE level=county) grows pears.", ("PLACE",)),
         # A title after a place is no given name: the place stays; an organisation does not.
         ("accompanied by [Yunnan](PLACE name=Yunnan level=province) Governor Ruan Chengfa", ("PLACE",)),
         ("a letter from the Yunnan Provincial Government", ("PLACE",)),

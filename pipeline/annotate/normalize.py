@@ -8,6 +8,7 @@ is dropped and counted by reason.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -56,6 +57,10 @@ SHARED_NOUN_AHEAD = regex.compile(r"\s*(?:,\s*)?(?:and|or|to)\s+(?:(?:about|near
 OF_PRONOUN = regex.compile(r"\s+(?:out\s+)?of\s+(?:them|these|those)\b", regex.I)
 # Between two places of one list: ``Beijing, Tianjin and Hebei``.
 LISTED_AFTER = regex.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+# What locates a place in the next one: ``Yinguang village in southwest China's Guizhou``,
+# ``Dazhai village of Tanchang county``, ``Shibadong Village, Huayuan County``.
+LOCATED_BY = regex.compile(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?")
+REGION_OWNS = regex.compile(r"['\u2019]s\s+")
 # A month named without a year, later in the year than the publication, is last year's
 # unless the sentence looks ahead (``will``, ``by the end of October``).
 BARE_MONTH_RULES = ("month_alone", "month_day")
@@ -252,6 +257,7 @@ class Normalizer:
             previous[label] = span
             if label == "COUNT":
                 counts.append(span)
+        locate_unlisted(kept, text)
         doc.spans[MENTIONS] = kept
         return doc
 
@@ -873,3 +879,23 @@ def iso_date(year: int | None, month: int | None, day: int | None) -> str:
     if year is None or month is None:
         return ""
     return f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"
+
+
+def locate_unlisted(places_and_values: list[Span], text: str) -> None:
+    """A village or township the gazetteer lacks lies in the province of the listed place
+    it is located in right after (``Yinguang village in southwest China's Guizhou
+    province``), whatever place was named before it."""
+    places = [s for s in places_and_values if s.label_ == "PLACE"]
+    for i, here in enumerate(places[:-1]):
+        reading = here._.norm
+        if reading.level not in ("village", "township") or reading.code:
+            continue
+        following = places[i + 1:]
+        gap = LOCATED_BY.fullmatch(text, here.end_char, following[0].start_char)
+        # A region of China owning the place is passed over: ``in southwest China's Guizhou``.
+        while (gap and len(following) > 1 and following[0]._.norm.level in ("macro_region", "country")
+               and REGION_OWNS.fullmatch(text, following[0].end_char, following[1].start_char)):
+            following = following[1:]
+        holder = following[0]._.norm if gap else None
+        if holder is not None and holder.code and holder.province and holder.province != reading.province:
+            here._.norm = replace(reading, province=holder.province)
