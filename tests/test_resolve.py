@@ -1283,6 +1283,9 @@ INDICATOR_KEYS = [
     # The worth of what an industry produces or exports is neither funding nor income.
     ("The county's apple industry had an output worth 480 million yuan last year.", "480 million yuan", "other"),
     ("Its export value amounted to 110 million yuan in 2019.", "110 million yuan", "other"),
+    ("Farmers bought 13 tons of potatoes worth more than 100,000 yuan.", "100,000 yuan", "other"),
+    ("The county exported 6,577.7 tons of tea worth 231 million dollars.", "231 million dollars", "other"),
+    ("The fund bought equipment worth 2 million yuan for the clinics.", "2 million yuan", "funding"),
     ("The value of the apple industrial chain reached 4.5 billion yuan.", "4.5 billion yuan", "other"),
     # People a programme supports, aids or visits are what it reached, not the poor population;
     # villages supported stay poor villages.
