@@ -1278,6 +1278,13 @@ INDICATOR_KEYS = [
     # People who shed poverty left it.
     ("Some 150,000 residents have shed poverty.", "150,000", "people_lifted"),
     ("The 4,000 households shed the label of poverty last year.", "4,000", "people_lifted"),
+    # The income below which the minimum living allowance is paid is a line.
+    ("The rural minimum living standard has been raised to 636 yuan per person per month.", "636 yuan",
+     "poverty_line"),
+    ("The average subsistence allowance standard reached 706.6 yuan per person per month.", "706.6 yuan",
+     "poverty_line"),
+    ("The province spent 2 billion yuan on subsistence allowances, and the standard rose.", "2 billion yuan",
+     "funding"),
     # A living allowance "of not less than" a sum is no poverty line.
     ("A monthly living allowance of not less than 400 yuan was given to rural teachers.", "400 yuan", "funding"),
     # The worth of what an industry produces or exports is neither funding nor income.
