@@ -763,6 +763,9 @@ CASES = {
         ("In [Ongniud Banner](PLACE level=county) of [Chifeng](PLACE level=prefecture), [Beijing](PLACE "
          "level=province) aid built a cooperative in [Wudan Town](PLACE name=Wudan_Town level=township "
          "province=Inner_Mongolia_Autonomous_Region).", ("PLACE",)),
+        # A name said to be a person's is the person's throughout, not Dawa District.
+        ("Dawa, a Tibetan farmer, sells bronze in [Lhasa](PLACE level=prefecture). Dawa is the head of the "
+         "cooperative.", ("PLACE",)),
         # An unlisted village lies in the province of the place it is located in right after,
         # not of the one named before it.
         ("Shops sell produce in [Longnan](PLACE level=prefecture), [Gansu province](PLACE level=province).\n"
