@@ -2242,6 +2242,13 @@ DOCUMENT_YEARS = [
      2020, "publication"),
     ("2019-01-20", "Tibet made decisive progress in 2018. Incomes rose 10 percent in 2018. Some 150,000 residents "
      "have shed poverty.", "150,000", 2018, 2018, "context"),
+    # A deadline of a campaign the sentence names is the campaign's, not the value's.
+    ("2017-12-23", "China has punished 970 people for misusing funds earmarked for a campaign intended to lift "
+     "everyone out of poverty by 2020.", "970", 2017, 2017, "publication"),
+    ("2016-06-01", "China will relocate 2 million people by 2020.", "2 million", 2016, 2020, "explicit"),
+    # "Before 2012," opening a sentence dates the next one of its paragraph up to 2011.
+    ("2020-06-01", "Before 2012, the village's land yielded little. More than 70 percent of villagers lived below "
+     "the poverty line.", "70 percent", None, 2011, "context"),
     # One "Last year" in a January feature is an aside, not the year it reports on.
     ("2024-01-05", "The cooperative's coffee area exceeds 5,000 mu. Last year, its plant sold 400 tonnes of beans. "
      "Over 300 households have joined it.", "300", 2024, 2024, "publication"),

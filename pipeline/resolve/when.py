@@ -11,7 +11,7 @@ import regex
 from ..annotate.normalize import base_year
 from ..annotate.vocab import vocabulary
 from ..model import Bulletin, Mention, Record
-from .cues import (AIMED_AT, BEFORE_DATE, BLANK_LINE, BRACKETED, CHANGE_RUNNING, CLAUSE_BREAK, CLAUSE_OPENER,
+from .cues import (AIMED_AT, AIM_OF_OTHER, BEFORE_DATE, BLANK_LINE, BRACKETED, CHANGE_RUNNING, CLAUSE_BREAK, CLAUSE_OPENER,
                    COMMA_RELATIVE, COMPARED, COMPARED_BASE, DATELINE_DATE, DIGIT, FOUNDING_DATE_AFTER,
                    FOUNDING_DATE_BEFORE, FRONTS_CLAUSE, FUTURE_CLAUSE, GOVERNS_AFTER, HABITUAL_PAST, LATER_CLAUSE,
                    LEVEL_REACHED, NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY, PERIOD_AHEAD,
@@ -41,6 +41,7 @@ SENTENCE_END = regex.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 QUALIFYING_THAN = regex.compile(r"\b(?:more|less|fewer)\s+than\s+$", regex.I)  # "received more than 600,000"
 NAMES_YEAR = regex.compile(r"\d|\byears?\b", regex.I)  # "2020", "last year"; not "Wednesday"
 COMMA = regex.compile(r",\s")  # a comma between words, not in "1,634"
+UNTIL = regex.compile(r"until|till", regex.I)  # of before_date's words, those the time may run up to
 WEEKDAY = regex.compile(rf"(?:last\s+|this\s+)?(?:{vocabulary().atoms['WEEKDAY']})", regex.I)
 TITLE_PERIOD = regex.compile(r"\b[A-Z][\w'\u2019-]*\s?\($")  # "Areas (2011-2020)": a title's own period
 OPEN_BRACKET_GAP = regex.compile(r"\s*\(\s*")  # "the 13th Five-Year Plan period (2016-2020)"
@@ -165,9 +166,8 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
             # between them aside), "Before the 2008 earthquake, he
             # earned 3,000 yuan": up to the year before (not
             # "before July 2006 when his family of six moved", the time of the move; "Till the end
-            # of 2015, 29 million yuan were paid in" is 2015's). A deadline ahead of the publication
-            # runs from it: "plans to move two million people before 2020", said in 2012, is 2012-2019.
-            return (published_year if published_year and start > published_year else None, start - 1), "explicit"
+            # of 2015, 29 million yuan were paid in" is 2015's).
+            return years_before(start, published_year), "explicit"
         if (end_of_trend == "to" and start is not None and start == end and date.end <= m.start
                 and TREND_GAP.match(text[date.end:m.start])):
             # "dropped from 10.2 percent in 2012 to 1.7 percent": the year is the first figure's
@@ -275,6 +275,13 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
             # "By 2025, ... The per capita GDP will reach 130,000 yuan": a target opening a
             # sentence before spans the years until it, as in its own sentence.
             start, end = target_years(opening[0], text, s, times.undated_year, times.published_year)
+            cutoff = BEFORE_DATE.search(text, max(s, opening[0].start - 16), opening[0].start)
+            if (start is not None and cutoff and not UNTIL.match(cutoff.group())
+                    and text.startswith(",", opening[0].end) and opening[0].reading.date[5:7] in ("", "01")):
+                # "Before 2012, the land yielded little ... More than 70 percent lived below
+                # the line": the time before the year, as in the date's own sentence (not
+                # "Until 2016, he made a living ... His salary could reach 10,000 yuan").
+                start, end = years_before(start, times.published_year)
             if any(BLANK_LINE.search(text, e, ds) and BLANK_LINE.search(text, de, sentence[0]) for ds, de in dated):
                 # "Since 2016, the county has put 4.3 billion yuan ... <new paragraph> In one
                 # village income climbed from 950 yuan in 2012 to 12,000 yuan in 2018 ...
@@ -534,6 +541,12 @@ def deadline_of_since(date: Mention, dates: list[Mention], text: str, sentence_s
                  and TARGET.search(text, max(sentence_start, d.start - 12), d.start)), None)
 
 
+def years_before(start: int, published_year: int | None) -> tuple[int | None, int]:
+    """The years before ``start``, from an unknown start; a deadline ahead of the publication
+    runs from it: "plans to move two million people before 2020", said in 2012, is 2012-2019."""
+    return (published_year if published_year and start > published_year else None, start - 1)
+
+
 def target_years(date: Mention, text: str, sentence_start: int, undated_year: int | None,
                  published_year: int | None = None) -> tuple[int | None, int | None]:
     """A target ``by 2020`` in a 2016 bulletin covers the years until then (``by 2025`` in
@@ -665,7 +678,7 @@ def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | Non
     # when a statement was made ("..., the district government said on Thursday").
     later = [d for d in dates if d.start >= m.end and not owned_by_other(m, d, text)
              and not FRONTS_CLAUSE.search(text, m.end, d.start) and not RESULT_CLAUSE.search(text, m.end, d.start)
-             and not FOUNDING_DATE_AFTER.search(text, m.end, d.start)
+             and not FOUNDING_DATE_AFTER.search(text, m.end, d.start) and not AIM_OF_OTHER.search(text, m.end, d.start)
              and not STATEMENT_DAY.search(text, max(m.end, d.start - 60), d.start)]
     if later and COMPARED_BASE.search(text, m.sentence_start, m.start) and not SET_OFF_BY_COMMA.search(
             text, m.end, later[0].start):
