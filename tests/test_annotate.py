@@ -94,6 +94,9 @@ CASES = {
         ("[two billion yuan](MONEY value=2000000000 unit=CNY) was raised", ("MONEY",)),
         ("incomes of [10,000 yuan](MONEY value=10000 unit=CNY per=year) a year", ("MONEY",)),
         ("donated [HK$10.05 billion](MONEY value=10050000000 unit=HKD)", ("MONEY",)),
+        # An ISO code after the amount names the currency.
+        ("invested [10 billion RMB](MONEY value=10000000000 unit=CNY) ([5.904 billion MYR](MONEY value=5904000000 "
+         "unit=MYR))", ("MONEY",)),
         ("worth [1-2 billion yuan](MONEY value=1000000000 high=2000000000 unit=CNY)", ("MONEY",)),
         ("more than [33.4 billion yuan](MONEY value=33400000000 qualifier=over) "
          "([US$4.9 billion](MONEY value=4900000000 unit=USD qualifier=over))", ("MONEY",)),
