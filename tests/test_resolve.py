@@ -2838,6 +2838,10 @@ def test_resolve_lead_is_no_photo_caption(run_text):
      "The examination was performed at his home.\n\"I know my height now,\" said Rosuli.\n"
      "The head of the Xinjiang health commission said the checks covered the whole region. The program cost "
      "1.49 billion yuan.", "1.49 billion yuan", "Xinjiang Uygur Autonomous Region"),
+    # A national list said to lie in a province counts that province's part of it.
+    ("2019-06-01", "Fugong is one of the 88 national-level poverty-stricken counties in Yunnan Province.", "88",
+     "Yunnan"),
+    ("2019-06-01", "Fugong is one of the 832 national-level poverty-stricken counties in China.", "832", "China"),
     # A village whose name a wrapped line splits across a sentence break still sets the scene.
     ("2006-04-06", "Rural tourism has helped her family shake off poverty, along with 170 other households in "
      "Nanhua\nVillage of Miao minority in southwest China's\nGuizhou Province.\nHer annual family income has soared "
