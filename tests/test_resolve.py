@@ -772,6 +772,9 @@ RECORDS = [
     # The seat of a speaker's institution is not carried to the figures after it.
     ("China began in 1986. Li, a scholar at China Agricultural University in Beijing, said so. In 1988 the "
      "government set up a fund of 1 billion yuan.", "1 billion yuan", "funding", 1988, 1988, "explicit", "China"),
+    ("Jobs move inland. Yang, a professor at Southwest Jiaotong University in Chengdu, Sichuan province, said so. "
+     "China had 295 million rural workers last year. Among them, 123 million were employed in their hometowns.",
+     "123 million", "jobs", 2019, 2019, "context", "China"),
     ("China began in 1986. Li, an official in Beijing, said so. In 1988 the city set up a fund of 1 billion yuan.",
      "1 billion yuan", "funding", 1988, 1988, "explicit", "Beijing"),
     # Where all of a figure's things are said to be is its place; what it is compared with, or
