@@ -8,8 +8,8 @@ is dropped and counted by reason.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -60,7 +60,7 @@ LISTED_AFTER = regex.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 # What locates a place in the next one: ``Yinguang village in southwest China's Guizhou``,
 # ``Dazhai village of Tanchang county``, ``Shibadong Village, Huayuan County``.
 LOCATED_BY = regex.compile(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?")
-REGION_OWNS = regex.compile(r"['\u2019]s\s+")
+POSSESSIVE = regex.compile(r"['\u2019]s\s+")  # "southwest China's Guizhou"
 # A month named without a year, later in the year than the publication, is last year's
 # unless the sentence looks ahead (``will``, ``by the end of October``).
 BARE_MONTH_RULES = ("month_alone", "month_day")
@@ -894,7 +894,7 @@ def locate_unlisted(places_and_values: list[Span], text: str) -> None:
         gap = LOCATED_BY.fullmatch(text, here.end_char, following[0].start_char)
         # A region of China owning the place is passed over: ``in southwest China's Guizhou``.
         while (gap and len(following) > 1 and following[0]._.norm.level in ("macro_region", "country")
-               and REGION_OWNS.fullmatch(text, following[0].end_char, following[1].start_char)):
+               and POSSESSIVE.fullmatch(text, following[0].end_char, following[1].start_char)):
             following = following[1:]
         holder = following[0]._.norm if gap else None
         if holder is not None and holder.code and holder.province and holder.province != reading.province:

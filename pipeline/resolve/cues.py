@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import regex
 
+from ..annotate.normalize import POSSESSIVE
 from ..model import Mention, PlaceReading, Record
 from ..patterns import PATTERNS_DIR, load_csv, load_cues
 
@@ -180,7 +181,6 @@ LEVEL_WORDS = {"town": ("township",), "township": ("township",), "village": ("vi
 
 DIGIT = regex.compile(r"\d")
 BRACKETED = regex.compile(r"\([^()]*\)|\s[\u2013\u2014]\s[^\u2013\u2014]*\s[\u2013\u2014]\s")  # (...) or – ... –
-POSSESSIVE = regex.compile(r"['\u2019]s\s+")
 NUMBER_IN_GAP = regex.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s*(?:yuan|percent|%|dollars))?")
 BARE_YEAR = regex.compile(r"(?:19|20)\d\d[,.]?")
 BLANK_LINE = regex.compile(r"\n\s*\n")

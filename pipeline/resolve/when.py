@@ -41,7 +41,6 @@ SENTENCE_END = regex.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 QUALIFYING_THAN = regex.compile(r"\b(?:more|less|fewer)\s+than\s+$", regex.I)  # "received more than 600,000"
 NAMES_YEAR = regex.compile(r"\d|\byears?\b", regex.I)  # "2020", "last year"; not "Wednesday"
 COMMA = regex.compile(r",\s")  # a comma between words, not in "1,634"
-UNTIL = regex.compile(r"until|till", regex.I)  # of before_date's words, those the time may run up to
 WEEKDAY = regex.compile(rf"(?:last\s+|this\s+)?(?:{vocabulary().atoms['WEEKDAY']})", regex.I)
 TITLE_PERIOD = regex.compile(r"\b[A-Z][\w'\u2019-]*\s?\($")  # "Areas (2011-2020)": a title's own period
 OPEN_BRACKET_GAP = regex.compile(r"\s*\(\s*")  # "the 13th Five-Year Plan period (2016-2020)"
@@ -155,8 +154,8 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
     index = bisect_right(starts, m.start) - 1
     if date is not None:
         start, end = years_of(date)
-        cutoff = BEFORE_DATE.search(text, max(sentence[0], date.start - 16), date.start) if start is not None else None
-        if (cutoff is not None and date.reading.date[5:7] in ("", "01")
+        cutoff = cut_off_before(date, text, sentence[0]) if start is not None else None
+        if (cutoff is not None
                 and ((date.end <= m.start and (text.startswith(",", date.end)
                                                or (cutoff.group("event") and EVENT_NAME.match(text, date.end, m.start))))
                      or (date.start >= m.end and date.text.isdigit()
@@ -275,9 +274,8 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
             # "By 2025, ... The per capita GDP will reach 130,000 yuan": a target opening a
             # sentence before spans the years until it, as in its own sentence.
             start, end = target_years(opening[0], text, s, times.undated_year, times.published_year)
-            cutoff = BEFORE_DATE.search(text, max(s, opening[0].start - 16), opening[0].start)
-            if (start is not None and cutoff and not UNTIL.match(cutoff.group())
-                    and text.startswith(",", opening[0].end) and opening[0].reading.date[5:7] in ("", "01")):
+            cutoff = cut_off_before(opening[0], text, s)
+            if start is not None and cutoff and not cutoff.group("until") and text.startswith(",", opening[0].end):
                 # "Before 2012, the land yielded little ... More than 70 percent lived below
                 # the line": the time before the year, as in the date's own sentence (not
                 # "Until 2016, he made a living ... His salary could reach 10,000 yuan").
@@ -539,6 +537,15 @@ def deadline_of_since(date: Mention, dates: list[Mention], text: str, sentence_s
     return next((d.reading.year_end for d in dates if d.end <= date.start and d.reading.year_start == d.reading.year_end
                  and d.reading.year_end is not None and start < d.reading.year_end < end
                  and TARGET.search(text, max(sentence_start, d.start - 12), d.start)), None)
+
+
+def cut_off_before(date: Mention, text: str, sentence_start: int) -> regex.Match | None:
+    """The words right before a year or a January (``Before 2016``, ``before the 2008
+    earthquake``) that put a time before it; a later month is the time itself ("before July
+    2006 when his family moved")."""
+    if date.reading.date[5:7] not in ("", "01"):
+        return None
+    return BEFORE_DATE.search(text, max(sentence_start, date.start - 16), date.start)
 
 
 def years_before(start: int, published_year: int | None) -> tuple[int | None, int]:
