@@ -30,7 +30,7 @@ from .what import IndicatorReader, measures
 from .when import (DocumentTime, announced_plan, date_headline, files_story, lead_sentence, only_year, rate_of_trend,
                    reference_year, time_of)
 from .where import (RECENT_SENTENCES, PlaceFinder, abroad, aid_receivers, describes_province, document_place,
-                    international_line, is_dateline, national_actors, national_before, national_line,
+                    international_line, is_dateline, named_aside, national_actors, national_before, national_line,
                     national_reference, national_value, paragraph_of, part_place, provinces_spanned, referent_place,
                     respective_region, world_figure)
 
@@ -46,6 +46,9 @@ class Resolver:
     def resolve(self, bulletin: Bulletin, mentions: list[Mention],
                 sentences: list[tuple[int, int]]) -> list[Record]:
         text = bulletin.text
+        # Answers cached for one document's sentences and places are dropped for the next.
+        self.what.sentence_cues.clear()
+        named_aside.cache_clear()
         dates = MentionIndex([m for m in mentions if m.type == "DATE" and not files_story(m, text, bulletin.published)])
         named = MentionIndex(national_actors([m for m in mentions if m.type == "PLACE" and not is_dateline(m, text)
                                               and not describes_province(m, text)], text))

@@ -79,6 +79,8 @@ class IndicatorReader:
     def __init__(self, patterns_dir: Path = PATTERNS_DIR):
         self.rules = load_indicator_rules(patterns_dir)
         self.vocab = vocabulary(patterns_dir)
+        # The cue matches of the current document's sentences, by rule and sentence.
+        self.sentence_cues: dict[tuple[int, int, int], list[regex.Match]] = {}
 
     def __call__(self, m: Mention, text: str, records: Sequence[Record] = ()) -> tuple[str, str]:
         """The key whose cue stands nearest the value, its priority weighing in; cues are
@@ -153,7 +155,7 @@ class IndicatorReader:
 
     def best_cue(self, m: Mention, text: str, window_start: int, window_end: int, clause: bool = True):
         best, best_score, best_cue, best_at = None, float("-inf"), "", 0
-        for rule in self.rules:
+        for i, rule in enumerate(self.rules):
             if (m.type not in rule.types or (rule.units and m.reading.unit not in rule.units)
                     or (rule.clause_only and not clause)):
                 continue
@@ -161,10 +163,13 @@ class IndicatorReader:
                 score, cue, at = rule.priority, "", 0
             else:
                 score, cue, at = float("-inf"), "", 0
-                # Lookaheads see the rest of the sentence (officials who went ... for training).
-                for cm in rule.cues.finditer(text, window_start, m.sentence_end):
+                after = window_start  # the matches a search from the window's start finds, in turn
+                for cm in self.cues_of_sentence(i, rule, m, text):
+                    if cm.start() < after:
+                        continue
                     if cm.end() > window_end:
                         break
+                    after = max(cm.end(), cm.start() + 1)
                     distance = max(0, cm.start() - m.end, m.start - cm.end())
                     if ((cm.start() < m.end and cm.end() > m.start) or not speaks_of(m, cm, text)
                             or bound_to_other_figure(m, cm, text) or verb_of_other_count(m, cm, text)
@@ -178,6 +183,16 @@ class IndicatorReader:
             if score > best_score:
                 best, best_score, best_cue, best_at = rule, score, cue, at
         return best, best_score, best_cue, best_at
+
+    def cues_of_sentence(self, i: int, rule: IndicatorRule, m: Mention, text: str) -> list[regex.Match]:
+        """Every match of a rule's cues in the value's sentence, at every position one starts
+        (overlapping), found once for all the sentence's values and windows; lookaheads see
+        the rest of the sentence (``officials who went ... for training``)."""
+        key = (i, m.sentence_start, m.sentence_end)
+        if key not in self.sentence_cues:
+            self.sentence_cues[key] = list(rule.cues.finditer(text, m.sentence_start, m.sentence_end,
+                                                              overlapped=True))
+        return self.sentence_cues[key]
 
     def modifies_other_figure(self, m: Mention, cue: regex.Match, text: str) -> bool:
         """Whether a cue word of another clause stands in the noun phrase of another count

@@ -6,6 +6,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 
@@ -805,6 +806,7 @@ def world_figure(m: Mention, places: MentionIndex, text: str) -> bool:
                 and not places.between(scope.start(), m.start)))
 
 
+@lru_cache(maxsize=None)  # asked of every place before each value; cleared for each document
 def named_aside(place: Mention, text: str, example_goes_on: bool = False) -> bool:
     """A place named in a sentence given as an example (``In Gansu, for example, ...``), as the
     seat of a speaker's institution, where a statement was made, where goods go or buyers come
