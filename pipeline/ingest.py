@@ -133,13 +133,15 @@ class DatelineFinder:
 
     def find_in_url(self, url: str) -> str:
         """The date a news site writes into its article addresses (``/a/202002/29/``), which
-        names the publication more surely than any date of the text."""
+        names the publication more surely than any date of the text; a month alone
+        (``/2015/05/``) is kept at that precision."""
         for rx in self.url_rules:
             for m in rx.finditer(url):
                 try:
-                    return datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
+                    date = datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d") or 1)).isoformat()
                 except ValueError:
                     continue
+                return date if m.group("d") else date[:7]
         return ""
 
     def find(self, text: str) -> str:
@@ -182,9 +184,11 @@ def read_bulletin(path: Path, corpus: Path, manifest: dict, datelines: DatelineF
     published = normalize_partial_date(meta.get("published") or "")
     source = "manifest" if published else ""
     if not published:
-        published = datelines.find_in_url(base["url"])
-        source = "manifest" if published else ""
-    if not published:
-        published = datelines.find(text)
-        source = "text" if published else ""
+        in_url, in_text = datelines.find_in_url(base["url"]), datelines.find(text)
+        # An address's day names the publication more surely than a date of the text, a
+        # dateline more precisely than an address's month (``/2015/05/``).
+        if len(in_url) == len("2020-01-01") or (in_url and not in_text):
+            published, source = in_url, "manifest"
+        elif in_text:
+            published, source = in_text, "text"
     return Bulletin(**base, text=text, encoding=encoding, published=published, published_source=source)

@@ -89,6 +89,10 @@ def test_ingest_manifest_date_wins_and_partial_dates_kept(tmp_path):
     ("https://authorityngr.com/2020/12/30/pair-assistance-helps", "2020-12-30"),
     ("http://www.globaltimes.cn/content/1138159.shtml", ""),
     ("http://example.com/2020/1399/page.html", ""),
+    # A month alone is kept at that precision.
+    ("https://www.focalsolar.com/2015/05/pv-poverty-alleviation-work", "2015-05"),
+    ("http://example.com/zrlx/202503/700c8906a01144eb.shtml", "2025-03"),
+    ("http://example.com/news/2015/13/page.html", ""),
 ])
 def test_ingest_date_in_a_manifest_url(url, date):
     assert DatelineFinder(PATTERNS_DIR).find_in_url(url) == date
@@ -101,6 +105,18 @@ def test_ingest_url_date_comes_before_the_text(tmp_path):
         encoding="utf-8")
     a = read_bulletin(tmp_path / "a.txt", tmp_path, read_manifest(tmp_path), DatelineFinder(PATTERNS_DIR))
     assert (a.published, a.published_source) == ("2020-02-29", "manifest")
+
+
+@pytest.mark.parametrize("text,published,source", [
+    ("Updated: Dec 15, 2020\nText", "2020-12-15", "text"),
+    ("Text", "2020-12", "manifest"),
+])
+def test_ingest_dateline_is_more_precise_than_a_url_month(tmp_path, text, published, source):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        "file,url,title,publisher,published\na.txt,https://example.org/news/2020/12/five-years,,,\n", encoding="utf-8")
+    a = read_bulletin(tmp_path / "a.txt", tmp_path, read_manifest(tmp_path), DatelineFinder(PATTERNS_DIR))
+    assert (a.published, a.published_source) == (published, source)
 
 
 def test_ingest_manifest_problems_are_named(tmp_path):

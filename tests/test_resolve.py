@@ -2140,6 +2140,13 @@ DOCUMENT_YEARS = [
     ("2020-11-11", "In 7 years, Gansu lifts 5.5 million residents out of poverty\n\nLANZHOU -- Gansu lifted "
      "5.4 million residents out of poverty from 2012 to 2019, local authorities said on Tuesday.",
      "5.5 million", 2020, 2020, "publication"),
+    # A headline may round the body's figure of the same measure.
+    ("2019-02-12", "1.3 mln lifted out of poverty in Yunnan\n\nKUNMING -- Yunnan lifted 1.31 million people out of "
+     "poverty last year, local authorities said.", "1.3 mln", 2018, 2018, "context"),
+    ("2019-02-12", "1.3 mln lifted out of poverty in Yunnan\n\nKUNMING -- Yunnan lifted 1.38 million people out of "
+     "poverty last year, local authorities said.", "1.3 mln", 2019, 2019, "publication"),
+    ("2020-05-14", "Over 20,000 forest rangers in Jiangxi shake off poverty\n\nNANCHANG -- In 2019, 21,500 forest "
+     "rangers in Jiangxi province were lifted out of poverty, officials said.", "20,000", 2020, 2020, "publication"),
     # A count in the present perfect under a period running past publication ends then,
     # even after "So far"; a plan still ahead keeps the period, a present state ends it.
     ("2019-12-27", "During the 13th Five-Year Plan period (2016-2020), relocation targets people in harsh places.\n"

@@ -472,14 +472,14 @@ class Normalizer:
 
     # -- dates --------------------------------------------------------------------------
 
-    def period_length(self, words: str) -> int:
-        """The whole years (decades, months) a period counted in words reaches into: ``two
-        and a half`` (years ago, years past) -> 3."""
+    def period_length(self, words: str, unit: int = 1) -> int:
+        """The whole years (months) a period counted in words reaches into: ``two and a
+        half`` (years ago, years past) -> 3; counted in decades (``unit`` 10) -> 25."""
         whole, half = HALF_AFTER.subn("", words)
         value = self.vocab.numbers.parse(whole)
         if value is None:
             raise UnreadablePeriod(words)
-        return int(value) + half
+        return int(value) * unit + half * -(-unit // 2)
 
     def read_date(self, span: Span, pub: str, named: TimeReading = UNDATED, periods: Sequence[TimeReading] = (),
                   counted: Sequence[TimeReading] = (), told: int | None = None, year_named: TimeReading = UNDATED,
@@ -563,7 +563,9 @@ class Normalizer:
         if g("n") or g("n_decade") or g("n_decades") or g("n_century"):
             n = self.period_length(g("n")) if g("n") else 100 if g("n_century") else 10
             if g("n_decades"):
-                n = 10 * self.period_length(g("n_decades"))
+                n = self.period_length(g("n_decades"), unit=10)
+            if g("half_more"):
+                n += 5  # "the past decade and a half"
             if g("n") and span_here and spans and spans[-1].year_end - spans[-1].year_start == n:
                 # "from 30 percent in 1978 to 3 percent in 2010, ... in the past 32 years": the trend's years.
                 return TimeReading(spans[-1].year_start, spans[-1].year_end)
@@ -608,15 +610,15 @@ class Normalizer:
             # Years or decades counted back; two counts give the years between (five or six years ago).
             scale = 10 if g("ago_decades") else 1
             if g("since_ago"):
-                return TimeReading(pub_year - scale * self.period_length(g("since_ago")), pub_year)
-            counts = [scale * self.period_length(g("n_ago")), scale * self.period_length(g("n_ago_near") or g("n_ago"))]
+                return TimeReading(pub_year - self.period_length(g("since_ago"), scale), pub_year)
+            counts = [self.period_length(g("n_ago"), scale), self.period_length(g("n_ago_near") or g("n_ago"), scale)]
             return TimeReading(pub_year - max(counts), pub_year - min(counts))
         if g("n_shift") or g("n_shift_decades"):
             anchor = told or pub_year
             if anchor is None:
                 return TimeReading()
             shift = (self.period_length(g("n_shift")) if g("n_shift")
-                     else 10 * self.period_length(g("n_shift_decades")))
+                     else self.period_length(g("n_shift_decades"), unit=10))
             year = anchor + shift if g("later") else anchor - shift
             return TimeReading(year, year)
         if g("recent"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 import regex
@@ -615,11 +616,28 @@ def date_headline(records: list[Record], lead_start: int) -> list[Record]:
             dated.setdefault(figure_of(r.mention), r)
     out = []
     for r in records:
-        body = dated.get(figure_of(r.mention)) if r.mention.end <= lead_start else None
-        if body is not None and r.time_basis in ("publication", ""):
+        body = None
+        if r.mention.end <= lead_start and r.time_basis in ("publication", ""):
+            # "1.3 mln lifted" over "1.31 million people were lifted ... last year": the
+            # headline rounds the body's figure of the same measure.
+            body = dated.get(figure_of(r.mention)) or next(
+                (b for b in dated.values() if b.indicator == r.indicator and rounds_to(b.mention, r.mention)), None)
+        if body is not None:
             r = replace(r, year_start=body.year_start, year_end=body.year_end, time_basis="context")
         out.append(r)
     return out
+
+
+def rounds_to(precise: Mention, rounded: Mention) -> bool:
+    """Whether ``rounded`` (1.3 million) is ``precise`` (1.31 million) to its last significant
+    digit; one digit (20,000) is too rough to tell a figure."""
+    if (precise.type, precise.reading.unit) != (rounded.type, rounded.reading.unit) or not rounded.reading.value:
+        return False
+    shown = Decimal(str(rounded.reading.value)).normalize()
+    if len(shown.as_tuple().digits) < 2:
+        return False
+    step = Decimal(1).scaleb(shown.as_tuple().exponent)
+    return Decimal(str(precise.reading.value)).quantize(step, rounding=ROUND_HALF_UP) == shown
 
 
 def reference_year(bulletin: Bulletin, dates: list[Mention]) -> int | None:
