@@ -2954,6 +2954,12 @@ def test_resolve_lead_is_no_photo_caption(run_text):
      "country, develops tourism.", "52", "China"),
     ("2020-07-27", "Xinjiang's growth is the aim.\nBeijing mobilized support from 19 provincial governments across "
      "the country to help Xinjiang.", "19", "Xinjiang Uygur Autonomous Region"),
+    # A relative's place elsewhere sets no scene; the village the person works in does.
+    ("2017-11-20", "Zhang, a 58-year-old farmer in Bijie City of Guizhou Province, knows poverty. With his son in "
+     "the coastal Shenzhen City as a migrant worker, the baby was left to the couple.\n\nBut the cows he bought "
+     "with a 24,000-yuan loan are expected to change his fate.", "24,000-yuan", "Bijie"),
+    ("2017-11-20", "Gu lives in Gujiatai Village, Hebei Province. Since 2013 Gu and his son have been working in the "
+     "village.\n\nThey earn 200 yuan per day.", "200 yuan", "Gujiatai Village"),
 ])
 def test_resolve_place_of_a_value(run_text, published, text, value, place):
     bulletin, mentions, sentences, _ = run_text(text, published=published)

@@ -28,8 +28,8 @@ from .cues import (AIDS, AIDS_WESTWARD, AID_RECEIVING_PROVINCES, ANAPHOR, APPOSI
                    NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRED_BEFORE,
                    PAIRED_BETWEEN, PAIRING_AFTER, PART, PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL, POSSESSED,
                    POSSESSIVE, PRODUCE_FROM, PROVINCES_COUNTED, PUBLICATION_AFTER, RANKED_FIELD, RANKING, RECEIVING,
-                   REGION_REACHED, RELATIVE_WHERE, SECTION_HEADING, SHARE_OF_WORLD, SOURCE, SOURCE_HOLDER,
-                   STATEMENT_VENUE, TO_COUNTRIES, UNIT_IN_PLACE, WIDER_UNIT, WORLD_SCOPE, MentionIndex, in_caption,
+                   REGION_REACHED, RELATIVE_ELSEWHERE, RELATIVE_WHERE, SECTION_HEADING, SHARE_OF_WORLD, SOURCE,
+                   SOURCE_HOLDER, STATEMENT_VENUE, TO_COUNTRIES, UNIT_IN_PLACE, WIDER_UNIT, WORLD_SCOPE, MentionIndex, in_caption,
                    numbers_in, points_back, same_figure_before)
 
 PRONOUN_OPENING = regex.compile(r"\W*(?:It|Its|They|Their)\b")
@@ -810,8 +810,9 @@ def world_figure(m: Mention, places: MentionIndex, text: str) -> bool:
 def named_aside(place: Mention, text: str, example_goes_on: bool = False) -> bool:
     """A place named in a sentence given as an example (``In Gansu, for example, ...``), as the
     seat of a speaker's institution, where a statement was made, where goods go or buyers come
-    from (``supplied to Hong Kong``), in brackets that explain a term (``the "three
-    prefectures" (Liangshan ... in Sichuan, Nujiang ... in Yunnan)``) or in a photo's caption:
+    from (``supplied to Hong Kong``), where a relative lives or works (``his son in
+    Shenzhen``), in brackets that explain a term (``the "three prefectures" (Liangshan ... in
+    Sichuan, Nujiang ... in Yunnan)``) or in a photo's caption:
     it sets no scene for the sentences after it. A county, town or village seating a school or
     clinic does (``transferred to work at the Mawangxi Primary School in Luxi county``)."""
     return bool((EXAMPLE_SENTENCE.search(text, place.sentence_start, place.sentence_end) and not example_goes_on)
@@ -819,6 +820,8 @@ def named_aside(place: Mention, text: str, example_goes_on: bool = False) -> boo
                     and LEVEL_RANK.get(place.reading.level, 0) < LEVEL_RANK["county"])
                 or STATEMENT_VENUE.search(text, place.sentence_start, place.start)
                 or MARKET_OR_VISITORS.search(text, place.sentence_start, place.start)
+                # (not "the village" pointing back: "Gu and his son have been working in the village")
+                or (text[place.start].isupper() and RELATIVE_ELSEWHERE.search(text, place.sentence_start, place.start))
                 or in_brackets(place, text) or in_caption(place.start, text))
 
 
