@@ -2960,6 +2960,13 @@ def test_resolve_lead_is_no_photo_caption(run_text):
      "with a 24,000-yuan loan are expected to change his fate.", "24,000-yuan", "Bijie"),
     ("2017-11-20", "Gu lives in Gujiatai Village, Hebei Province. Since 2013 Gu and his son have been working in the "
      "village.\n\nThey earn 200 yuan per day.", "200 yuan", "Gujiatai Village"),
+    ("2018-10-12", "Li lives in Libei Village of Guizhou Province. In 2015, Li and her son returned to Libei Village "
+     "to sell chili online.\n\nThey now hire 5 villagers.", "5", "Libei Village"),
+    # A figure in or for another continent is no place's of the tables, China giving it.
+    ("2021-11-30", "China has trained nearly 9,000 agricultural personnel in Africa since 2012.", "9,000", None),
+    ("2021-11-30", "China set up farming centers in 14 African nations, training 30,000 local farmers.", "30,000", None),
+    ("2024-01-17", "Beijing, January 17, 2024, The Europe Today: China's per capita disposable income reached "
+     "39,218 yuan in 2023.", "39,218 yuan", "China"),
 ])
 def test_resolve_place_of_a_value(run_text, published, text, value, place):
     bulletin, mentions, sentences, _ = run_text(text, published=published)

@@ -31,8 +31,8 @@ from .when import (DocumentTime, announced_plan, date_headline, files_story, lea
                    reference_year, time_of)
 from .where import (RECENT_SENTENCES, PlaceFinder, abroad, aid_receivers, describes_province, document_place,
                     international_line, is_dateline, named_aside, national_actors, national_before, national_line,
-                    national_reference, national_value, paragraph_of, part_place, provinces_spanned, referent_place,
-                    respective_region, world_figure)
+                    national_reference, national_value, other_continent, paragraph_of, part_place, provinces_spanned,
+                    referent_place, respective_region, world_figure)
 
 
 RECORD_YEARS = field_range("indicators", "year_start")
@@ -101,7 +101,8 @@ class Resolver:
                 years, basis = (None, None), ""
             index = bisect_right(starts, m.start) - 1
             back = sentences[max(0, index - RECENT_SENTENCES)][0] if index >= 0 else 0
-            elsewhere = international_line(m, key, places, text) or world_figure(m, places, text) or abroad(m, text)
+            elsewhere = (international_line(m, key, places, text) or world_figure(m, places, text) or abroad(m, text)
+                         or other_continent(m, places, text))
             place = None if elsewhere else (
                 national_value(m, text)
                 or provinces_spanned(m, places, sentence, text)

@@ -25,8 +25,8 @@ from .cues import (AIDS, AIDS_WESTWARD, AID_RECEIVING_PROVINCES, ANAPHOR, APPOSI
                    LEVEL_WORDS, LINE_BREAK, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MARKET_OR_VISITORS,
                    MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_COUNTS, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF,
                    NATIONAL_LINE, NATIONAL_LINE_AFTER, NATIONAL_LINE_VALUES, NATIONAL_LIST, NATIONAL_SCOPE,
-                   NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OWNER, OWN_RELATIVE, PAIRED_BEFORE,
-                   PAIRED_BETWEEN, PAIRING_AFTER, PART, PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL, POSSESSED,
+                   NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OTHER_CONTINENT, OWNER, OWN_RELATIVE,
+                   PAIRED_BEFORE, PAIRED_BETWEEN, PAIRING_AFTER, PART, PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL, POSSESSED,
                    POSSESSIVE, PRODUCE_FROM, PROVINCES_COUNTED, PUBLICATION_AFTER, RANKED_FIELD, RANKING, RECEIVING,
                    REGION_REACHED, RELATIVE_ELSEWHERE, RELATIVE_WHERE, SECTION_HEADING, SHARE_OF_WORLD, SOURCE,
                    SOURCE_HOLDER, STATEMENT_VENUE, TO_COUNTRIES, UNIT_IN_PLACE, WIDER_UNIT, WORLD_SCOPE, MentionIndex, in_caption,
@@ -785,6 +785,14 @@ def abroad(m: Mention, text: str) -> bool:
     end = end.start() if end else m.sentence_end
     return bool(TO_COUNTRIES.match(text, m.end, end)
                 or (m.type == "COUNT" and m.reading.unit == "person" and FROM_COUNTRIES.match(text, m.end, end)))
+
+
+def other_continent(m: Mention, places: MentionIndex, text: str) -> bool:
+    """``trained nearly 9,000 agricultural personnel in Africa``: a sentence naming another
+    continent and no place but China speaks of a figure there, which no place of the
+    tables holds (China is the giver)."""
+    return (bool(OTHER_CONTINENT.search(text, m.sentence_start, m.sentence_end))
+            and all(p.reading == CHINA for p in places.between(m.sentence_start, m.sentence_end)))
 
 
 def world_figure(m: Mention, places: MentionIndex, text: str) -> bool:
