@@ -2962,6 +2962,10 @@ def test_resolve_lead_is_no_photo_caption(run_text):
      "village.\n\nThey earn 200 yuan per day.", "200 yuan", "Gujiatai Village"),
     ("2018-10-12", "Li lives in Libei Village of Guizhou Province. In 2015, Li and her son returned to Libei Village "
      "to sell chili online.\n\nThey now hire 5 villagers.", "5", "Libei Village"),
+    # "the number of village": words joined by a preposition point back to no place.
+    ("2008-09-29", "Over 8000 villages' output exceeds 100 million yuan\n\nLeaders of star villages such as Huaxi "
+     "Village gathered in Zhengge Town in Beijing.\n\nIn 2007 the number of village whose per capita net income "
+     "reached 10,000 yuan was 11,054.", "11,054", "China"),
     # A figure in or for another continent is no place's of the tables, China giving it.
     ("2021-11-30", "China has trained nearly 9,000 agricultural personnel in Africa since 2012.", "9,000", None),
     ("2021-11-30", "China set up farming centers in 14 African nations, training 30,000 local farmers.", "30,000", None),
@@ -2977,6 +2981,7 @@ def test_resolve_place_of_a_value(run_text, published, text, value, place):
 @pytest.mark.parametrize("text,dateline", [
     ("BEIJING, Sept. 3 (Xinhua) -- Output rose.", True),
     ("China News Service, Guiyang, November 23 -- Output rose.", True),
+    ("Chinanews client, Beijing, July 15 (Reporter Li Jinlei) Output rose.", True),
     ("Xinhua, Beijing :\nOver 68 million people left poverty.", True),
     ("Officials in Beijing : a note.", False),
     ("Beijing: the capital set up 20 funds.", False),
