@@ -772,6 +772,13 @@ CASES = {
         # A name said to be a person's is the person's throughout, not Dawa District.
         ("Dawa, a Tibetan farmer, sells bronze in [Lhasa](PLACE level=prefecture). Dawa is the head of the "
          "cooperative.", ("PLACE",)),
+        # So is one after a person's role or before an age; a figure after the name is not an age.
+        ("Dongsheng owns 40 yaks. A herdsman, Dongsheng, 28, lives in [Angsai Town](PLACE level=township).",
+         ("PLACE",)),
+        ("Some 23,600 workers from [Qiannan](PLACE level=prefecture), 14,900 of them poor, found work.", ("PLACE",)),
+        # A word opening the sentence is no part of the name after it.
+        ("Now [Yading Village](PLACE name=Yading_Village level=village) has 120 households. But [Pingshun "
+         "County](PLACE level=county province=Shanxi) lifted 2,000 people.", ("PLACE",)),
         # An unlisted village lies in the province of the place it is located in right after,
         # not of the one named before it.
         ("Shops sell produce in [Longnan](PLACE level=prefecture), [Gansu province](PLACE level=province).\n"

@@ -23,7 +23,7 @@ from .vocab import singular, vocabulary
 
 GAZETTEER_PRIORITY = 25
 CONTEXT_REACH = 60  # characters before a place that a context rule reads
-PERSON_RULE = "person_after"  # the context rule that shows a name to be a person's
+PERSON_RULE = "person_"  # how the ids of the context rules that show a name to be a person's begin
 # Bare names shorter than this collide with surnames and English words (Li, He, Gao);
 # a prefecture's own short name (Aba, Ili) is still read.
 MIN_BARE_NAME = 4
@@ -87,11 +87,11 @@ class PlaceRuler:
         insides = [inside_name(self.context, text, c.start, c.end) for c in found]
         # A name the text once says is a person's (``Dawa, a Tibetan farmer,``) is the
         # person's throughout (``Dawa is the head of the cooperative``).
-        persons = {text[c.start:c.end] for c, inside in zip(found, insides) if inside == PERSON_RULE}
+        persons = {text[c.start:c.end] for c, inside in zip(found, insides) if inside.startswith(PERSON_RULE)}
         kept = []
         for c, inside in zip(found, insides):
             if inside or text[c.start:c.end] in persons:
-                count_dropped(doc, f"not_a_mention:{inside or PERSON_RULE}")
+                count_dropped(doc, f"not_a_mention:{inside or 'person'}")
             else:
                 kept.append(c)
         add_candidates(doc, kept)
