@@ -2962,6 +2962,9 @@ def test_resolve_lead_is_no_photo_caption(run_text):
      "village.\n\nThey earn 200 yuan per day.", "200 yuan", "Gujiatai Village"),
     ("2018-10-12", "Li lives in Libei Village of Guizhou Province. In 2015, Li and her son returned to Libei Village "
      "to sell chili online.\n\nThey now hire 5 villagers.", "5", "Libei Village"),
+    # A value in a phrase fronted before the subject is the subject's.
+    ("2020-06-01", "An ancient hamlet in Shanxi province has beaten poverty.\n\nWith 286 dwellings, Shangwu village "
+     "in Zuoquan county enjoys fresh air.", "286", "Shangwu Village"),
     # "the number of village": words joined by a preposition point back to no place.
     ("2008-09-29", "Over 8000 villages' output exceeds 100 million yuan\n\nLeaders of star villages such as Huaxi "
      "Village gathered in Zhengge Town in Beijing.\n\nIn 2007 the number of village whose per capita net income "

@@ -20,8 +20,9 @@ from ..places import places_of
 from .cues import (AIDS, AIDS_WESTWARD, AID_RECEIVING_PROVINCES, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED,
                    CAPITAL_ACTOR, CAPITAL_AS_CITY, CHINA, CLAUSE_BREAK, COMPARED_PLACE, COUNTED_IN, DATELINE_AFTER,
                    DATELINE_AGENCY, DESCRIBES_PLACE, DESCRIBES_PROVINCE, DIGIT, EDITION_BEFORE, EXAMPLE,
-                   EXAMPLE_SENTENCE, FROM_COUNTRIES, GIVER_CLAUSE, GIVER_OWN, HOME_OF_PEOPLE, INSTITUTION_SEAT,
-                   INTERNATIONAL_AFTER, INTERNATIONAL_LINE, IN_CHINA_AFTER, LANDMARK, LATER_CLAUSE, LEVEL_RANK,
+                   EXAMPLE_SENTENCE, FROM_COUNTRIES, FRONTED_END, FRONTED_WITH, GIVER_CLAUSE, GIVER_OWN,
+                   HOME_OF_PEOPLE, INSTITUTION_SEAT, INTERNATIONAL_AFTER, INTERNATIONAL_LINE, IN_CHINA_AFTER, LANDMARK,
+                   LATER_CLAUSE, LEVEL_RANK,
                    LEVEL_WORDS, LINE_BREAK, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MARKET_OR_VISITORS,
                    MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_COUNTS, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF,
                    NATIONAL_LINE, NATIONAL_LINE_AFTER, NATIONAL_LINE_VALUES, NATIONAL_LIST, NATIONAL_SCOPE,
@@ -88,6 +89,11 @@ class PlaceFinder:
         members_scope = self.scope_of(members)
         if not same:
             return members_scope
+        subject = next((p for p in same if p.start >= m.end), None)
+        if (subject is not None and FRONTED_WITH.match(text, sentence[0], m.start)
+                and FRONTED_END.fullmatch(text, m.end, subject.start)):
+            # "With 286 dwellings, Shangwu village in Zuoquan county enjoys ...": the subject's.
+            return self.listed_reading(subject, places, text)
         own = counted_place(m, same, text)
         if own is not None:
             # "102 Xinjiang aid projects in Turpan": a place the phrase puts them in, inside the one it names.
