@@ -2962,6 +2962,9 @@ def test_resolve_lead_is_no_photo_caption(run_text):
      "village.\n\nThey earn 200 yuan per day.", "200 yuan", "Gujiatai Village"),
     ("2018-10-12", "Li lives in Libei Village of Guizhou Province. In 2015, Li and her son returned to Libei Village "
      "to sell chili online.\n\nThey now hire 5 villagers.", "5", "Libei Village"),
+    # A place a size is compared with is no scope.
+    ("2019-08-01", "Aba prefecture lies in Sichuan. The 83,400-square-kilometer region is roughly the size of "
+     "Austria, and is home to 920,000 residents.", "920,000", "Aba Tibetan and Qiang Autonomous Prefecture"),
     # A value in a phrase fronted before the subject is the subject's.
     ("2020-06-01", "An ancient hamlet in Shanxi province has beaten poverty.\n\nWith 286 dwellings, Shangwu village "
      "in Zuoquan county enjoys fresh air.", "286", "Shangwu Village"),
