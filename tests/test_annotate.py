@@ -653,6 +653,11 @@ CASES = {
         ("in [the past decades](DATE year_start= year_end=2019)", ("DATE",)),
         ("in [the past decade](DATE 2010-2019)", ("DATE",)),
         ("in [the past decade and a half](DATE 2005-2019)", ("DATE",)),
+        # A year's end the period ends with leaves "the period" the period; part of a year does not.
+        ("Over [the past five years](DATE 2015-2019), aid grew. By [the end of last year](DATE 2019), 90 percent "
+         "were covered. Access reached 80 percent over [the period](DATE 2015-2019).", ("DATE",)),
+        ("Over [the past five years](DATE 2015-2019), aid grew. In [the first half of last year](DATE 2019), "
+         "income rose. Guizhou grew 11 percent for [the period](DATE 2019).", ("DATE",)),
         ("over [the past two and a half decades](DATE 1995-2019)", ("DATE",)),
         ("a village of mud huts [two and a half decades ago](DATE 1995)", ("DATE",)),
         ("a village of mud huts [20 years ago](DATE 2000)", ("DATE",)),

@@ -667,7 +667,10 @@ class Normalizer:
             # A point its sentence closes the period at ("in the past 6 years, ... down from 98.99
             # million at the end of 2012 to 16.60 million at the end of last year. ... each year
             # during that period") leaves the period.
-            closes = period_with_named and periods and periods[-1].year_end == named.year_end
+            # So does a year's end that the period ends with ("the past five years ... by the
+            # end of last year ... over the period"), where part of a year does not.
+            closes = (periods and periods[-1].year_end == named.year_end
+                      and (period_with_named or named.date.endswith("-12")))
             back = periods[-1] if periods and (not named.date or closes) else named
             return TimeReading(back.year_start, back.year_end)
         if g("back_year"):
