@@ -2140,6 +2140,9 @@ DOCUMENT_YEARS = [
     ("2020-11-11", "In 7 years, Gansu lifts 5.5 million residents out of poverty\n\nLANZHOU -- Gansu lifted "
      "5.4 million residents out of poverty from 2012 to 2019, local authorities said on Tuesday.",
      "5.5 million", 2020, 2020, "publication"),
+    # A present-tense comparison after a figure does not put the figure in the present.
+    ("2020-07-29", "Ten years ago, farmers in Jiashan Village grew corn. Their annual per-capita income was about "
+     "1,000 yuan, less than what they can now earn from a month of work.", "1,000 yuan", 2010, 2010, "context"),
     # A headline may round the body's figure of the same measure.
     ("2019-02-12", "1.3 mln lifted out of poverty in Yunnan\n\nKUNMING -- Yunnan lifted 1.31 million people out of "
      "poverty last year, local authorities said.", "1.3 mln", 2018, 2018, "context"),
