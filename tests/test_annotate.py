@@ -999,6 +999,8 @@ def test_annotate_reads_relative_to_publication(run_text, published, marked):
 @pytest.mark.parametrize("text,unit", [
     ("the dam holds 3.5 million cubic meters of water", "cubic meter"),
     ("flats of 100 square metres each", "square meter"),
+    ("the park covers 123,100 square km", "square kilometer"),
+    ("the park covers 40 sq km", "square kilometer"),
     ("the stations sold 20 million kilowatt hours", "kilowatt-hour"),
 ])
 def test_annotate_reads_units_of_two_words(run_text, text, unit):
