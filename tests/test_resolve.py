@@ -1971,6 +1971,14 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # A trend said sentences after the period it runs over: its first figure is of the
+    # period's first year, its last of the last, whichever is written first.
+    ("2019-11-08", "From 2013 to 2018, Yunnan lifted 7.07 million people out of poverty. The poverty rate fell. "
+     "The number of poor people in ethnic areas dropped to 865,000 from 4.26 million.", "865,000", 2018, 2018,
+     "context"),
+    ("2019-11-08", "From 2013 to 2018, Yunnan lifted 7.07 million people out of poverty. The poverty rate fell. "
+     "The number of poor people in ethnic areas dropped to 865,000 from 4.26 million.", "4.26 million", 2013, 2013,
+     "context"),
     # "before 2013" after the figure puts it in the years up to 2012, as one opening the sentence does.
     ("2023-11-15", "Shibadong used to be a poor village, where 57 percent of its residents lived below the poverty "
      "line before 2013.", "57 percent", None, 2012, "explicit"),

@@ -236,6 +236,10 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
             # "In the last five years ... Meanwhile, Guangxi will devote 420 million yuan": what
             # is still to happen, in a sentence naming no time, is not of a period already over.
             found = None
+        if found is not None and end_of_trend and found[0] is not None and found[1] and found[0] < found[1]:
+            # "From 2013 to 2018, Yunnan lifted ... The number of poor people dropped to
+            # 865,000 from 4.26 million.": a trend over the period runs from its first year to its last.
+            return trend_year(end_of_trend, *found), "context"
         if found is not None:
             return so_far(found, text, sentence, published_year), "context"
         if PRESENT_STATE.search(text, *sentence):
