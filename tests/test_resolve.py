@@ -1278,6 +1278,13 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # A value whose clause names nothing measured takes a cue from further back in its sentence.
+    ("The per capita disposable income of rural residents in poverty-stricken areas in southwest China's Yunnan "
+     "Province grew by 9 percent, year on year, to 11,740 yuan (1,826.74 U.S. dollars) in 2020.", "11,740 yuan",
+     "income"),
+    # A verb right before the rate is what it measures, a means phrase before it aside.
+    ("Sales of farm products through e-commerce platforms surged 49.7 percent in the quarter.", "49.7 percent",
+     "growth_rate"),
     # People who shed poverty left it.
     ("Some 150,000 residents have shed poverty.", "150,000", "people_lifted"),
     ("The 4,000 households shed the label of poverty last year.", "4,000", "people_lifted"),

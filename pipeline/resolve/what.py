@@ -118,6 +118,10 @@ class IndicatorReader:
                 and (m.type == "MONEY" or COMPARED.search(text, previous.mention.end, m.start)
                      or SERIES_JOINER.match(text[previous.mention.end:m.start]))):
             return previous.indicator, previous.measure
+        if (best is None or score <= NO_CUE) and window_start > m.sentence_start:
+            # "The per capita disposable income of rural residents in ... grew by 9 percent,
+            # year on year, to 11,740 yuan": the subject is far, but it is what is measured.
+            best, score, best_cue, best_at = self.best_cue(m, text, m.sentence_start, window_end, clause=False)
         if best is None or score <= NO_CUE:
             elided = elided_from(m, text, records)
             if elided:
@@ -284,8 +288,11 @@ def speaks_of(m: Mention, cue: regex.Match, text: str) -> bool:
     (``406 yuan above the poverty line``; people ``living below the poverty line`` are
     described, not compared), nor a part named after it (``including 180 million yuan of
     bank loans``; but a cue after the aside closes is the value's: ``The final nine
-    counties, among them Zhenxiong and Ninglang, were delisted``)."""
-    if MEANS.search(text, max(0, cue.start() - 40), cue.start()):
+    counties, among them Zhenxiong and Ninglang, were delisted``); a cue right before the
+    value is its verb, whatever precedes it (``sales through e-commerce platforms surged 49.7
+    percent``)."""
+    if MEANS.search(text, max(0, cue.start() - 40), cue.start()) and not (cue.end() <= m.start
+                                                                           and adjoins(m, cue, text)):
         return False
     parts = PARTS_FOLLOW.search(text, m.end, cue.start()) if cue.start() >= m.end else None
     if parts and not ASIDE_CLOSED.search(text, parts.end(), cue.start()):
