@@ -230,6 +230,9 @@ CASES = {
         ("At age 67 she sews; when she was 18 she left; the 25-yearold works a 4-hour drive away on the No 382 "
          "road (phone 0551-65179860-203) with [16](COUNT value=16 unit=person) people", NUMBERS),
         ("at 7 a.m. on the day", NUMBERS),
+        # A headline in title case counts its noun; the date after it is no table cell.
+        ("China's Yunnan Lifts [1.37 Mln](COUNT value=1370000 unit=person) People Out Of Poverty In "
+         "[2019](DATE)", NUMBERS),
         # An earthquake's magnitude is a reading on a scale.
         ("A 6.5-magnitude quake, then quakes of magnitude 4 and 5 and a magnitude of 6.4, 7.0 on the Richter "
          "scale, killed [176](COUNT value=176 unit=person) people", NUMBERS),

@@ -19,8 +19,10 @@ from ..patterns import PATTERNS_DIR, alternation, compile_cached, load_csv, load
 from ..places import places_of
 from .numbers import NumberReader
 
-# Capitalised words and then another number: a table's row label, not a counted noun.
-TABLE_ROW = regex.compile(r"\s*(?:[A-Z][\w'-]*\s+(?:of\s+|and\s+|from\s+)?){1,5}[\d.,]+(?:\s|$)")
+# Capitalised words and then another number: a table's row label, not a counted noun; not
+# a headline's words and the date a preposition opens (``1.37 Million People Out Of Poverty In 2019``).
+TABLE_ROW = regex.compile(r"\s*(?:[A-Z][\w'-]*\s+(?:of\s+|and\s+|from\s+)?){1,5}"
+                          r"(?<!\b(?:In|By|Since|To|At|For|Over|Until|Before|After|During|From|On)\s+)[\d.,]+(?:\s|$)")
 # What ends the clause of a rate said before its noun: another figure's percentage (not a
 # growth that leads to the figure: ``income per head grew 9.1 percent, to 11,310 yuan``), a new
 # clause, a comparison with something else (``406 yuan above the poverty line of 1,196 yuan``),
