@@ -230,6 +230,9 @@ CASES = {
         ("At age 67 she sews; when she was 18 she left; the 25-yearold works a 4-hour drive away on the No 382 "
          "road (phone 0551-65179860-203) with [16](COUNT value=16 unit=person) people", NUMBERS),
         ("at 7 a.m. on the day", NUMBERS),
+        # "plus" inside an amount is a qualifier.
+        ("the son earns [50,000 plus yuan](MONEY value=50000 unit=CNY qualifier=over) a year, his brother "
+         "[8,000-plus yuan](MONEY value=8000 unit=CNY qualifier=over)", NUMBERS),
         # A headline in title case counts its noun; the date after it is no table cell.
         ("China's Yunnan Lifts [1.37 Mln](COUNT value=1370000 unit=person) People Out Of Poverty In "
          "[2019](DATE)", NUMBERS),

@@ -294,7 +294,9 @@ class Normalizer:
             after = after[trailing.end():]
         else:
             trailing = self.qualifier_after_noun(after)
-        qualifier = ("approx" if rule.group("about") else self.vocab.qualifiers.ending(before)
+        # ``50,000-plus yuan``: a qualifier inside the amount.
+        qualifier = ("approx" if rule.group("about") else "over" if rule.group("plus")
+                     else self.vocab.qualifiers.ending(before)
                      or (self.vocab.trailing_qualifiers.value_of(trailing.group("p")) if trailing else "") or "exact")
         per = self.vocab.rates.starting(CONVERSION_AHEAD.sub("", after, count=1))
         head = text[sentence_at(span.doc, span.start_char)[0]:span.start_char]
