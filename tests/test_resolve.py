@@ -1278,6 +1278,9 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # People helped out of poverty, however long the phrase naming them, left it.
+    ("This has helped nearly 540,000 people of all ethnic groups in the province to escape poverty.", "540,000",
+     "people_lifted"),
     # A value whose clause names nothing measured takes a cue from further back in its sentence.
     ("The per capita disposable income of rural residents in poverty-stricken areas in southwest China's Yunnan "
      "Province grew by 9 percent, year on year, to 11,740 yuan (1,826.74 U.S. dollars) in 2020.", "11,740 yuan",
