@@ -658,6 +658,7 @@ CASES = {
          "[the late 1970s](DATE 1977-2020)",
          ("DATE",)),
         ("it began in [the late 1970s](DATE 1977-1979)", ("DATE",)),
+        ("[From October 2018 to March 2019](DATE 2018-2019), seedlings were planted", ("DATE",)),
         ("over [the past four decades](DATE 1980-2019)", ("DATE",)),
         ("in [the past decades](DATE year_start= year_end=2019)", ("DATE",)),
         ("in [the past decade](DATE 2010-2019)", ("DATE",)),
