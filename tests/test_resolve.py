@@ -1278,6 +1278,9 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # A rate a verb moved to, an adverb or a multiple between, is a level, not a growth.
+    ("Loan approval rates went up more than tenfold to 26.7 percent.", "26.7 percent", "share"),
+    ("The coverage rate rose sharply to 96 percent.", "96 percent", "share"),
     # People helped out of poverty, however long the phrase naming them, left it.
     ("This has helped nearly 540,000 people of all ethnic groups in the province to escape poverty.", "540,000",
      "people_lifted"),
