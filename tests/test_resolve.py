@@ -1278,6 +1278,10 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # Poor towns count with poor villages; villages visited where a poverty rate was measured are not poor ones.
+    ("It has 29 poor counties, 100 poor towns and 1,000 impoverished villages.", "100", "poor_villages"),
+    ("Inspectors visited 1,540 households in 36 villages and found that poverty incidence had fallen to 0.66 "
+     "percent.", "36", "other"),
     # A rate a verb moved to, an adverb or a multiple between, is a level, not a growth.
     ("Loan approval rates went up more than tenfold to 26.7 percent.", "26.7 percent", "share"),
     ("The coverage rate rose sharply to 96 percent.", "96 percent", "share"),
