@@ -1278,6 +1278,14 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # The income a definition of poverty names is a line, a conversion with a decimal point between.
+    ("People whose annual income is lower than 2,300 yuan ($337.3) are defined as living below the poverty line.",
+     "2,300 yuan", "poverty_line"),
+    ('China defines "extreme rural poverty" as an annual per capita income of 4,000 yuan.', "4,000 yuan",
+     "poverty_line"),
+    ("The population in absolute poverty, with an annual per capita income of no more than 785 yuan, was reduced.",
+     "785 yuan", "poverty_line"),
+    ("The poor households, with incomes of 3,000 yuan a year, got help.", "3,000 yuan", "income"),
     # Poor towns count with poor villages; villages visited where a poverty rate was measured are not poor ones.
     ("It has 29 poor counties, 100 poor towns and 1,000 impoverished villages.", "100", "poor_villages"),
     ("Inspectors visited 1,540 households in 36 villages and found that poverty incidence had fallen to 0.66 "
