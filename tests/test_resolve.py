@@ -1278,6 +1278,11 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # The poor said to have been lifted out of poverty, or to be no longer poor, left it.
+    ("Over the past eight years, the final 98.99 million impoverished rural residents living under the current "
+     "poverty line have all been lifted out of poverty.", "98.99 million", "people_lifted"),
+    ("Some 99 million rural people, 832 counties and 128,000 villages are no longer impoverished.", "99 million",
+     "people_lifted"),
     # The income a definition of poverty names is a line, a conversion with a decimal point between.
     ("People whose annual income is lower than 2,300 yuan ($337.3) are defined as living below the poverty line.",
      "2,300 yuan", "poverty_line"),
