@@ -106,6 +106,7 @@ FIGURE_LABELS = ("MONEY", "PERCENT", "COUNT")
 # Words between a figure and its own date, and words before a figure compared with.
 _CUES = load_cues()
 GOVERNS_AFTER, COMPARED_BASE, BASELINE = _CUES["governs_after"], _CUES["compared_base"], _CUES["baseline"]
+STATEMENT_DAY = _CUES["statement_day"]
 # ``Every one of the 180 villages earned 100,000 yuan``, ``41 of them topped 1 million yuan``:
 # a subject said of each member of a group, whose amount each member reaches.
 EVERY_ONE_OF = regex.compile(r"(?:^|[-\u2014]\s|\W)(?:every|each)\s+(?:one\s+)?of\s+(?:the|its|their|these|those)\s+"
@@ -196,8 +197,11 @@ class Normalizer:
                 if isinstance(reading, TimeReading) and not within((reading.year_start, reading.year_end), DATE_YEARS):
                     # "over the next 50 years" from 2024: a time the tables cannot hold is left undated.
                     reading = UNDATED
+                # The day a statement was made ("the NBS said September 3") is no time the text
+                # speaks of, for "the same period" or "that year" to point back to.
                 if (isinstance(reading, TimeReading) and reading.year_end
-                        and not span._.rule.group("back_period") and not span._.rule.group("said_on")):
+                        and not span._.rule.group("back_period") and not span._.rule.group("said_on")
+                        and not STATEMENT_DAY.search(text, max(0, span.start_char - 60), span.start_char)):
                     named, named_sentence = reading, sentence
                     figure = last_figure(previous)
                     if not looks_back(span) and not dates_compared_figure(span, text, figure):
