@@ -700,7 +700,7 @@ CASES = {
         ("[from the end of 2012 to the end of 2017](DATE 2012-2017 date=2017-12)", ("DATE",)),
         ("[From 1978 to 2017](DATE 1978-2017), it fell, the NBS said on [Monday](DATE 2020); "
          "[the same time period](DATE 1978-2017) saw growth.", ("DATE",)),
-        ("[From 1978 to 2017](DATE 1978-2017), it fell, the NBS said [September 3](DATE 2020 date=2020-09-03). "
+        ("[From 1978 to 2017](DATE 1978-2017), it fell, the NBS said [June 3](DATE 2020 date=2020-06-03). "
          "The ratio dropped during [the same time period](DATE 1978-2017).", ("DATE",)),
         ("In [2012](DATE 2012) it began, he said [today](DATE 2020); "
          "[that year](DATE 2012) was hard.", ("DATE",)),
