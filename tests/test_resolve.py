@@ -1278,6 +1278,10 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # What a person can make up to, or rakes in, is earned; costs that make up a sum are not.
+    ("I have raised 120 yaks and I can make up to 60,000 yuan a year from yak milk.", "60,000 yuan", "income"),
+    ("The family has 40 female yaks and can rake in about 400 yuan a day.", "400 yuan", "income"),
+    ("The costs make up 60,000 yuan of the budget.", "60,000 yuan", "funding"),
     # The poor said to have been lifted out of poverty, or to be no longer poor, left it.
     ("Over the past eight years, the final 98.99 million impoverished rural residents living under the current "
      "poverty line have all been lifted out of poverty.", "98.99 million", "people_lifted"),
