@@ -230,6 +230,9 @@ CASES = {
         ("At age 67 she sews; when she was 18 she left; the 25-yearold works a 4-hour drive away on the No 382 "
          "road (phone 0551-65179860-203) with [16](COUNT value=16 unit=person) people", NUMBERS),
         ("at 7 a.m. on the day", NUMBERS),
+        # A bare count set off by commas before a verb of people counts people.
+        ("[31](COUNT value=31 unit=county) counties left the list. About [70 percent](PERCENT value=70), or "
+         "[650,000](COUNT value=650000 unit=person), shook off poverty.", NUMBERS),
         # "plus" inside an amount is a qualifier.
         ("the son earns [50,000 plus yuan](MONEY value=50000 unit=CNY qualifier=over) a year, his brother "
          "[8,000-plus yuan](MONEY value=8000 unit=CNY qualifier=over)", NUMBERS),

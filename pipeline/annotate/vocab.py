@@ -161,9 +161,9 @@ class Vocabulary:
         self.count_nouns = {r["noun"].lower(): r["unit"] for r in nouns}
         # Short units a number may be glued to (10kW, 2000km, 300mu).
         # Verbs whose participle after a bare count makes it people: "300,000 relocated",
-        # "5.56 million were lifted out of poverty".
+        # "5.56 million were lifted out of poverty", "About 70 percent, or 650,000, shook off poverty".
         verbs = alternation(load_lines(patterns_dir / "people_verbs.txt"))
-        self.people_verb = compile_cached(rf"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|have)\s+)?"
+        self.people_verb = compile_cached(rf",?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|have)\s+)?"
                                           rf"(?:{verbs})\b", regex.I)
         self.glued_units = frozenset(r["noun"].lower() for r in nouns
                                      if r.get("note") in ("abbreviation", "glued") and " " not in r["noun"])
