@@ -59,6 +59,7 @@ NATIONAL_REACH = 40  # characters after a value in which "nationwide" may start 
 RECENT_SENTENCES = 1  # news runs a sentence a paragraph: the sentence before counts, whatever the paragraph
 PUNCTUATION_BREAK = regex.compile(r"[,;:]")
 SPREAD_LIST = 3  # places in several provinces listed together name no one place
+WESTERN_CHINA = PlaceReading("Western China", "macro_region")
 
 
 class PlaceFinder:
@@ -422,13 +423,17 @@ class PlaceFinder:
         return self.common_division([p.reading for p in listed])
 
     def common_division(self, readings) -> PlaceReading | None:
-        """The smallest division holding ``readings`` when two of them are apart, as ``list_scope``."""
+        """The smallest division holding ``readings`` when two of them are apart, as ``list_scope``;
+        places all in western provinces that receive paired aid (``Sichuan, Gansu, Qinghai,
+        Xinjiang and Tibet``) are Western China's (a list of eastern ones is mostly where
+        workers go or aid comes from)."""
         chains = [self.divisions(r) for r in readings]
         if len(chains) < 2 or not all(chains) or all(a[0] in b or b[0] in a for a, b in combinations(chains, 2)):
             return None
         common = next((code for code in chains[0] if all(code in c for c in chains[1:])), None)
         if common is None:
-            return CHINA
+            western = all(r.province in AID_RECEIVING_PROVINCES for r in readings)
+            return WESTERN_CHINA if western else CHINA
         found = self.gazetteer.by_code(common)
         return PlaceReading(found.name, found.level, found.code, found.province)
 
