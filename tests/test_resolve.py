@@ -1278,6 +1278,11 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # Counties on, in, topping or dropped from the list, or receiving relief, are poor counties; not a list of others.
+    ("Yunnan Province topped the list with 73 counties.", "73", "poor_counties"),
+    ("Guizhou and Shaanxi each have 50 counties included in the list.", "50", "poor_counties"),
+    ("There are 832 counties that receive relief and preferential policies, said Wang.", "832", "poor_counties"),
+    ("The list of pilot zones includes 12 counties.", "12", "other"),
     # What a person can make up to, or rakes in, is earned; costs that make up a sum are not.
     ("I have raised 120 yaks and I can make up to 60,000 yuan a year from yak milk.", "60,000 yuan", "income"),
     ("The family has 40 female yaks and can rake in about 400 yuan a day.", "400 yuan", "income"),
