@@ -1278,6 +1278,8 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    ("Rural people with an annual net income per capita of 2,300 yuan (337.05 U.S. dollars) or less are classified "
+     "as poor.", "2,300 yuan", "poverty_line"),
     # Counties on, in, topping or dropped from the list, or receiving relief, are poor counties; not a list of others.
     ("Yunnan Province topped the list with 73 counties.", "73", "poor_counties"),
     ("Guizhou and Shaanxi each have 50 counties included in the list.", "50", "poor_counties"),
