@@ -61,6 +61,11 @@ FURNITURE = [
     "0 CommentsPrint E-mail",
     "1   2   Next",
     "1 2 3 4 5 6 7",
+    "1 2 3 4 5 6 7 8 N",
+    "<   1   2   3   4   5   6   7   8   9   10   11   12   >",
+    "\u00b71 min read",
+    "  Print Mail Large Medium  Small \u5206\u4eab\u6309\u94ae 0",
+    "  Comments() Print Mail Large Medium  Small 0",
 ]
 
 
