@@ -1278,6 +1278,9 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # People a relative clause describes as lifted out of poverty are counted for what the main clause says.
+    ("China will strive to ensure that at least 30 million people who have been lifted out of poverty are "
+     "employed this year.", "30 million", "jobs"),
     ("Rural people with an annual net income per capita of 2,300 yuan (337.05 U.S. dollars) or less are classified "
      "as poor.", "2,300 yuan", "poverty_line"),
     # Counties on, in, topping or dropped from the list, or receiving relief, are poor counties; not a list of others.
