@@ -132,9 +132,11 @@ PEOPLE_BY = regex.compile(r"\b(?:people|persons|residents|villagers|farmers|herd
 # 93.48 million"; "Rural population lifted out of poverty from 2011 to 2015 totaling 109.92 million".
 POPULATION_SUBJECT = regex.compile(r"\b(?:population|populace)\b(?:\b(?:19|20)\d\d\b|(?![\d;:])[^.]|\.(?=\d)){0,150}$",
                                    regex.I)
-# People a sentence naming no figure before is about: "the total scale of employment for
-# poverty-stricken people reached 32.953 million" (not "2,600 shops run by local people, up from 300").
-PEOPLE_SUBJECT = regex.compile(r"^[^\d]*\b(?:people|labou?r\s+force)\b[^\d;:.]{0,80}$", regex.I)
+# People a sentence naming no figure before (years aside) is about: "the total scale of employment for
+# poverty-stricken people reached 32.953 million", "By the end of 2024, employment in poverty-stricken
+# areas reached 33.05 million" (not "2,600 shops run by local people, up from 300").
+PEOPLE_SUBJECT = regex.compile(r"^(?:[^\d]|\b(?:19|20)\d\d\b)*\b(?:people|labou?r\s+force|employment)\b"
+                               r"[^\d;:.]{0,80}$", regex.I)
 POPULATION_OF = regex.compile(rf"(?:(?:\b(?:population|populace)\s+(?:(?:\w+\s+){{0,2}}|{POPULATION_CHANGED})"
                               rf"|\bthe\s+(?:[a-z]+\s+)?poor\s+(?:in\s+(?:the\s+)?[\w-]+\s+(?:[\w-]+\s+)?)?{POPULATION_CHANGED})"
                               r"(?:of|at|was|is|to|from|by|(?:more|less|fewer)\s+than|under|below|over)\s+"
