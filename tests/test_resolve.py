@@ -2015,6 +2015,11 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # A price base (PPP, a price index), in brackets or not, dates no figure.
+    ("2024-10-01", "About 17 percent of the population was living below $6.85/day (2017 PPP) in 2021.",
+     "17 percent", 2021, 2021, "explicit"),
+    ("2021-04-06", "In 2011, China readjusted the standard to RMB2,300 (based on the 2010 price index) to help 122 "
+     "million poor.", "122 million", 2011, 2011, "explicit"),
     # A trend said sentences after the period it runs over: its first figure is of the
     # period's first year, its last of the last, whichever is written first.
     ("2019-11-08", "From 2013 to 2018, Yunnan lifted 7.07 million people out of poverty. The poverty rate fell. "

@@ -692,9 +692,10 @@ def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | Non
     of China's Rural Areas (2011-2020) was released``) is the title's when another date is named."""
     dates = [d for d in dates if not title_period(d, text) and not restates(d, dates, text)] or dates
     # A price base dates a figure valued in it ("In 2019 prices it stood at 3,218 yuan"), not
-    # one after it or past a clause mark ("... as constant with 2010 prices, accounting for 3 percent").
+    # one after it or past a clause mark or its bracket's end ("... as constant with 2010 prices,
+    # accounting for 3 percent", "RMB2,300 (based on the 2010 price index) to help 122 million poor").
     dates = [d for d in dates if not (price_base(d, text) and (d.start >= m.end or SET_OFF_BY_COMMA.search(
-        text, d.end, m.start)))]
+        text, d.end, m.start) or ")" in text[d.end:m.start]))]
     after = [d for d in dates if dates_value(d, m, text)]
     if after:
         return after[0]
