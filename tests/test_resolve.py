@@ -1278,6 +1278,7 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    ("Over eight years, almost 100 million people have been removed from poverty.", "100 million", "people_lifted"),
     # People a relative clause describes as lifted out of poverty are counted for what the main clause says.
     ("China will strive to ensure that at least 30 million people who have been lifted out of poverty are "
      "employed this year.", "30 million", "jobs"),
@@ -2015,6 +2016,9 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # A span of years opening a sentence runs up to the publication.
+    ("2021-02-25", "Over eight years, almost 100 million people have been removed from poverty.", "100 million",
+     2013, 2020, "explicit"),
     # A price base (PPP, a price index), in brackets or not, dates no figure.
     ("2024-10-01", "About 17 percent of the population was living below $6.85/day (2017 PPP) in 2021.",
      "17 percent", 2021, 2021, "explicit"),
