@@ -1278,6 +1278,11 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # The share of a population classified as poor, or a poor population fallen to a percentage, is a poverty rate.
+    ("A county can be removed from the list if less than 2 percent of its population is classified as "
+     "impoverished.", "2 percent", "poverty_rate"),
+    ("A county can be removed from the list if its impoverished population drops to less than 2 percent.",
+     "2 percent", "poverty_rate"),
     ("Over eight years, almost 100 million people have been removed from poverty.", "100 million", "people_lifted"),
     # People a relative clause describes as lifted out of poverty are counted for what the main clause says.
     ("China will strive to ensure that at least 30 million people who have been lifted out of poverty are "
