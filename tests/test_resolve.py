@@ -1278,6 +1278,9 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    ("Poverty-stricken residents in the province only accounted for 0.65 percent of its total population.",
+     "0.65 percent", "poverty_rate"),
+    ("The incidence of destitution had dropped to below 0.1 percent.", "0.1 percent", "poverty_rate"),
     # The share of a population classified as poor, or a poor population fallen to a percentage, is a poverty rate.
     ("A county can be removed from the list if less than 2 percent of its population is classified as "
      "impoverished.", "2 percent", "poverty_rate"),
