@@ -230,6 +230,9 @@ CASES = {
         ("At age 67 she sews; when she was 18 she left; the 25-yearold works a 4-hour drive away on the No 382 "
          "road (phone 0551-65179860-203) with [16](COUNT value=16 unit=person) people", NUMBERS),
         ("at 7 a.m. on the day", NUMBERS),
+        # A glued "m" before a distance's word is metres, no million.
+        ("The road is 3m wide and the river is only 40m to 50m away; the fund raised "
+         "[$4m](MONEY value=4000000 unit=USD).", NUMBERS),
         # A bare count of the employment a sentence is about counts people.
         ("By the end of [2024](DATE), employment in poverty-stricken areas reached "
          "[33.05 million](COUNT value=33050000 unit=person).", NUMBERS),
