@@ -230,6 +230,10 @@ CASES = {
         ("At age 67 she sews; when she was 18 she left; the 25-yearold works a 4-hour drive away on the No 382 "
          "road (phone 0551-65179860-203) with [16](COUNT value=16 unit=person) people", NUMBERS),
         ("at 7 a.m. on the day", NUMBERS),
+        # The size of a unit is no figure; a figure's conversion is.
+        ("They planted [500](COUNT value=500 unit=mu) mu ([33](COUNT value=33 unit=hectare) hectares) at "
+         "[30 yuan](MONEY value=30 unit=CNY per=mu) per mu (0.067 hectares); one mu equals one-fifteenth of a "
+         "hectare.", NUMBERS),
         # A glued "m" before a distance's word is metres, no million.
         ("The road is 3m wide and the river is only 40m to 50m away; the fund raised "
          "[$4m](MONEY value=4000000 unit=USD).", NUMBERS),
