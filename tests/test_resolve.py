@@ -1278,6 +1278,9 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # The level a value is compared with measures what the value does.
+    ("The poverty incidence of the county was 1.2 percent, much lower than the national average of 3.1 percent.",
+     "3.1 percent", "poverty_rate"),
     ("Poverty-stricken residents in the province only accounted for 0.65 percent of its total population.",
      "0.65 percent", "poverty_rate"),
     ("The incidence of destitution had dropped to below 0.1 percent.", "0.1 percent", "poverty_rate"),

@@ -37,6 +37,11 @@ PRONOUN_SUBJECT = regex.compile(r"(?:^\s*|[,;]\s*|\b(?:and|but|while|so|then)\s+
 # ``the contribution rate of wage income was 43.3 percent, that of business income 18.6
 # percent``: a clause that opens so measures what the value before it measures.
 THAT_OF = regex.compile(r"[\s,;]*(?:and\s+)?(?:that|those)\s+of\b[^\d;.]*", regex.I)
+# ``1.2 percent, much lower than the national average of 3.1 percent``: the level a value is
+# compared with measures what the value does.
+THAN_LEVEL = regex.compile(r",?\s+(?:(?:much|far|slightly|well|significantly)\s+)?(?:lower|higher|less|more|above|below)"
+                           r"\s+than\s+(?:that\s+of\s+)?(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,4}?"
+                           r"(?:average|level|rate|figure|standard)\s+(?:of\s+)?(?:(?:about|around|nearly)\s+)?", regex.I)
 # Words after a value that name its parts: ``520 million yuan ..., including 180 million yuan of loans``.
 PARTS_FOLLOW = regex.compile(r"\b(?:including|of\s+which|among\s+(?:which|them))\b", regex.I)
 ASIDE_CLOSED = regex.compile(r",\s")  # a comma that ends the aside (not the one of ``2,300``)
@@ -108,6 +113,7 @@ class IndicatorReader:
         clause_end = following.start() if following else window_end
         if (previous and previous.mention.type == m.type and previous.mention.sentence_start == m.sentence_start
                 and (THAT_OF.fullmatch(text, previous.mention.end, m.start)
+                     or THAN_LEVEL.fullmatch(text, previous.mention.end, m.start)
                      or in_respective_series(m, previous.mention, text) or ends_trend_of(m, previous.mention, text))):
             return previous.indicator, previous.measure
         best, score, best_cue, best_at = self.best_cue(m, text, clause_start, clause_end)
