@@ -2027,6 +2027,9 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # A definition said in the present holds at publication.
+    ("2017-03-21", "Last year, China relocated 2.4 million people. China defines poverty as having an annual income "
+     "of less than 2,800 yuan.", "2,800 yuan", 2017, 2017, "publication"),
     # A change "on the previous year" is of the year named, the previous one its base.
     ("2016-03-01", "In 2015, the number of rural poor was reduced to about 55 million, a drop of more than 14 million "
      "on the previous year.", "14 million", 2015, 2015, "explicit"),
