@@ -77,6 +77,13 @@ def test_segment_furniture_yields_no_figures(run_text, line):
     assert all(m.start > text.index(line) + len(line) for m in mentions)
 
 
+def test_segment_a_number_grouped_by_spaces_is_no_pager(run_text):
+    """Page numbers have one or two digits; a line of a number grouped by spaces is a figure."""
+    text = "Title of the bulletin\n1 234 567\nIn 2019, 52 counties remained poor."
+    _, mentions, _, _ = run_text(text)
+    assert "1 234 567" in [m.text for m in mentions]
+
+
 def test_segment_related_links_yield_no_figures(run_text):
     """Headlines listed under a "Related:" heading are other stories, up to the next blank line."""
     text = ("Hotan lifts 162,000 out of poverty\n\nThe prefecture did well.\n\nRelated:\nXinjiang lifts 537,000 "
