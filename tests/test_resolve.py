@@ -3061,6 +3061,9 @@ def test_resolve_lead_is_no_photo_caption(run_text):
     ("2021-11-30", "China set up farming centers in 14 African nations, training 30,000 local farmers.", "30,000", None),
     ("2024-01-17", "Beijing, January 17, 2024, The Europe Today: China's per capita disposable income reached "
      "39,218 yuan in 2023.", "39,218 yuan", "China"),
+    # A place in a clause that only says where something else lies is not the figure's.
+    ("2018-08-11", "Shaping village has solar panels.\n\nIn Badong County, where Shaping is located, 40 percent of "
+     "residents live below the national poverty line.", "40 percent", "Badong County"),
     # A list of western provinces, all receivers of paired aid, is Western China.
     ("2020-07-03", "The program has served some 17.77 million residents in 198 poor counties in the five "
      "provincial-level regions of Sichuan, Gansu, Qinghai, Xinjiang and Tibet.", "17.77 million", "Western China"),

@@ -21,7 +21,7 @@ from .cues import (AIDS, AIDS_WESTWARD, AID_RECEIVING_PROVINCES, ANAPHOR, APPOSI
                    CAPITAL_ACTOR, CAPITAL_AS_CITY, CHINA, CLAUSE_BREAK, COMPARED_PLACE, COUNTED_IN, DATELINE_AFTER,
                    DATELINE_AGENCY, DESCRIBES_PLACE, DESCRIBES_PROVINCE, DIGIT, EDITION_BEFORE, EXAMPLE,
                    EXAMPLE_SENTENCE, FROM_COUNTRIES, FRONTED_END, FRONTED_WITH, GIVER_CLAUSE, GIVER_OWN,
-                   HOME_OF_PEOPLE, INSTITUTION_SEAT, INTERNATIONAL_AFTER, INTERNATIONAL_LINE, IN_CHINA_AFTER, LANDMARK,
+                   HOME_OF_PEOPLE, INSTITUTION_SEAT, INTERNATIONAL_AFTER, INTERNATIONAL_LINE, IN_CHINA_AFTER, LANDMARK, LOCATING_CLAUSE,
                    LATER_CLAUSE, LEVEL_RANK,
                    LEVEL_WORDS, LINE_BREAK, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MARKET_OR_VISITORS,
                    MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_COUNTS, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF,
@@ -108,6 +108,7 @@ class PlaceFinder:
         before = [p for p in same if p.end <= m.start and not seats_giver(p, text, sentence[0])
                   and not STATEMENT_VENUE.search(text, p.sentence_start, p.start)
                   and not COMPARED_PLACE.search(text, max(sentence[0], p.start - ASIDE_REACH), p.start)
+                  and not in_locating_clause(p, text, sentence)
                   and not RANKED_FIELD.search(text, max(p.sentence_start, p.start - ASIDE_REACH - 20), p.start)]
         # "income for the county's residents ... above China's poverty line of 1,196 yuan":
         # the place whose noun phrase holds the value, over any named before it.
@@ -597,6 +598,12 @@ def receives(m: Mention, place: Mention, text: str, sentence_start: int) -> bool
     if not found:
         return False
     return place.start < m.end or not DIGIT.search(BRACKETED.sub("", text[m.end:window + found.start()]))
+
+
+def in_locating_clause(place: Mention, text: str, sentence) -> bool:
+    """``place`` stands in a clause that only says where something else lies (``In Badong
+    County, where Shaping is located, 40 percent ...``)."""
+    return any(c.start() < place.start and place.end <= c.end() for c in LOCATING_CLAUSE.finditer(text, *sentence))
 
 
 def given_aside(place: Mention, text: str, start: int) -> bool:
