@@ -2870,6 +2870,12 @@ def test_resolve_main_place_is_not_a_source(run_text):
     # A province named with its own cities and counties outweighs the neighbours it mentions.
     ("Incomes in 2023\n\nRural incomes in Shanxi rose. Kelan County in Xinzhou grew fastest. Migrants went to "
      "Tianjin and Hebei. Many lived in Xinzhou. Few left Shanxi.", "Shanxi"),
+    # Where a byline's reporters were is no subject: a national story filed from a launch ceremony.
+    ("Jobs for the poor\n\nBy Huang Zhiling and Wang Yu in Zhaojue, Sichuan | chinadaily.com.cn\n\nA villager "
+     "smiles in Sanhe village in Zhaojue county, Liangshan Yi autonomous prefecture, Sichuan province, in March, "
+     "2020. [Photo/Xinhua]\n\nSome 2.9 million poor people in 52 counties found work.", "China"),
+    ("Jobs for the poor\n\nBy LI MING in Kunming | China Daily\n\nFarmers in Kunming earned more. Villages in "
+     "Kunming grew tea.", "Kunming"),
 ])
 def test_resolve_main_place(run_text, text, place):
     """The place a bulletin is about, where no sentence places a figure."""
@@ -3067,6 +3073,15 @@ def test_resolve_lead_is_no_photo_caption(run_text):
     # A list of western provinces, all receivers of paired aid, is Western China.
     ("2020-07-03", "The program has served some 17.77 million residents in 198 poor counties in the five "
      "provincial-level regions of Sichuan, Gansu, Qinghai, Xinjiang and Tibet.", "17.77 million", "Western China"),
+    # Where aid lands: an institution named in full, pairing programmes with a region, a year between.
+    ("2022-09-27", "Since 2016, a hospital in Guangzhou, Guangdong province, has sent 38 medical experts to the "
+     "Zhongba County Hospital in the Tibet autonomous region.", "38", "Tibet Autonomous Region"),
+    ("2023-08-01", "Suzhou of East China's Jiangsu province raised 1.78 billion yuan in 2022 for pairing "
+     "assistance programs with cities and regions in West China.", "1.78 billion yuan", "Western China"),
+    # "according to the city's office": a source of the figure, not where it lands.
+    ("2019-04-01", "Shanghai is paired with Yunnan.\n\nShanghai has given 11.7 billion yuan to the province. The "
+     "aid budget is 4.48 billion yuan, up from 3.24 billion yuan last year, according to the city's cooperation "
+     "office.", "3.24 billion yuan", "Yunnan"),
 ])
 def test_resolve_place_of_a_value(run_text, published, text, value, place):
     bulletin, mentions, sentences, _ = run_text(text, published=published)

@@ -18,19 +18,20 @@ from ..model import Mention, PlaceReading, Record
 from ..patterns import PATTERNS_DIR, compile_cached
 from ..places import places_of
 from .cues import (AIDS, AIDS_WESTWARD, AID_RECEIVING_PROVINCES, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED,
-                   CAPITAL_ACTOR, CAPITAL_AS_CITY, CHINA, CLAUSE_BREAK, COMPARED_PLACE, COUNTED_IN, DATELINE_AFTER,
-                   DATELINE_AGENCY, DESCRIBES_PLACE, DESCRIBES_PROVINCE, DIGIT, EDITION_BEFORE, EXAMPLE,
-                   EXAMPLE_SENTENCE, FROM_COUNTRIES, FRONTED_END, FRONTED_WITH, GIVER_CLAUSE, GIVER_OWN, HOME_OF_PEOPLE,
-                   INSTITUTION_SEAT, INTERNATIONAL_AFTER, INTERNATIONAL_LINE, IN_CHINA_AFTER, LANDMARK, LOCATING_CLAUSE,
-                   LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LINE_BREAK, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE,
-                   MARKET_OR_VISITORS, MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_COUNTS,
-                   NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LINE, NATIONAL_LINE_AFTER, NATIONAL_LINE_VALUES,
-                   NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OTHER_CONTINENT,
-                   OWNER, OWN_RELATIVE, PAIRED_BEFORE, PAIRED_BETWEEN, PAIRING_AFTER, PART, PARTITIVE_WHOLE,
-                   PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE, PRODUCE_FROM, PROVINCES_COUNTED, PUBLICATION_AFTER,
-                   RANKED_FIELD, RANKING, RECEIVING, REGION_REACHED, RELATIVE_ELSEWHERE, RELATIVE_WHERE,
-                   SECTION_HEADING, SHARE_OF_WORLD, SOURCE, SOURCE_HOLDER, STATEMENT_VENUE, TO_COUNTRIES, UNIT_IN_PLACE,
-                   WIDER_UNIT, WORLD_SCOPE, MentionIndex, in_caption, numbers_in, points_back, same_figure_before)
+                   BYLINE_PLACE, CAPITAL_ACTOR, CAPITAL_AS_CITY, CHINA, CLAUSE_BREAK, COMPARED_PLACE, COUNTED_IN,
+                   DATELINE_AFTER, DATELINE_AGENCY, DESCRIBES_PLACE, DESCRIBES_PROVINCE, DIGIT, EDITION_BEFORE,
+                   EXAMPLE, EXAMPLE_SENTENCE, FROM_COUNTRIES, FRONTED_END, FRONTED_WITH, GIVER_CLAUSE, GIVER_OWN,
+                   HOME_OF_PEOPLE, INSTITUTION_SEAT, INTERNATIONAL_AFTER, INTERNATIONAL_LINE, IN_CHINA_AFTER, LANDMARK,
+                   LOCATING_CLAUSE, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LINE_BREAK, LIST_JOINER, LOCATED,
+                   LOCATED_IN_CLAUSE, MARKET_OR_VISITORS, MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR,
+                   NATIONAL_COUNTS, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LINE, NATIONAL_LINE_AFTER,
+                   NATIONAL_LINE_VALUES, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER,
+                   OTHERS_OF_REGION, OTHER_CONTINENT, OWNER, OWN_RELATIVE, PAIRED_BEFORE, PAIRED_BETWEEN,
+                   PAIRING_AFTER, PART, PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE, PRODUCE_FROM,
+                   PROVINCES_COUNTED, PUBLICATION_AFTER, RANKED_FIELD, RANKING, RECEIVING, REGION_REACHED,
+                   RELATIVE_ELSEWHERE, RELATIVE_WHERE, SECTION_HEADING, SHARE_OF_WORLD, SOURCE, SOURCE_HOLDER,
+                   STATEMENT_VENUE, TO_COUNTRIES, UNIT_IN_PLACE, WIDER_UNIT, WORLD_SCOPE, MentionIndex, in_caption,
+                   numbers_in, points_back, same_figure_before)
 
 PRONOUN_OPENING = regex.compile(r"\W*(?:It|Its|They|Their)\b")
 REGION_PARTS = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")  # "Eastern, Central and Western"
@@ -45,7 +46,7 @@ AID_KEYS = ("funding", "personnel", "other")  # what a giving place sends, count
 POOR_KEYS = ("poor_population", "poverty_rate", "poor_counties", "poor_villages", "people_lifted",
              "people_relocated")
 HOME_KEYS = ("jobs", "people_trained")  # people a receiver sends to the giver, counted at home
-RECEIVING_REACH = 50  # characters before a place in which "to", "for"... make it where a figure lands
+RECEIVING_REACH = 70  # characters before a place in which "to", "for"... make it where a figure lands
 EXAMPLE_REACH = 40  # characters before a place in its value's sentence in which "including"... make it an aside
 ASIDE_REACH = 60  # the same in the sentences before a value, where lists of examples run on
 SOURCE_REACH = 30  # characters before a place in which "from", "by the city of" make it a source
@@ -547,10 +548,10 @@ def referent_place(sentence, counts: MentionIndex, records: list[Record], text: 
 def national_value(m: Mention, text: str) -> PlaceReading | None:
     """China for a value whose own noun phrase says so: ``its remaining 50 million poor
     people nationwide`` (``nationwide`` a few words after it, in its clause), ``the
-    4,000-yuan national poverty line``, ``the national rural average of 14,617 yuan``, the whole a part is taken from in ``seven of the
-    52 counties on the national poverty list``, a count of things said to lie in China
-    (``the 168 key cities in China``), a national total of the programs (``the last nine of
-    832 poor counties``)."""
+    4,000-yuan national poverty line``, ``the national rural average of 14,617 yuan``, the
+    whole a part is taken from in ``seven of the 52 counties on the national poverty list``, a
+    count of things said to lie in China (``the 168 key cities in China``), a national total
+    of the programs (``the last nine of 832 poor counties``)."""
     if m.type == "COUNT" and m.reading.qualifier == "exact" and (m.reading.value, m.reading.unit) in NATIONAL_COUNTS:
         return CHINA
     if m.type != "COUNT" and (NATIONAL_STANDARD.match(text, m.end) or NATIONAL_LEVEL_OF.search(
@@ -591,12 +592,13 @@ def scopes_figures(scope: regex.Match, text: str, start: int) -> bool:
 def receives(m: Mention, place: Mention, text: str, sentence_start: int) -> bool:
     """``place`` is introduced as where a figure lands (``to 10 western regions``) and,
     after ``m``, no other figure stands between them to take it (``invested 33.4 billion
-    yuan, 85.5 percent of which went to ...``); an aside in brackets or dashes does not count."""
+    yuan, 85.5 percent of which went to ...``); an aside in brackets or dashes does not count,
+    nor a year (``raised 1.78 billion yuan in 2022 for ... West China``)."""
     window = max(sentence_start, place.start - RECEIVING_REACH)
     found = RECEIVING.search(text[window:place.start])
     if not found:
         return False
-    return place.start < m.end or not DIGIT.search(BRACKETED.sub("", text[m.end:window + found.start()]))
+    return place.start < m.end or not numbers_in(BRACKETED.sub("", text[m.end:window + found.start()]))
 
 
 def in_locating_clause(place: Mention, text: str, sentence) -> bool:
@@ -905,7 +907,7 @@ def document_place(places: list[Mention], title_end: int, text: str,
     together (a national briefing citing Guizhou, Gansu and Yunnan is about China) and
     first in the text's first third (a national report's closing example is not it); macro
     regions, places named as sources (``a company from Zhuhai``), where a statement was made
-    (``a conference held in Longnan``) and the country as a modifier (``China's poverty
+    (``a conference held in Longnan``), where a byline's reporters were and the country as a modifier (``China's poverty
     campaign``) do not count; another country must win as a province would. A title
     place that locates a smaller unit (``a Hunan mountain village``) gives the title's
     weight to the first such unit the text names in it; so does a province the title names
@@ -915,7 +917,7 @@ def document_place(places: list[Mention], title_end: int, text: str,
     for p in places:
         first.setdefault(p.reading, p.start)
         if (p.reading.level != "macro_region" and not is_source(p, text, p.sentence_start)
-                and not STATEMENT_VENUE.search(text, p.sentence_start, p.start)
+                and not STATEMENT_VENUE.search(text, p.sentence_start, p.start) and not in_byline(p, text)
                 and not (p.reading.level == "country" and POSSESSIVE.match(text, p.end))):
             subject = titled_unit(p, places, title_end, text) if p.end <= title_end else None
             if subject is not None:
@@ -931,6 +933,12 @@ def document_place(places: list[Mention], title_end: int, text: str,
     own = sum(k for r, k in counts.items() if r.level != "country" and (r.province or r.name) == province)
     elsewhere = sum(k for r, k in counts.items() if r.level != "country") - own
     return reading if n >= 2 and own > elsewhere and first[reading] < len(text) / 3 else CHINA
+
+
+def in_byline(place: Mention, text: str) -> bool:
+    """Whether a place is where the reporters of a byline were (``By Huang Zhiling in Zhaojue,
+    Sichuan |``): a reporter may file a national story from the village of its launch ceremony."""
+    return bool(BYLINE_PLACE.fullmatch(text, text.rfind("\n", 0, place.start) + 1, place.start))
 
 
 def titled_unit(place: Mention, places: list[Mention], title_end: int, text: str) -> PlaceReading | None:
