@@ -1674,6 +1674,10 @@ INDICATOR_KEYS = [
     ("The county still had 1,000 impoverished villages and 1.6 million impoverished residents.", "1,000", "poor_villages"),
     ("The county still had 1,000 impoverished villages and 1.6 million impoverished residents.",
      "1.6 million", "poor_population"),
+    # Nor are the poor whose livelihood, income or needs a programme secures, raises or covers.
+    ("The plants helped secure livelihood for 283,000 poor people from 77,000 local households.", "283,000", "other"),
+    ("The station raised the income of 1,132 registered poor households by 3,357 yuan.", "1,132", "other"),
+    ("The certified products cover the needs of about 594,000 impoverished people.", "594,000", "other"),
     # The share of a population said to live in poverty is a poverty rate; another share is not.
     ("About 70 percent of the families still live in poverty.", "70 percent", "poverty_rate"),
     ("Last year 40 percent of the residents were poor.", "40 percent", "poverty_rate"),
