@@ -1678,6 +1678,11 @@ INDICATOR_KEYS = [
     ("The plants helped secure livelihood for 283,000 poor people from 77,000 local households.", "283,000", "other"),
     ("The station raised the income of 1,132 registered poor households by 3,357 yuan.", "1,132", "other"),
     ("The certified products cover the needs of about 594,000 impoverished people.", "594,000", "other"),
+    # Money paid for products bought from poor areas is a purchase, not funding.
+    ("They purchased 525 million yuan and helped sell 1.29 billion yuan worth of local agricultural products.",
+     "525 million yuan", "other"),
+    ("In total, products totaling a value of 68.4 million yuan were bought via the platform.", "68.4 million yuan",
+     "other"),
     # The share of a population said to live in poverty is a poverty rate; another share is not.
     ("About 70 percent of the families still live in poverty.", "70 percent", "poverty_rate"),
     ("Last year 40 percent of the residents were poor.", "40 percent", "poverty_rate"),
