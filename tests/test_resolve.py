@@ -625,10 +625,10 @@ RECORDS = [
     # the sentence puts at the receiver stay there; the giver's own jobs stay at the giver.
     ("Guangdong has helped Guangxi.\n\nGuangxi and Guangdong carried out labor cooperation. By April, 98,757 "
      "workers had returned to Guangdong and 25,668 people had found jobs there.",
-     "98,757", "jobs", 2020, 2020, "publication", "Guangxi Zhuang Autonomous Region"),
+     "98,757", "jobs", 2020, 2020, "explicit", "Guangxi Zhuang Autonomous Region"),
     ("Guangdong has helped Guangxi.\n\nGuangxi and Guangdong carried out labor cooperation. By April, 98,757 "
      "workers had returned to Guangdong and 25,668 people had found jobs there.",
-     "25,668", "jobs", 2020, 2020, "publication", "Guangxi Zhuang Autonomous Region"),
+     "25,668", "jobs", 2020, 2020, "explicit", "Guangxi Zhuang Autonomous Region"),
     # Where a statement was made, before the figures it reports, is not their place.
     ("Incomes keep rising\n\nThe head of the administration told a press conference in Beijing that the income "
      "of people lifted out of poverty reached 12,550 yuan in 2021.", "12,550 yuan", "income", 2021, 2021, "explicit",
@@ -2036,6 +2036,10 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # A month named alone ("As of April") dates the figure in the publication's year, over
+    # the year a sentence before named.
+    ("2018-05-22", "In 2017, the firms invested 10 billion yuan.\nAs of April, 9.2 billion yuan had been invested "
+     "in 45 projects.", "9.2 billion yuan", 2018, 2018, "explicit"),
     # A definition said in the present holds at publication.
     ("2017-03-21", "Last year, China relocated 2.4 million people. China defines poverty as having an annual income "
      "of less than 2,800 yuan.", "2,800 yuan", 2017, 2017, "publication"),
