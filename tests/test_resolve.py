@@ -2036,6 +2036,12 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # A relative clause holding the value, with a date of its own, is dated by it; not by the
+    # date of what the value is compared with.
+    ("2021-01-14", "In 2015, he planted 0.3 hectares of walnuts, which yielded 900 kilograms of the crop in 2019.",
+     "900", 2019, 2019, "explicit"),
+    ("2020-08-21", "As of June 30, the number of migrant laborers reached 28.3 million, which was 3.7 percent more "
+     "than the total number of migrant workers last year.", "3.7 percent", 2020, 2020, "explicit"),
     # A month named alone ("As of April") dates the figure in the publication's year, over
     # the year a sentence before named.
     ("2018-05-22", "In 2017, the firms invested 10 billion yuan.\nAs of April, 9.2 billion yuan had been invested "

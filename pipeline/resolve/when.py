@@ -13,7 +13,7 @@ from ..annotate.normalize import base_year
 from ..annotate.vocab import vocabulary
 from ..model import Bulletin, Mention, Record
 from .cues import (AIMED_AT, AIM_OF_OTHER, BEFORE_DATE, BLANK_LINE, BRACKETED, CHANGE_RUNNING, CLAUSE_BREAK, CLAUSE_OPENER,
-                   COMMA_RELATIVE, COMPARED, COMPARED_BASE, DATELINE_DATE, DIGIT, FOUNDING_DATE_AFTER,
+                   COMMA_RELATIVE, COMPARED, COMPARED_BASE, COMPARES_WITH, DATELINE_DATE, DIGIT, FOUNDING_DATE_AFTER,
                    FOUNDING_DATE_BEFORE, FRONTS_CLAUSE, FUTURE_CLAUSE, GOVERNS_AFTER, HABITUAL_PAST, LATER_CLAUSE,
                    LEVEL_REACHED, NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY, PERIOD_AHEAD,
                    PLEDGE, PRESENT, PRESENT_AFTER, PRESENT_BEFORE, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL,
@@ -732,6 +732,12 @@ def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | Non
             and later[0].reading.year_start != later[0].reading.year_end and trend_end(m, text, m.sentence_start)):
         # "In recent years, rates fell from 35.6% to 26% ..., between late 2013 and late 2018":
         # a trend's period in years outweighs a vague time before it.
+        return later[0]
+    relative = COMMA_RELATIVE.search(text, before[-1].end, later[0].start) if later and before else None
+    if relative and relative.start() < m.start and not COMPARES_WITH.search(text, m.end, later[0].start):
+        # "In 2015, he planted walnuts, which yielded 900 kilograms in 2019": a relative clause
+        # holding the value, with a date of its own, is dated by it (not by one of what the
+        # value is compared with: "which was 3.7 percent more than ... last year").
         return later[0]
     if before and not (later and (CLAUSE_BREAK.search(text, before[-1].end, m.start)
                                   or (in_insertion(before[-1], m, text)
