@@ -3097,6 +3097,9 @@ def test_resolve_lead_is_no_photo_caption(run_text):
      "Zhongba County Hospital in the Tibet autonomous region.", "38", "Tibet Autonomous Region"),
     ("2023-08-01", "Suzhou of East China's Jiangsu province raised 1.78 billion yuan in 2022 for pairing "
      "assistance programs with cities and regions in West China.", "1.78 billion yuan", "Western China"),
+    # The Tibetan areas of a province are a part of it, named as one area.
+    ("2020-11-10", "By the end of 2013, there were 2,063 poverty-stricken villages in Tibetan-inhabited areas in "
+     "Sichuan.", "2,063", "Tibetan areas of Sichuan"),
     # "according to the city's office": a source of the figure, not where it lands.
     ("2019-04-01", "Shanghai is paired with Yunnan.\n\nShanghai has given 11.7 billion yuan to the province. The "
      "aid budget is 4.48 billion yuan, up from 3.24 billion yuan last year, according to the city's cooperation "

@@ -734,6 +734,10 @@ class Normalizer:
             place, _ = self.places.resolve(rule.group("area"), context_codes)
             return PlaceReading(name=f"{part} {rule.group('area')}", level="macro_region",
                                 province=place.province if place else "")
+        if rule.rule_id == "ethnic_area":
+            place, _ = self.places.resolve(rule.group("area"), context_codes)
+            return PlaceReading(name=f"{rule.group('people').title()} areas of {rule.group('area')}",
+                                level="macro_region", province=place.province if place else "")
         if rule.rule_id == "own_name_region":
             name = " ".join(span.text.split())
             return PlaceReading(name=name, level="macro_region", province=self.vocab.named_regions.get(name, ""))
