@@ -1678,6 +1678,11 @@ INDICATOR_KEYS = [
     ("The plants helped secure livelihood for 283,000 poor people from 77,000 local households.", "283,000", "other"),
     ("The station raised the income of 1,132 registered poor households by 3,357 yuan.", "1,132", "other"),
     ("The certified products cover the needs of about 594,000 impoverished people.", "594,000", "other"),
+    # The income a household must fall below to be counted poor is a line.
+    ("A household is considered poor if its income is below 2,300 yuan.", "2,300 yuan", "poverty_line"),
+    ("In rural Yunnan, people earning 2,800 yuan a year or less are officially designated as living in poverty.",
+     "2,800 yuan", "poverty_line"),
+    ("Villagers earning 2,800 yuan a year now buy cars.", "2,800 yuan", "income"),
     # Money paid for products bought from poor areas is a purchase, not funding.
     ("They purchased 525 million yuan and helped sell 1.29 billion yuan worth of local agricultural products.",
      "525 million yuan", "other"),
@@ -2974,8 +2979,9 @@ def test_resolve_lead_is_no_photo_caption(run_text):
     ("2018-06-01", "Tibet removed 25 counties.\nA county can leave the list if less than 2 percent of its population "
      "lives below the poverty line, defined as an annual income of 2,300 yuan (around 335 U.S. dollars) at 2010 "
      "prices.", "2,300 yuan", "China"),
+    # So is the rule any county must meet to leave the list.
     ("2018-06-01", "Tibet removed 25 counties.\nA county can leave the list if less than 2 percent of its population "
-     "lives below the poverty line.", "2 percent", "Tibet Autonomous Region"),
+     "lives below the poverty line.", "2 percent", "China"),
     # What a clause sends to several countries, and a count of countries, are no place's in China.
     ("2011-06-01", "China has provided nearly RMB400 billion to 166 countries, and trained 720 officials from 91 "
      "developing countries. Chinas poverty fell by 10 million.", "RMB400 billion", None),
@@ -3097,6 +3103,12 @@ def test_resolve_lead_is_no_photo_caption(run_text):
      "Zhongba County Hospital in the Tibet autonomous region.", "38", "Tibet Autonomous Region"),
     ("2023-08-01", "Suzhou of East China's Jiangsu province raised 1.78 billion yuan in 2022 for pairing "
      "assistance programs with cities and regions in West China.", "1.78 billion yuan", "Western China"),
+    # A rule any county must meet is the country's, whatever place the story is about; not one
+    # a place the sentence names sets.
+    ("2017-03-27", "Lankao county in Henan left the list.\nA county can be removed from the list if less than 2 "
+     "percent of its population is classified as impoverished.", "2 percent", "China"),
+    ("2017-03-27", "Lankao county in Henan left the list.\nIn Henan, a county can be removed from the list if less "
+     "than 3 percent of its population is poor.", "3 percent", "Henan"),
     # The Tibetan areas of a province are a part of it, named as one area.
     ("2020-11-10", "By the end of 2013, there were 2,063 poverty-stricken villages in Tibetan-inhabited areas in "
      "Sichuan.", "2,063", "Tibetan areas of Sichuan"),

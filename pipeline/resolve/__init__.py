@@ -30,9 +30,9 @@ from .what import IndicatorReader, measures
 from .when import (DocumentTime, announced_plan, date_headline, files_story, lead_sentence, only_year, rate_of_trend,
                    reference_year, time_of)
 from .where import (RECENT_SENTENCES, PlaceFinder, abroad, aid_receivers, describes_province, document_place,
-                    international_line, is_dateline, named_aside, national_actors, national_before, national_line,
-                    national_reference, national_value, other_continent, paragraph_of, part_place, provinces_spanned,
-                    referent_place, respective_region, world_figure)
+                    general_rule, international_line, is_dateline, named_aside, national_actors, national_before,
+                    national_line, national_reference, national_value, other_continent, paragraph_of, part_place,
+                    provinces_spanned, referent_place, respective_region, world_figure)
 
 
 RECORD_YEARS = field_range("indicators", "year_start")
@@ -107,6 +107,7 @@ class Resolver:
                 national_value(m, text)
                 or provinces_spanned(m, places, sentence, text)
                 or national_line(m, key, places, text)
+                or general_rule(m, places, text)
                 or getattr(respective(m, figures, places, text), "reading", None)
                 or respective_region(m, figures, places)
                 or part_place(m, records, places, text)

@@ -20,13 +20,13 @@ from ..places import places_of
 from .cues import (AIDS, AIDS_WESTWARD, AID_RECEIVING_PROVINCES, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED,
                    BYLINE_PLACE, CAPITAL_ACTOR, CAPITAL_AS_CITY, CHINA, CLAUSE_BREAK, COMPARED_PLACE, COUNTED_IN,
                    DATELINE_AFTER, DATELINE_AGENCY, DESCRIBES_PLACE, DESCRIBES_PROVINCE, DIGIT, EDITION_BEFORE,
-                   EXAMPLE, EXAMPLE_SENTENCE, FROM_COUNTRIES, FRONTED_END, FRONTED_WITH, GIVER_CLAUSE, GIVER_OWN,
-                   HOME_OF_PEOPLE, INSTITUTION_SEAT, INTERNATIONAL_AFTER, INTERNATIONAL_LINE, IN_CHINA_AFTER, LANDMARK,
-                   LOCATING_CLAUSE, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LINE_BREAK, LIST_JOINER, LOCATED,
-                   LOCATED_IN_CLAUSE, MARKET_OR_VISITORS, MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR,
-                   NATIONAL_COUNTS, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LINE, NATIONAL_LINE_AFTER,
-                   NATIONAL_LINE_VALUES, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER,
-                   OTHERS_OF_REGION, OTHER_CONTINENT, OWNER, OWN_RELATIVE, PAIRED_BEFORE, PAIRED_BETWEEN,
+                   EXAMPLE, EXAMPLE_SENTENCE, FROM_COUNTRIES, FRONTED_END, FRONTED_WITH, GENERAL_RULE, GIVER_CLAUSE,
+                   GIVER_OWN, HOME_OF_PEOPLE, INSTITUTION_SEAT, INTERNATIONAL_AFTER, INTERNATIONAL_LINE,
+                   IN_CHINA_AFTER, LANDMARK, LOCATING_CLAUSE, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LINE_BREAK,
+                   LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MARKET_OR_VISITORS, MEMBER_OF_UNITS, MODIFIES_UNIT,
+                   NATIONAL_ACTOR, NATIONAL_COUNTS, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LINE,
+                   NATIONAL_LINE_AFTER, NATIONAL_LINE_VALUES, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD,
+                   NOT_POINTER, OTHERS_OF_REGION, OTHER_CONTINENT, OWNER, OWN_RELATIVE, PAIRED_BEFORE, PAIRED_BETWEEN,
                    PAIRING_AFTER, PART, PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE, PRODUCE_FROM,
                    PROVINCES_COUNTED, PUBLICATION_AFTER, RANKED_FIELD, RANKING, RECEIVING, REGION_REACHED,
                    RELATIVE_ELSEWHERE, RELATIVE_WHERE, SECTION_HEADING, SHARE_OF_WORLD, SOURCE, SOURCE_HOLDER,
@@ -870,6 +870,15 @@ def national_line(m: Mention, key: str, places: MentionIndex, text: str) -> Plac
         return CHINA
     cues = list(NATIONAL_LINE.finditer(text, m.sentence_start, m.start))
     return CHINA if cues and not places.between(cues[-1].end(), m.start) else None
+
+
+def general_rule(m: Mention, places: MentionIndex, text: str) -> PlaceReading | None:
+    """China for a figure of a rule any county or household must meet (``A county can be
+    removed from the list if less than 2 percent of its population is poor``), when the
+    sentence names no place before it."""
+    if GENERAL_RULE.match(text, m.sentence_start, m.start) and not places.between(m.sentence_start, m.start):
+        return CHINA
+    return None
 
 
 def describes_province(place: Mention, text: str) -> bool:
