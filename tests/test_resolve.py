@@ -1678,6 +1678,11 @@ INDICATOR_KEYS = [
     ("The plants helped secure livelihood for 283,000 poor people from 77,000 local households.", "283,000", "other"),
     ("The station raised the income of 1,132 registered poor households by 3,357 yuan.", "1,132", "other"),
     ("The certified products cover the needs of about 594,000 impoverished people.", "594,000", "other"),
+    # "Official" as an adjective, or one official who speaks, counts no personnel.
+    ("According to official statistics, the population in abject poverty was reduced from 250 million to 26 "
+     "million.", "250 million", "poor_population"),
+    ("Some 14.2 million elderly citizens have been brought into the allowance system, an official with the "
+     "ministry said.", "14.2 million", "other"),
     # The income a household must fall below to be counted poor is a line.
     ("A household is considered poor if its income is below 2,300 yuan.", "2,300 yuan", "poverty_line"),
     ("In rural Yunnan, people earning 2,800 yuan a year or less are officially designated as living in poverty.",
