@@ -1683,6 +1683,10 @@ INDICATOR_KEYS = [
      "million.", "250 million", "poor_population"),
     ("Some 14.2 million elderly citizens have been brought into the allowance system, an official with the "
      "ministry said.", "14.2 million", "other"),
+    # The share of the poor in a population, however put, is a poverty rate.
+    ("The ratio of the very poor to the total rural population has been reduced from 30.7 percent to 3.1 percent.",
+     "30.7 percent", "poverty_rate"),
+    ("Fewer than 1 per cent of people in China live on less than $1 a day.", "1 per cent", "poverty_rate"),
     # The income a household must fall below to be counted poor is a line.
     ("A household is considered poor if its income is below 2,300 yuan.", "2,300 yuan", "poverty_line"),
     ("In rural Yunnan, people earning 2,800 yuan a year or less are officially designated as living in poverty.",
