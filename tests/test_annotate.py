@@ -45,6 +45,7 @@ CASES = {
     "money": [
         ("It won [US$4.7 billion](MONEY value=4700000000 unit=USD) in loans.", ("MONEY",)),
         ("about [1,740 U.S. dollars](MONEY value=1740 unit=USD qualifier=approx)", ("MONEY",)),
+        ("invested [136.3 million U.S.dollars](MONEY value=136300000 unit=USD)", ("MONEY",)),
         ("a [$500 million](MONEY value=500000000 unit=USD) fund", ("MONEY",)),
         ("he earns a monthly salary of [2,000 yuan](MONEY value=2000 unit=CNY per=month)", ("MONEY",)),
         # A verb with "over", a ceiling, the pataca; a campaign's name and a street number are no figures.
