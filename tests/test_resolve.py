@@ -1687,6 +1687,19 @@ INDICATOR_KEYS = [
     ("The ratio of the very poor to the total rural population has been reduced from 30.7 percent to 3.1 percent.",
      "30.7 percent", "poverty_rate"),
     ("Fewer than 1 per cent of people in China live on less than $1 a day.", "1 per cent", "poverty_rate"),
+    # A whole population a percentage is taken of, or a place is home to, is no stock of the
+    # poor unless the words call it poor; people who returned to poverty are no stock either;
+    # people a place has yet to lift out of poverty are still poor.
+    ("Only 0.02 percent of Fujian's 38.7 million people still lived in poverty.", "38.7 million", "other"),
+    ("Some 12 percent of its 30,000 impoverished residents are elderly.", "30,000", "poor_population"),
+    ("Heilingou Village was home to 208 people from 99 households, and over half of them lived under the "
+     "national poverty line.", "208", "other"),
+    ("The mountain area is home to 214,000 poor people.", "214,000", "poor_population"),
+    ("In 2017, 95 households, or around 270 individuals, returned to absolute poverty.", "95", "other"),
+    ("There was a reduction of 965,500 in poor population, and 550,900 people fell back to poverty.", "550,900",
+     "other"),
+    ("For one, it has yet to lift 47,000 people, or about one-tenth of its population, out of poverty.", "47,000",
+     "poor_population"),
     # The income a household must fall below to be counted poor is a line.
     ("A household is considered poor if its income is below 2,300 yuan.", "2,300 yuan", "poverty_line"),
     ("In rural Yunnan, people earning 2,800 yuan a year or less are officially designated as living in poverty.",
