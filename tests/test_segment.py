@@ -67,6 +67,10 @@ FURNITURE = [
     "\u00b71 min read",
     "  Print Mail Large Medium  Small \u5206\u4eab\u6309\u94ae 0",
     "  Comments() Print Mail Large Medium  Small 0",
+    "Off the wire\nTaiwan stocks close down 0.06 pct  \u2022 Jeremy Lin set to start for Hornets in Shanghai  \u2022 Hong "
+    "Kong stocks close down  \u2022 UN agency launches 24.6-mln-USD appeal for drought-hit Somalia  ",
+    "Ryanair's passenger numbers up 10 pct in February  \u2022 Website launched to commemorate late Premier  \u2022 "
+    "Civilian killed, 3 wounded in grenade blast  \u2022 DiDi gets first official license",
 ]
 
 
