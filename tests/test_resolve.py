@@ -1700,6 +1700,12 @@ INDICATOR_KEYS = [
      "other"),
     ("For one, it has yet to lift 47,000 people, or about one-tenth of its population, out of poverty.", "47,000",
      "poor_population"),
+    # Money lost, and what an output or a harvest is worth, are neither funding nor income;
+    # what a farm brings its owner is income.
+    ("They were hit by a severe drought, and they lost over 200,000 yuan.", "200,000 yuan", "other"),
+    ("The output of 500 mu of chili peppers is expected to be worth 1 million yuan.", "1 million yuan", "other"),
+    ("The plantation area of 5,400 hectares yields produce worth 120 million yuan.", "120 million yuan", "other"),
+    ("Zhong raises fish and livestock, which bring him about 1 million yuan a year.", "1 million yuan", "income"),
     # The income a household must fall below to be counted poor is a line.
     ("A household is considered poor if its income is below 2,300 yuan.", "2,300 yuan", "poverty_line"),
     ("In rural Yunnan, people earning 2,800 yuan a year or less are officially designated as living in poverty.",
