@@ -2069,6 +2069,11 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # "During the period" points back to the period the text speaks of, not to the base a
+    # figure was compared with.
+    ("2024-01-17", "China's per capita disposable income was 39,218 yuan in 2023.\nAfter deducting price factors, "
+     "it rose 6.1 percent from the previous year.\nDuring the period, the median income was 33,036 yuan.",
+     "33,036 yuan", 2023, 2023, "explicit"),
     # A relative clause holding the value, with a date of its own, is dated by it; not by the
     # date of what the value is compared with.
     ("2021-01-14", "In 2015, he planted 0.3 hectares of walnuts, which yielded 900 kilograms of the crop in 2019.",

@@ -204,14 +204,16 @@ class Normalizer:
                 if (isinstance(reading, TimeReading) and reading.year_end
                         and not span._.rule.group("back_period") and not span._.rule.group("said_on")
                         and not STATEMENT_DAY.search(text, max(0, span.start_char - 60), span.start_char)):
-                    named, named_sentence = reading, sentence
                     figure = last_figure(previous)
+                    # "2,988 yuan, 8.69% up over 2008. ... completed that year": not 2008; "rose 6.1
+                    # percent from the previous year. During the period, ...": nor the period.
+                    compared = (figure is not None and figure.start_char >= sentence[0]
+                                and base_year(reading, text, span.start_char, sentence[0]))
+                    if not compared or named is UNDATED:
+                        named, named_sentence = reading, sentence
                     if not looks_back(span) and not dates_compared_figure(span, text, figure):
                         year = reading.year_start if since_when(span) else reading.year_end
                         told = (sentence, max(told[1] or year, year))
-                        # "2,988 yuan, 8.69% up over 2008. ... completed that year": not 2008.
-                        compared = (figure is not None and figure.start_char >= sentence[0]
-                                    and base_year(reading, text, span.start_char, sentence[0]))
                         if not since_when(span) and not compared:
                             year_named = reading
                     if reading.year_start and reading.year_start < reading.year_end:
