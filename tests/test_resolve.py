@@ -2927,6 +2927,10 @@ def test_resolve_main_place_is_not_a_source(run_text):
     # A province named with its own cities and counties outweighs the neighbours it mentions.
     ("Incomes in 2023\n\nRural incomes in Shanxi rose. Kelan County in Xinzhou grew fastest. Migrants went to "
      "Tianjin and Hebei. Many lived in Xinzhou. Few left Shanxi.", "Shanxi"),
+    # Nor is where a report was released.
+    ("Migrant workers\n\nAn alliance says in a report released January 6 in Chengdu that young people are "
+     "reluctant to farm. Migrant workers earn 1,233 yuan a month. The survey was released on Friday in Chengdu. "
+     "Wages rose. Costs rose faster than wages did. Many workers went home.", "China"),
     # Where a byline's reporters were is no subject: a national story filed from a launch ceremony.
     ("Jobs for the poor\n\nBy Huang Zhiling and Wang Yu in Zhaojue, Sichuan | chinadaily.com.cn\n\nA villager "
      "smiles in Sanhe village in Zhaojue county, Liangshan Yi autonomous prefecture, Sichuan province, in March, "
