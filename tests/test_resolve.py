@@ -3167,6 +3167,7 @@ def test_resolve_place_of_a_value(run_text, published, text, value, place):
     ("Xinhua, Beijing :\nOver 68 million people left poverty.", True),
     ("Officials in Beijing : a note.", False),
     ("Beijing: the capital set up 20 funds.", False),
+    ("ZHENGZHOU/HEFEI, June 25 -- Big money has attracted millions of migrants.", True),
 ])
 def test_resolve_dateline_files_the_story(run_text, text, dateline):
     """A place that files the story (an agency's dateline) is no scope of its figures."""
