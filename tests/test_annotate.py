@@ -29,6 +29,9 @@ CASES = {
          NUMBERS),
         ("[Fifty-two](COUNT value=52 unit=county) counties remained.", NUMBERS),
         ("Farmers earned [300-400 yuan](MONEY value=300 high=400 unit=CNY per=month) per month more.", NUMBERS),
+        # The thousands groups of the second number carry to a first below its leading group.
+        ("Each earns [5-10,000 yuan](MONEY value=5000 high=10000 unit=CNY per=year) a year.", NUMBERS),
+        ("Each earns [500-1,000 yuan](MONEY value=500 high=1000 unit=CNY per=month) a month.", NUMBERS),
         ("Work ran [from 2001 to 2010](DATE 2001-2010) in the region.", ("DATE",)),
         ("It covers [2001-2010](DATE 2001-2010).", ("DATE",)),
         ("Data as of [the end of July 2011](DATE 2011 date=2011-07) show it.", ("DATE",)),

@@ -105,6 +105,7 @@ MAIN_MONEY = "MONEY main"
 FIGURE_LABELS = ("MONEY", "PERCENT", "COUNT")
 # Words between a figure and its own date, and words before a figure compared with.
 _CUES = load_cues()
+GROUPED_NUMBER = regex.compile(r"(\d{1,3})(?:,\d{3})+")  # "40,000": its leading group and thousands groups
 GOVERNS_AFTER, COMPARED_BASE, BASELINE = _CUES["governs_after"], _CUES["compared_base"], _CUES["baseline"]
 STATEMENT_DAY = _CUES["statement_day"]
 # ``Every one of the 180 villages earned 100,000 yuan``, ``41 of them topped 1 million yuan``:
@@ -869,7 +870,12 @@ def back_years(n: int, pointer: str, periods: Sequence[TimeReading], counted: Se
 
 def carry_scale(low: Decimal, high: Decimal, low_text: str, high_text: str, numbers) -> Decimal:
     """``1-2 billion``, ``four to five thousand``: the scale written after the second
-    number applies to the first when the first has none of its own."""
+    number applies to the first when the first has none of its own; so do the thousands
+    groups of the second when the first is less than its leading group (``30-40,000``:
+    30,000 to 40,000; not ``500-1,000``)."""
+    grouped = GROUPED_NUMBER.fullmatch(high_text.strip())
+    if grouped and low_text.strip().isdigit() and 0 < low < int(grouped.group(1)):
+        return normalize(low * 1000 ** high_text.count(","))
     scale_words = set(numbers.scales)
     low_words, high_words = low_text.lower().split(), high_text.lower().split()
     if any(w in scale_words for w in low_words) or not high_words or high_words[-1] not in scale_words:
