@@ -3149,6 +3149,9 @@ def test_resolve_lead_is_no_photo_caption(run_text):
     # The Tibetan areas of a province are a part of it, named as one area.
     ("2020-11-10", "By the end of 2013, there were 2,063 poverty-stricken villages in Tibetan-inhabited areas in "
      "Sichuan.", "2,063", "Tibetan areas of Sichuan"),
+    # The whole a share is taken of is not where the figures lie.
+    ("2020-11-05", "Hechi lies in the north of Guangxi.\n\nThe city has invested heavily.\n\nA total of 176,200 "
+     "impoverished people have been relocated, accounting for 25 percent of Guangxi's total.", "176,200", "Hechi"),
     # "according to the city's office": a source of the figure, not where it lands.
     ("2019-04-01", "Shanghai is paired with Yunnan.\n\nShanghai has given 11.7 billion yuan to the province. The "
      "aid budget is 4.48 billion yuan, up from 3.24 billion yuan last year, according to the city's cooperation "
