@@ -2069,6 +2069,10 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # The start of a trend is dated by the period's first year, its end in words or digits.
+    ("2001-10-15", "Between 1978 and 2000, the number of poor people decreased from 250 million to 30 million, and "
+     "the proportion of poor people dropped from 30.7 percent to about three percent.", "30.7 percent", 1978, 1978,
+     "explicit"),
     # "During the period" points back to the period the text speaks of, not to the base a
     # figure was compared with.
     ("2024-01-17", "China's per capita disposable income was 39,218 yuan in 2023.\nAfter deducting price factors, "
