@@ -1706,6 +1706,14 @@ INDICATOR_KEYS = [
     ("The output of 500 mu of chili peppers is expected to be worth 1 million yuan.", "1 million yuan", "other"),
     ("The plantation area of 5,400 hectares yields produce worth 120 million yuan.", "120 million yuan", "other"),
     ("Zhong raises fish and livestock, which bring him about 1 million yuan a year.", "1 million yuan", "income"),
+    # A cue in a clause on a part of the figure (", of whom ...") is the part's; what a move
+    # costs a company relocates no one.
+    ("The workshop solves the employment problem of 65 people, of whom 34 are from relocated households.", "65",
+     "jobs"),
+    ("Over 5 million people lived below the poverty line at the end of 2016, about 3.5 million of whom had already "
+     "been lifted out of poverty.", "3.5 million", "people_lifted"),
+    ("Those who provide jobs for more than 100 villagers have half of their relocation costs subsidized.", "100",
+     "jobs"),
     # The income a household must fall below to be counted poor is a line.
     ("A household is considered poor if its income is below 2,300 yuan.", "2,300 yuan", "poverty_line"),
     ("In rural Yunnan, people earning 2,800 yuan a year or less are officially designated as living in poverty.",

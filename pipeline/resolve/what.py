@@ -42,8 +42,9 @@ THAT_OF = regex.compile(r"[\s,;]*(?:and\s+)?(?:that|those)\s+of\b[^\d;.]*", rege
 THAN_LEVEL = regex.compile(r",?\s+(?:(?:much|far|slightly|well|significantly)\s+)?(?:lower|higher|less|more|above|below)"
                            r"\s+than\s+(?:that\s+of\s+)?(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,4}?"
                            r"(?:average|level|rate|figure|standard)\s+(?:of\s+)?(?:(?:about|around|nearly)\s+)?", regex.I)
-# Words after a value that name its parts: ``520 million yuan ..., including 180 million yuan of loans``.
-PARTS_FOLLOW = regex.compile(r"\b(?:including|of\s+which|among\s+(?:which|them))\b", regex.I)
+# Words after a value that name its parts: ``520 million yuan ..., including 180 million yuan of loans``,
+# ``65 people, of whom 34 are from relocated households`` (not ``3.5 million of whom had been lifted``).
+PARTS_FOLLOW = regex.compile(r"\b(?:including|of\s+which|among\s+(?:which|them))\b|,\s*(?:of|among)\s+whom\b", regex.I)
 ASIDE_CLOSED = regex.compile(r",\s")  # a comma that ends the aside (not the one of ``2,300``)
 SENTENCE_END = regex.compile(r"[.!?][\"\u201d']?\s+|\n\s*\n")
 # The words between a cue and a value that the cue's phrase governs: ``training courses for``.
