@@ -1714,6 +1714,9 @@ INDICATOR_KEYS = [
      "been lifted out of poverty.", "3.5 million", "people_lifted"),
     ("Those who provide jobs for more than 100 villagers have half of their relocation costs subsidized.", "100",
      "jobs"),
+    # The people insurance is bought for are those it served.
+    ("The branch donated accident insurance for the 500 registered impoverished people in the town.", "500",
+     "other"),
     # The income a household must fall below to be counted poor is a line.
     ("A household is considered poor if its income is below 2,300 yuan.", "2,300 yuan", "poverty_line"),
     ("In rural Yunnan, people earning 2,800 yuan a year or less are officially designated as living in poverty.",
