@@ -88,9 +88,10 @@ def test_segment_a_number_grouped_by_spaces_is_no_pager(run_text):
     assert "1 234 567" in [m.text for m in mentions]
 
 
-def test_segment_related_links_yield_no_figures(run_text):
+@pytest.mark.parametrize("heading", ["Related:", "Related readings:"])
+def test_segment_related_links_yield_no_figures(run_text, heading):
     """Headlines listed under a "Related:" heading are other stories, up to the next blank line."""
-    text = ("Hotan lifts 162,000 out of poverty\n\nThe prefecture did well.\n\nRelated:\nXinjiang lifts 537,000 "
+    text = (f"Hotan lifts 162,000 out of poverty\n\nThe prefecture did well.\n\n{heading}\nXinjiang lifts 537,000 "
             "people out of poverty in 2018\nKashgar sets up 1,000 factories\n\nIn 2019, 52 counties remained poor.")
     _, mentions, _, _ = run_text(text)
     assert [m.text for m in mentions] == ["Hotan", "162,000", "2019", "52"]
