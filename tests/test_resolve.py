@@ -1717,6 +1717,9 @@ INDICATOR_KEYS = [
     # The people insurance is bought for are those it served.
     ("The branch donated accident insurance for the 500 registered impoverished people in the town.", "500",
      "other"),
+    # Key villages or towns for poverty alleviation are designated poor ones, like key counties.
+    ("It has 20 national key counties and 65 key towns for poverty alleviation and development.", "65",
+     "poor_villages"),
     # The income a household must fall below to be counted poor is a line.
     ("A household is considered poor if its income is below 2,300 yuan.", "2,300 yuan", "poverty_line"),
     ("In rural Yunnan, people earning 2,800 yuan a year or less are officially designated as living in poverty.",
