@@ -105,9 +105,9 @@ MAIN_MONEY = "MONEY main"
 FIGURE_LABELS = ("MONEY", "PERCENT", "COUNT")
 # Words between a figure and its own date, and words before a figure compared with.
 _CUES = load_cues()
-GROUPED_NUMBER = regex.compile(r"(\d{1,3})(?:,\d{3})+")  # "40,000": its leading group and thousands groups
 GOVERNS_AFTER, COMPARED_BASE, BASELINE = _CUES["governs_after"], _CUES["compared_base"], _CUES["baseline"]
 STATEMENT_DAY = _CUES["statement_day"]
+GROUPED_NUMBER = regex.compile(r"(\d{1,3})(?:,\d{3})+")  # "40,000": its leading group and thousands groups
 # ``Every one of the 180 villages earned 100,000 yuan``, ``41 of them topped 1 million yuan``:
 # a subject said of each member of a group, whose amount each member reaches.
 EVERY_ONE_OF = regex.compile(r"(?:^|[-\u2014]\s|\W)(?:every|each)\s+(?:one\s+)?of\s+(?:the|its|their|these|those)\s+"

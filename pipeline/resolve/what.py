@@ -39,9 +39,10 @@ PRONOUN_SUBJECT = regex.compile(r"(?:^\s*|[,;]\s*|\b(?:and|but|while|so|then)\s+
 THAT_OF = regex.compile(r"[\s,;]*(?:and\s+)?(?:that|those)\s+of\b[^\d;.]*", regex.I)
 # ``1.2 percent, much lower than the national average of 3.1 percent``: the level a value is
 # compared with measures what the value does.
-THAN_LEVEL = regex.compile(r",?\s+(?:(?:much|far|slightly|well|significantly)\s+)?(?:lower|higher|less|more|above|below)"
-                           r"\s+than\s+(?:that\s+of\s+)?(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,4}?"
-                           r"(?:average|level|rate|figure|standard)\s+(?:of\s+)?(?:(?:about|around|nearly)\s+)?", regex.I)
+THAN_LEVEL = regex.compile(r",?\s+(?:(?:much|far|slightly|well|significantly)\s+)?"
+                           r"(?:lower|higher|less|more|above|below)\s+than\s+(?:that\s+of\s+)?(?:the\s+|its\s+)?"
+                           r"(?:[\w'’-]+\s+){0,4}?(?:average|level|rate|figure|standard)\s+(?:of\s+)?"
+                           r"(?:(?:about|around|nearly)\s+)?", regex.I)
 # Words after a value that name its parts: ``520 million yuan ..., including 180 million yuan of loans``,
 # ``65 people, of whom 34 are from relocated households`` (not ``3.5 million of whom had been lifted``).
 PARTS_FOLLOW = regex.compile(r"\b(?:including|of\s+which|among\s+(?:which|them))\b|,\s*(?:of|among)\s+whom\b", regex.I)

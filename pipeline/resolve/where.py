@@ -916,8 +916,8 @@ def document_place(places: list[Mention], title_end: int, text: str,
     together (a national briefing citing Guizhou, Gansu and Yunnan is about China) and
     first in the text's first third (a national report's closing example is not it); macro
     regions, places named as sources (``a company from Zhuhai``), where a statement was made
-    (``a conference held in Longnan``), where a byline's reporters were and the country as a modifier (``China's poverty
-    campaign``) do not count; another country must win as a province would. A title
+    (``a conference held in Longnan``), where a byline's reporters were and the country as a
+    modifier (``China's poverty campaign``) do not count; another country must win as a province would. A title
     place that locates a smaller unit (``a Hunan mountain village``) gives the title's
     weight to the first such unit the text names in it; so does a province the title names
     only inside a name (``title_names``: ``Report on the Work of the Government of Shaanxi
