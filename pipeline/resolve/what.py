@@ -10,9 +10,10 @@ import regex
 from ..annotate.vocab import STOP_WORDS, vocabulary
 from ..model import Mention, Record
 from ..patterns import PATTERNS_DIR, compile_rules, load_jsonl_rules
-from .cues import (BOUND_FIGURE_AFTER, BOUND_FIGURE_BEFORE, CLASSIFIES, CLAUSE_BREAK, COMPARED, COMPARED_AFTER,
-                   LEVEL_WORDS, LIST_ITEM, MEANS, NAMES_LISTED, NEXT_CLAUSE, OPENS_FIGURE, OPENS_RATE, OTHER_SUBJECT,
-                   PART_INTRO, PART_OF_FIGURE, RESPECTIVELY, SERIES_JOINER, points_back, same_figure_before)
+from .cues import (ADJOINING, BOUND_FIGURE_AFTER, BOUND_FIGURE_BEFORE, CLASSIFIES, CLAUSE_BREAK, COMPARED,
+                   COMPARED_AFTER, COMPLETES, FRONTED, LEVEL_WORDS, LIST_ITEM, MEANS, NAMES_LISTED, NEXT_CLAUSE,
+                   OPENS_FIGURE, OPENS_RATE, OTHER_SUBJECT, PARTS_FOLLOW, PART_INTRO, PART_OF_FIGURE, PRONOUN_SUBJECT,
+                   RESPECTIVELY, SERIES_JOINER, THAN_LEVEL, THAT_OF, points_back, same_figure_before)
 from .when import trend_end
 
 CUE_REACH = 120          # characters: a cue further from the value speaks of something else
@@ -20,39 +21,11 @@ DISTANCE_COST = 0.25     # priority points lost per character between cue and va
 NO_CUE = -1000.0         # the score of a default key that no cue supports
 LISTED_REACH = 120  # characters before a count in which the names it counts are sought
 ITEM_REACH = 300  # characters back in which the item of a list before an elliptical one is sought
-# What may stand before names that open a sentence as its setting: ``In Guizhou and Yunnan, ...``.
-FRONTED = regex.compile(r"\W*(?:(?:in|at|across|among|for|from)\s+)?", regex.I)
 FREQUENCY_UNIT = "time"  # "six times": how often, not how many of something
 SMALL_COUNT = 10  # counts up to this, written in words, may only refer back or classify
 ANTECEDENT_REACH = 300   # characters before a sentence in which its pronoun's antecedent is sought
-# A pronoun subject of the value's clause: ``It reached 1,196 yuan``, ``and it is expected to
-# drop below 1 percent``, ``the office expects it to pass 10,000 yuan``, ``Under the 8-7 Plan it
-# picked up again to 6.8 million``, ``In 2010, those numbers climbed to``; not an ``it`` that
-# opens a reported statement (``it is estimated that``).
-PRONOUN_SUBJECT = regex.compile(r"(?:^\s*|[,;]\s*|\b(?:and|but|while|so|then)\s+|\b(?:expects?|expected|projects?"
-                                r"|projected|forecasts?|forecast)\s+)"
-                                r"(?:(?:in|by|under|during)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+\s*,?\s+)?"
-                                r"(?P<pronoun>it|they|(?:(?:th(?:ose|ese|e)\s+)?(?:numbers|figures)|th(?:at|is|e)\s+(?:number|figure))(?!\s+of\b))"
-                                r"\s+(?!(?:is|was|has\s+been)\s+\w+\s+that\b)", regex.I)
-# ``the contribution rate of wage income was 43.3 percent, that of business income 18.6
-# percent``: a clause that opens so measures what the value before it measures.
-THAT_OF = regex.compile(r"[\s,;]*(?:and\s+)?(?:that|those)\s+of\b[^\d;.]*", regex.I)
-# ``1.2 percent, much lower than the national average of 3.1 percent``: the level a value is
-# compared with measures what the value does.
-THAN_LEVEL = regex.compile(r",?\s+(?:(?:much|far|slightly|well|significantly)\s+)?"
-                           r"(?:lower|higher|less|more|above|below)\s+than\s+(?:that\s+of\s+)?(?:the\s+|its\s+)?"
-                           r"(?:[\w'’-]+\s+){0,4}?(?:average|level|rate|figure|standard)\s+(?:of\s+)?"
-                           r"(?:(?:about|around|nearly)\s+)?", regex.I)
-# Words after a value that name its parts: ``520 million yuan ..., including 180 million yuan of loans``,
-# ``65 people, of whom 34 are from relocated households`` (not ``3.5 million of whom had been lifted``).
-PARTS_FOLLOW = regex.compile(r"\b(?:including|of\s+which|among\s+(?:which|them))\b|,\s*(?:of|among)\s+whom\b", regex.I)
 ASIDE_CLOSED = regex.compile(r",\s")  # a comma that ends the aside (not the one of ``2,300``)
 SENTENCE_END = regex.compile(r"[.!?][\"\u201d']?\s+|\n\s*\n")
-# The words between a cue and a value that the cue's phrase governs: ``training courses for``.
-COMPLETES = regex.compile(r"(?:\s+[A-Za-z-]+){0,2}\s+(?:for|of|to)\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?", regex.I)
-# What may stand between a value and a cue bound to it: ``cut its poor by about 7.18 million``.
-ADJOINING = regex.compile(r"[\s,]*(?:(?:more\s+than|less\s+than|fewer\s+than|about|around|nearly|almost|over|some"
-                          r"|at\s+least|only|just)\s+)?", regex.I)
 # Another figure with the noun it counts right before a cue: ``8,000 poor households``.
 FIGURE_BEFORE = regex.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred))?\s+$", regex.I)
 

@@ -12,16 +12,18 @@ import regex
 from ..annotate.normalize import base_year
 from ..annotate.vocab import vocabulary
 from ..model import Bulletin, Mention, Record
-from .cues import (AIMED_AT, AIM_OF_OTHER, BEFORE_DATE, BLANK_LINE, BRACKETED, CHANGE_RUNNING, CLAUSE_BREAK, CLAUSE_OPENER,
-                   COMMA_RELATIVE, COMPARED, COMPARED_BASE, COMPARES_WITH, DATELINE_DATE, DIGIT, FOUNDING_DATE_AFTER,
-                   FOUNDING_DATE_BEFORE, FRONTS_CLAUSE, FUTURE_CLAUSE, GOVERNS_AFTER, HABITUAL_PAST, LATER_CLAUSE,
-                   LEVEL_REACHED, NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY, PERIOD_AHEAD,
-                   PLEDGE, PRESENT, PRESENT_AFTER, PRESENT_BEFORE, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL,
-                   PRESENT_SHARE, PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, PRICE_BASE, RATE_BASE, RECORD_SPAN,
-                   RELATIVE_CLAUSE, RELATIVE_OPENER, RESPECTIVELY, RESULT_CLAUSE, RUNNING_TOTAL, SETTING_OPENER,
-                   SINCE_OPENING, SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, STOCK_NOW, SUBORDINATE_OPENER, TARGET,
-                   TREND_FROM, TREND_GAP, TREND_PARTNER, TREND_START_AFTER, TREND_START_BEFORE, TREND_TO,
-                   TREND_TO_FIRST, YEARS_RUNNING, MentionIndex, figure_of, in_caption, numbers_in, series, years_of)
+from .cues import (AIMED_AT, AIM_OF_OTHER, BEFORE_DATE, BLANK_LINE, BRACKETED, BY_TARGET, CHANGE_RUNNING, CLAUSE_BREAK,
+                   CLAUSE_OPENER, COMMA_RELATIVE, COMPARED, COMPARED_BASE, COMPARED_OPENING, COMPARES_WITH,
+                   DATELINE_DATE, DIGIT, FOUNDING_DATE_AFTER, FOUNDING_DATE_BEFORE, FROM_DATED_FIGURE, FRONTS_CLAUSE,
+                   FUTURE_CLAUSE, GOVERNS_AFTER, HABITUAL_PAST, LATER_CLAUSE, LEVEL_REACHED, NUMBER_IN_GAP, OPENING,
+                   OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY, PERIOD_AHEAD, PLEDGE, PRESENT, PRESENT_AFTER,
+                   PRESENT_BEFORE, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL, PRESENT_SHARE, PRESENT_SIMPLE,
+                   PRESENT_STATE, PRESENT_VERB, PRICE_BASE, QUALIFYING_THAN, RATE_BASE, RECORD_SPAN, RELATIVE_CLAUSE,
+                   RELATIVE_OPENER, REPORT_LEAD, RESPECTIVELY, RESPECTIVE_BASE, RESULT_CLAUSE, RUNNING_TOTAL,
+                   SETTING_OPENER, SINCE_OPENING, SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, STOCK_NOW,
+                   SUBORDINATE_OPENER, TARGET, TREND_AFTER_RATE, TREND_FROM, TREND_GAP, TREND_PARTNER,
+                   TREND_START_AFTER, TREND_START_BEFORE, TREND_TO, TREND_TO_FIRST, YEARS_RUNNING, MentionIndex,
+                   figure_of, in_caption, numbers_in, series, years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
 # stop it (a section's "Over the past ten years" covers the paragraphs below).
@@ -39,34 +41,16 @@ DATELINE_REACH = 60  # characters from a sentence's start within which a dated d
 # a headline, a dateline or a byline.
 LEAD_MIN_WORDS = 8
 SENTENCE_END = regex.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
-QUALIFYING_THAN = regex.compile(r"\b(?:more|less|fewer)\s+than\s+$", regex.I)  # "received more than 600,000"
 NAMES_YEAR = regex.compile(r"\d|\byears?\b", regex.I)  # "2020", "last year"; not "Wednesday"
 COMMA = regex.compile(r",\s")  # a comma between words, not in "1,634"
 WEEKDAY = regex.compile(rf"(?:last\s+|this\s+)?(?:{vocabulary().atoms['WEEKDAY']})", regex.I)
 TITLE_PERIOD = regex.compile(r"\b[A-Z][\w'\u2019-]*\s?\($")  # "Areas (2011-2020)": a title's own period
 OPEN_BRACKET_GAP = regex.compile(r"\s*\(\s*")  # "the 13th Five-Year Plan period (2016-2020)"
 SET_OFF = regex.compile(r"[\d,;:]")  # another figure or a clause mark between a figure and what follows
-REPORT_LEAD = regex.compile(r"\b(?:annual\s+report|yearbook|statistical\s+communiqu[eé]|year\s+in\s+review)\b",
-                             regex.I)  # a lead saying the text reports on one year
-FROM_DATED_FIGURE = regex.compile(
-    r"\s*(?:drop|decline|decrease|increase|rise|fall|reduction|growth|jump|cut)?\s*(?:from|over|on|compared\s+(?:with|to))"
-    r"\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?[\d.,]+(?:\s+(?:million|billion|thousand))?"
-    r"(?:\s+[a-z]+){0,2}?\s+(?:in|at\s+the\s+end\s+of|by\s+the\s+end\s+of)\s+", regex.I)
-RESPECTIVE_BASE = regex.compile(r"(?:[^;:.]|\.\d)*\brespectively\s*,?\s*(?:from|over|compared\s+(?:with|to)|than)\s+"
-                                r"(?:(?:the\s+)?end\s+of\s+)?", regex.I)
-COMPARED_OPENING = regex.compile(r"\W*compared\s+(?:with|to)\s+(?:(?:the\s+)?end\s+of\s+)?(?P<base>(?:19|20)\d\d)\s*,",
-                              regex.I)  # "Compared with 2012, in 2021, ...": the base of the sentence's changes
 EVENT_NAME = regex.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,3},")  # "the 2008 earthquake,": an event of the year
-# A rate followed by the trend it measures: "30.2 percent (a year,) from 3,416 yuan in 2015 to ...".
-TREND_AFTER_RATE = regex.compile(r"\s*(?:(?:a|per)\s+year|annually|on\s+average)?\s*,?\s*"
-                                 r"(?:(?:increasing|rising|growing|climbing|up|declining|falling|dropping|down)\s+)?"
-                                 r"from\s+"
-                                 r"(?:(?:about|around|nearly|some)\s+)?(?:US\$|\$|¥|RMB\s*)?(?!(?:19|20)\d\d\b)\d",
-                                 regex.I)
 # What may stand between a trend's last figure and the rate that sums it up: ", an average
 # annual increase of", "and grew by an annual".
 RATE_AFTER_TREND = regex.compile(r"[^\d;:.]{1,60}")
-BY_TARGET = regex.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", regex.I)  # "by 2020": a deadline
 YEARS_JOINED = regex.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")  # "2017, 2018 and 2019"
 SET_OFF_BY_COMMA = regex.compile(r",\s|[;:]")  # a clause mark, not the comma in "77,350"
 

@@ -22,23 +22,18 @@ from .cues import (AIDS, AIDS_WESTWARD, AID_RECEIVING_PROVINCES, ANAPHOR, APPOSI
                    DATELINE_AFTER, DATELINE_AGENCY, DESCRIBES_PLACE, DESCRIBES_PROVINCE, DIGIT, EDITION_BEFORE,
                    EXAMPLE, EXAMPLE_SENTENCE, FROM_COUNTRIES, FRONTED_END, FRONTED_WITH, GENERAL_RULE, GIVER_CLAUSE,
                    GIVER_OWN, HOME_OF_PEOPLE, INSTITUTION_SEAT, INTERNATIONAL_AFTER, INTERNATIONAL_LINE,
-                   IN_CHINA_AFTER, LANDMARK, LOCATING_CLAUSE, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LINE_BREAK,
-                   LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE, MARKET_OR_VISITORS, MEMBER_OF_UNITS, MODIFIES_UNIT,
+                   IN_CHINA_AFTER, LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LINE_BREAK, LIST_JOINER, LOCATED,
+                   LOCATED_IN_CLAUSE, LOCATING_CLAUSE, MARKET_OR_VISITORS, MEMBER_OF_UNITS, MODIFIES_UNIT,
                    NATIONAL_ACTOR, NATIONAL_COUNTS, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LINE,
                    NATIONAL_LINE_AFTER, NATIONAL_LINE_VALUES, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD,
                    NOT_POINTER, OTHERS_OF_REGION, OTHER_CONTINENT, OWNER, OWN_RELATIVE, PAIRED_BEFORE, PAIRED_BETWEEN,
-                   PAIRING_AFTER, PART, PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE, PRODUCE_FROM,
-                   PROVINCES_COUNTED, PUBLICATION_AFTER, RANKED_FIELD, RANKING, RECEIVING, REGION_REACHED,
-                   RELATIVE_ELSEWHERE, RELATIVE_WHERE, SECTION_HEADING, SHARE_OF_WORLD, SOURCE, SOURCE_HOLDER,
-                   STATEMENT_VENUE, TO_COUNTRIES, UNIT_IN_PLACE, WIDER_UNIT, WORLD_SCOPE, MentionIndex, in_caption,
-                   numbers_in, points_back, same_figure_before)
+                   PAIRING_AFTER, PART, PARTITIVE_OF, PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE,
+                   PRODUCE_FROM, PRONOUN_OPENING, PROVINCES_COUNTED, PUBLICATION_AFTER, RANKED_FIELD, RANKING,
+                   RECEIVING, REGION_REACHED, RELATIVE_ELSEWHERE, RELATIVE_WHERE, SECTION_HEADING, SHARE_OF_WORLD,
+                   SOURCE, SOURCE_HOLDER, SOURCE_OR_MARKET_BEFORE, STATEMENT_VENUE, TO_COUNTRIES, UNIT_IN_PLACE,
+                   WIDER_UNIT, WORLD_SCOPE, MentionIndex, in_caption, numbers_in, points_back, same_figure_before)
 
-PRONOUN_OPENING = regex.compile(r"\W*(?:It|Its|They|Their)\b")
 REGION_PARTS = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")  # "Eastern, Central and Western"
-PARTITIVE_OF = regex.compile(r"\s+(?:out\s+)?of\s+")  # "601 of China's 832 counties"
-# "funds from 19 provinces", "ships them to more than 20 provinces": where things come from or go.
-SOURCE_OR_MARKET_BEFORE = regex.compile(r"\b(?:from|to)\s+(?:(?:more|less)\s+than\s+|over\s+|about\s+|nearly\s+)?$",
-                                        regex.I)
 ITEM_END = regex.compile(r"\s*,\s*(?:and\s+)?")  # between a list item's place and the next item's value
 PAIR_HYPHENS = ("-", "\u2013")  # "Fujian-Ningxia cooperation"
 AID_KEYS = ("funding", "personnel", "other")  # what a giving place sends, counted at the receiver
