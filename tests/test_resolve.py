@@ -2083,6 +2083,18 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # A month named alone after the publication's month is last year's, "as of" it too, and a
+    # count after its comma is no day; a month whose year is only inferred does not make the
+    # bulletin one on last year's results.
+    ("2018-02-13", "Over 4.9 million families had been lifted out of poverty as of October, 46 percent of the total.",
+     "46 percent", 2017, 2017, "explicit"),
+    ("2018-02-13", "At the end of October, 4.9 million families had been lifted out of poverty.", "4.9 million", 2017,
+     2017, "explicit"),
+    ("2018-02-13", "The province will lift 300,000 people out of poverty by the end of October.", "300,000", 2018, 2018,
+     "explicit"),
+    ("2018-02-13", "A health program has benefited 4.2 million people. Over 4.9 million families had been lifted out "
+     "of poverty as of October. Patients paid 19 percent of their bills last year.", "4.2 million", 2018, 2018,
+     "publication"),
     # The start of a trend is dated by the period's first year, its end in words or digits.
     ("2001-10-15", "Between 1978 and 2000, the number of poor people decreased from 250 million to 30 million, and "
      "the proportion of poor people dropped from 30.7 percent to about three percent.", "30.7 percent", 1978, 1978,

@@ -63,7 +63,7 @@ LOCATED_BY = regex.compile(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?")
 POSSESSIVE = regex.compile(r"['\u2019]s\s+")  # "southwest China's Guizhou"
 # A month named without a year, later in the year than the publication, is last year's
 # unless the sentence looks ahead (``will``, ``by the end of October``).
-BARE_MONTH_RULES = ("month_alone", "month_day")
+BARE_MONTH_RULES = ("month_alone", "month_day", "month_edge")
 TARGET_BEFORE = regex.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$", regex.I)
 FUTURE = regex.compile(r"\b(?:will|shall|plans?\s+to|aims?\s+to|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to)\b",
                        regex.I)

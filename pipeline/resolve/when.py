@@ -660,9 +660,10 @@ def only_year(lead: int | None, dates: MentionIndex, sentences, text: str) -> in
 
 def may_name_results_year(date: Mention, published_year: int) -> bool:
     """``date`` may name the year results are of (``2020``, ``last year``, ``the end of last
-    year``): not a day or month of the publication year, nor a weekday."""
-    if date.reading.date:
-        return not date.reading.date.startswith(str(published_year))
+    year``): not a day or month of the publication year, nor a weekday, nor a month whose
+    year is only inferred (``as of October`` said in February)."""
+    if date.reading.date and date.reading.date.startswith(str(published_year)):
+        return False
     return bool(NAMES_YEAR.search(date.text))
 
 
