@@ -2083,6 +2083,18 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # "The same period" after a sentence naming two years is the span between them, whichever
+    # comes first; the end of a trend over it takes its last year. A period named before that
+    # ends with the span stays the period.
+    ("2019-07-18", "The poor population was reduced to 16.6 million in 2018 from 99 million in 2012. The "
+     "incidence of poverty dropped from 10.2 to 1.7 percent during the same period.", "1.7 percent", 2018, 2018,
+     "explicit"),
+    ("2019-07-18", "The number of poor people fell to 16.6 million in 2018 from 99 million in 2012. Some 150,000 "
+     "officials were sent to villages during the same period.", "150,000", 2012, 2018, "explicit"),
+    ("2021-03-01", "In the five years from 2016 to 2020, rural incomes grew fast. Incomes of the registered poor went "
+     "up from 2,610 yuan in 2015 to 10,200 yuan in 2020. Spending on poverty alleviation totaled 182.5 billion yuan "
+     "over the period.",
+     "182.5 billion yuan", 2016, 2020, "explicit"),
     # A month named alone after the publication's month is last year's, "as of" it too, and a
     # count after its comma is no day; a month whose year is only inferred does not make the
     # bulletin one on last year's results.

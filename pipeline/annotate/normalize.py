@@ -194,7 +194,8 @@ class Normalizer:
                     told_before, told = told[1] or told_before, (sentence, None)
                 try:
                     reading = self.read_date(span, pub, named, periods, counted, told[1] or told_before, year_named,
-                                             spans, span_sentence == sentence, period_sentence == named_sentence)
+                                             spans, span_sentence == sentence, period_sentence == named_sentence,
+                                             span_sentence == named_sentence)
                 except UnreadablePeriod:
                     reading = "unreadable_period_length"
                 if isinstance(reading, TimeReading) and not within((reading.year_start, reading.year_end), DATE_YEARS):
@@ -224,10 +225,11 @@ class Normalizer:
                             counted.append(reading)
                     elif reading.year_start and span._.rule.group("y"):
                         # "from 12.75 billion yuan in 2001 to 34.93 billion yuan in 2010 ... over
-                        # these 10 years": two years a sentence names span a period too.
+                        # these 10 years": two years a sentence names span a period too, in
+                        # either order ("16.6 million in 2018 from 99 million in 2012").
                         first = sentence_years.get(sentence)
-                        if first is not None and first < reading.year_start:
-                            spans.append(TimeReading(first, reading.year_start))
+                        if first is not None and first != reading.year_start:
+                            spans.append(TimeReading(min(first, reading.year_start), max(first, reading.year_start)))
                             span_sentence = sentence
                         sentence_years.setdefault(sentence, reading.year_start)
             elif label == "PLACE":
@@ -494,15 +496,17 @@ class Normalizer:
 
     def read_date(self, span: Span, pub: str, named: TimeReading = UNDATED, periods: Sequence[TimeReading] = (),
                   counted: Sequence[TimeReading] = (), told: int | None = None, year_named: TimeReading = UNDATED,
-                  spans: Sequence[TimeReading] = (), span_here: bool = False, period_with_named: bool = False):
+                  spans: Sequence[TimeReading] = (), span_here: bool = False, period_with_named: bool = False,
+                  span_with_named: bool = False):
         """``named`` is the date the text named last, ``periods`` the periods of several
         years it named, in order (what "the period" points back to), ``counted`` those of
         them named by their length, ``told`` the year the statement is about (what "four
         years earlier", "a year earlier" count from), ``year_named`` the last year named as
         what the text speaks of (what "that year" points back to), ``spans`` the periods from a
-        sentence's first year to a later one it names (``from 2,610 yuan in 2015 to 10,200 yuan in
+        sentence's first year to another it names (``from 2,610 yuan in 2015 to 10,200 yuan in
         2020``), ``span_here`` whether the last of them is of this date's sentence,
-        ``period_with_named`` whether the last period was named in the sentence of ``named``."""
+        ``period_with_named`` whether the last period was named in the sentence of ``named``, and
+        ``span_with_named`` whether the last span was."""
         rule = span._.rule
         g = rule.group
         pub_year = int(pub[:4]) if pub else None
@@ -670,10 +674,15 @@ class Normalizer:
             # "totaled 182.5 billion yuan over the period": the last period of several
             # years named, unless the text has just named part of a year ("in the first
             # half of 2020 ... the same period").
-            if (named.date or span_here) and spans and spans[-1].year_end == named.year_end:
-                # "from 98.99 million at the end of 2012 to 16.6 million at the end of 2018 ... during
-                # the same time period", "falling from 65% in 1981 to 4% in 2007 and half a billion
-                # people lifted out of poverty over this period": the span the trend ran over.
+            # "from 98.99 million at the end of 2012 to 16.6 million at the end of 2018 ... during
+            # the same time period", "falling from 65% in 1981 to 4% in 2007 and half a billion
+            # people lifted out of poverty over this period", "reduced to 16.6 million in 2018
+            # from 99 million in 2012. ... during the same period": the span the trend ran over,
+            # unless a period ending with it was named ("over the five years ... from 2,610 yuan in
+            # 2015 to 10,200 yuan in 2020 ... over the period").
+            span_last = span_with_named and not (periods and periods[-1].year_end == spans[-1].year_end)
+            if ((named.date or span_here or span_last) and spans
+                    and named.year_end in (spans[-1].year_start, spans[-1].year_end)):
                 return TimeReading(spans[-1].year_start, spans[-1].year_end)
             # A point its sentence closes the period at ("in the past 6 years, ... down from 98.99
             # million at the end of 2012 to 16.60 million at the end of last year. ... each year
