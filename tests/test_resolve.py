@@ -1278,6 +1278,17 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # People a place still has in poverty are poor, a figure standing between "still" and the
+    # words of poverty, whatever was shed before in the sentence.
+    ("Thanks to government efforts, 265,000 border people shook off poverty from 2014 to 2015, however, there are "
+     "still 560,000 people living under poverty line at the border area.", "560,000", "poor_population"),
+    ("The county lifted 20,000 people out of poverty last year, and it still has 3,000 poor people.", "3,000",
+     "poor_population"),
+    # A figure a subject is moved to again measures what the first does; a level raised to a
+    # figure is no money raised.
+    ("In Tibet, the poverty line was set at 1,300 yuan in per capita net annual income in 2001 and was raised to "
+     "1,700 yuan in 2006.", "1,700 yuan", "poverty_line"),
+    ("The county raised 30 million yuan for roads.", "30 million yuan", "funding"),
     # The level a value is compared with measures what the value does.
     ("The poverty incidence of the county was 1.2 percent, much lower than the national average of 3.1 percent.",
      "3.1 percent", "poverty_rate"),
