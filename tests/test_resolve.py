@@ -1278,6 +1278,16 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # What a person pays is an outlay, not income: pay as a verb; what an employer pays in
+    # wages or bonuses is income, and a sum's purpose ("to pay for") leaves it what it is.
+    ("Under the program, rural residents will pay 20 yuan more.", "20 yuan", "other"),
+    ("It took him years to pay off a debt of 60,000 yuan to cover the medical bills.", "60,000 yuan", "other"),
+    ("His father could not afford to pay 300 yuan for an X-ray.", "300 yuan", "other"),
+    ("He still needed to pay a high cost of over 10,000 yuan himself.", "10,000 yuan", "other"),
+    ("Workers in the factory earn 3,000 yuan a month, and the company will pay 2,000 yuan in bonuses.", "2,000 yuan",
+     "income"),
+    ("She took out a student loan of 8,000 yuan to pay for her tuition.", "8,000 yuan", "loans"),
+    ("The monthly pay of a ranger is 800 yuan.", "800 yuan", "income"),
     # People a place still has in poverty are poor, a figure standing between "still" and the
     # words of poverty, whatever was shed before in the sentence.
     ("Thanks to government efforts, 265,000 border people shook off poverty from 2014 to 2015, however, there are "
