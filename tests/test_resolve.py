@@ -1278,6 +1278,21 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # People newly poor or falling into poverty move the other way, people reached by a project
+    # are its beneficiaries, and people of areas of poverty are not all poor; people who fell
+    # into poverty and were lifted out are lifted.
+    ("The number of the newly poor has also dropped to less than 100,000, compared with more than 1 million in 2016.",
+     "100,000", "other"),
+    ("Some 20,000 people fell into poverty last year.", "20,000", "other"),
+    ("By the end of 2019, 4.18 million people who fell into poverty due to illness have been lifted out.",
+     "4.18 million", "people_lifted"),
+    ("The water supply was improved for 256 million rural people, with 17.1 million impoverished people getting "
+     "access to clean water.", "17.1 million", "other"),
+    ("Nearly 19 million residents from areas of extreme poverty in China have benefited from a power grid project.",
+     "19 million", "other"),
+    # The poor counted, then said to account for a share of the whole: that share is the rate.
+    ("About 240,000 people live below the poverty line in Nujiang, accounting for 53.9 percent of its total "
+     "population.", "53.9 percent", "poverty_rate"),
     # What a person pays is an outlay, not income: pay as a verb; what an employer pays in
     # wages or bonuses is income, and a sum's purpose ("to pay for") leaves it what it is.
     ("Under the program, rural residents will pay 20 yuan more.", "20 yuan", "other"),
