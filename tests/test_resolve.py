@@ -2119,6 +2119,16 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # A date saying when the subject began, or what befell it, does not date a count until
+    # now said in the present perfect; a date "since" something began opens a period.
+    ("2025-02-26", "All 832 poverty-stricken counties that were removed from the poverty list in 2020 have "
+     "cultivated leading industries, with a total output value exceeding 1.7 trillion yuan.", "1.7 trillion yuan",
+     2025, 2025, "publication"),
+    ("2007-11-12", "The rural cooperative medical insurance system, initiated in 2003 to offer farmers basic "
+     "healthcare, has expanded to cover more than 85 percent of rural residents.", "85 percent", 2007, 2007,
+     "publication"),
+    ("2021-05-01", "Ever since the central government initiated the pairing program in the 1990s, Hangzhou has been "
+     "supporting 47 counties.", "47", 1990, 2021, "explicit"),
     # "The same period" after a sentence naming two years is the span between them, whichever
     # comes first; the end of a trend over it takes its last year. A period named before that
     # ends with the span stays the period.

@@ -35,6 +35,7 @@ STOCKS = {"poor_population", "poor_counties", "poor_villages", "poverty_line"}
 # How far before a value the words that date it by its own phrase may stand: "the remaining
 # 70 million", "increased eightfold to 14,000 yuan", "the existing 100,000 mu".
 CUE_BEFORE_REACH = 40
+FOUNDING_REACH = 80  # characters before a date in which the phrase saying what began or befell then may start
 EARLY_MONTHS = 3  # a bulletin published by March may report the year before
 DATELINE_REACH = 60  # characters from a sentence's start within which a dated dash closes a dateline
 # The lead is the first sentence of body text: it ends in a full stop and is longer than
@@ -409,11 +410,12 @@ def past_clause(position: int, m: Mention, text: str) -> bool:
 
 
 def began_before(date: Mention, m: Mention, text: str, sentence_start: int) -> bool:
-    """``date`` says when something began and the figure after it is a count until now:
-    "a cooperative founded in 2019 has turned 1,200 mu into orchards" (not "a programme
-    launched in 2011 gave each student 3 yuan a day", said of that time)."""
-    return (date.end <= m.start and bool(FOUNDING_DATE_BEFORE.search(text, max(sentence_start, date.start - 40),
-                                                                     date.start))
+    """``date`` says when something began, or what befell it, and the figure after it is a
+    count until now: "a cooperative founded in 2019 has turned 1,200 mu into orchards", "the
+    counties that were removed from the list in 2020 have cultivated two industries" (not "a
+    programme launched in 2011 gave each student 3 yuan a day", said of that time)."""
+    reach = max(sentence_start, date.start - FOUNDING_REACH)
+    return (date.end <= m.start and bool(FOUNDING_DATE_BEFORE.search(text, reach, date.start))
             and bool(PRESENT_PERFECT.search(text, date.end, m.start)))
 
 
