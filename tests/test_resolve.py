@@ -1278,6 +1278,19 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # An amount a day people live on, or below, or a standard is set at, is a line; one said
+    # again in other terms measures the same; what people lived on is their income.
+    ("There were 106.1 million people living below one dollar a day in China in 2005, but calculated to the bank's "
+     "new standard of 1.25 dollars per day, that number grew to 207.7 million.", "1.25 dollars", "poverty_line"),
+    ("There were 106.1 million people living below one dollar a day in China in 2005.", "one dollar",
+     "poverty_line"),
+    ("There were 106.1 million people living below one dollar a day in China in 2005.", "106.1 million",
+     "poor_population"),
+    ("The program targets villagers registered as surviving on just $1 a day.", "$1", "poverty_line"),
+    ("The poverty threshold is set at an annual net income of 2,300 yuan (365 U.S. dollars), or around 1 U.S. "
+     "dollar a day.", "1 U.S. dollar", "poverty_line"),
+    ("The homestay earns 1,000 yuan a month, a large amount for villagers who had lived on less than 7 yuan a day.",
+     "7 yuan", "income"),
     # People newly poor or falling into poverty move the other way, people reached by a project
     # are its beneficiaries, and people of areas of poverty are not all poor; people who fell
     # into poverty and were lifted out are lifted.

@@ -13,7 +13,8 @@ from ..patterns import PATTERNS_DIR, compile_rules, load_jsonl_rules
 from .cues import (ADJOINING, BOUND_FIGURE_AFTER, BOUND_FIGURE_BEFORE, CLASSIFIES, CLAUSE_BREAK, COMPARED,
                    COMPARED_AFTER, COMPLETES, FRONTED, LEVEL_WORDS, LIST_ITEM, MEANS, MOVED_AGAIN, NAMES_LISTED,
                    NEXT_CLAUSE, OPENS_FIGURE, OPENS_RATE, OTHER_SUBJECT, PARTS_FOLLOW, PART_INTRO, PART_OF_FIGURE,
-                   PRONOUN_SUBJECT, RESPECTIVELY, SERIES_JOINER, THAN_LEVEL, THAT_OF, points_back, same_figure_before)
+                   PRONOUN_SUBJECT, RESPECTIVELY, RESTATED, SERIES_JOINER, THAN_LEVEL, THAT_OF, points_back,
+                   same_figure_before)
 from .when import trend_end
 
 CUE_REACH = 120          # characters: a cue further from the value speaks of something else
@@ -75,8 +76,9 @@ class IndicatorReader:
         for, and a count that repeats one counted before (``its 17 poor counties ... The 17
         counties``) is that count again; a clause opening ``that of`` measures what the value
         before it measures, as does the next item of a series of figures said ``respectively``,
-        the figure a trend runs to (``the rate fell from 26.8 percent to 8 percent``) and one its
-        subject is moved to again (``was set at 1,300 yuan ... and was raised to 1,700 yuan``)."""
+        the figure a trend runs to (``the rate fell from 26.8 percent to 8 percent``), one its
+        subject is moved to again (``was set at 1,300 yuan ... and was raised to 1,700 yuan``) and
+        an amount said again in other terms (``2,300 yuan, or around 1 U.S. dollar a day``)."""
         previous = records[-1] if records else None
         window_start = max(m.sentence_start, m.start - CUE_REACH)
         window_end = min(m.sentence_end, m.end + CUE_REACH)
@@ -91,6 +93,7 @@ class IndicatorReader:
                 and (THAT_OF.fullmatch(text, previous.mention.end, m.start)
                      or THAN_LEVEL.fullmatch(text, previous.mention.end, m.start)
                      or MOVED_AGAIN.fullmatch(text, previous.mention.end, m.start)
+                     or (m.type == "MONEY" and RESTATED.fullmatch(text, previous.mention.end, m.start))
                      or in_respective_series(m, previous.mention, text) or ends_trend_of(m, previous.mention, text))):
             return previous.indicator, previous.measure
         best, score, best_cue, best_at = self.best_cue(m, text, clause_start, clause_end)
