@@ -47,6 +47,8 @@ CASES = {
     # Money: currencies, scale and number words, ranges, glued tokens.
     "money": [
         ("It won [US$4.7 billion](MONEY value=4700000000 unit=USD) in loans.", ("MONEY",)),
+        # A Chinese-style amount in two scales is one number.
+        ("a registered capital of [8 billion 150 million yuan](MONEY value=8150000000 unit=CNY)", ("MONEY",)),
         ("about [1,740 U.S. dollars](MONEY value=1740 unit=USD qualifier=approx)", ("MONEY",)),
         ("invested [136.3 million U.S.dollars](MONEY value=136300000 unit=USD)", ("MONEY",)),
         ("a [$500 million](MONEY value=500000000 unit=USD) fund", ("MONEY",)),
