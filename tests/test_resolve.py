@@ -1278,6 +1278,13 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # People paying for a service or a premium spend it; posts which pay a sum pay wages.
+    ("Now, residents at the home pay 1,500 yuan a month if they need no nursing services.", "1,500 yuan", "other"),
+    ("Rural residents need to pay premiums of 10 yuan for the policies.", "10 yuan", "other"),
+    ("Another 124,000 held public welfare posts such as road maintenance, which pay 600 to 1,000 yuan a month.",
+     "600 to 1,000 yuan", "income"),
+    ("Over the past two years, nearly 8 million poor farmers have been included in the health insurance project.",
+     "8 million", "other"),
     # An amount a day people live on, or below, or a standard is set at, is a line; one said
     # again in other terms measures the same; what people lived on is their income.
     ("There were 106.1 million people living below one dollar a day in China in 2005, but calculated to the bank's "
