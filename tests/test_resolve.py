@@ -1278,6 +1278,9 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # A second noun joined to a count's own noun is counted with it: the officials are sent.
+    ("Hangzhou has spent 2.3 billion yuan supporting Qiandongnan and has sent 991 skilled workers and officials to "
+     "the region.", "991", "personnel"),
     # People paying for a service or a premium spend it; posts which pay a sum pay wages.
     ("Now, residents at the home pay 1,500 yuan a month if they need no nursing services.", "1,500 yuan", "other"),
     ("Rural residents need to pay premiums of 10 yuan for the policies.", "10 yuan", "other"),

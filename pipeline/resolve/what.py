@@ -12,9 +12,9 @@ from ..model import Mention, Record
 from ..patterns import PATTERNS_DIR, compile_rules, load_jsonl_rules
 from .cues import (ADJOINING, BOUND_FIGURE_AFTER, BOUND_FIGURE_BEFORE, CLASSIFIES, CLAUSE_BREAK, COMPARED,
                    COMPARED_AFTER, COMPLETES, FRONTED, LEVEL_WORDS, LIST_ITEM, MEANS, MOVED_AGAIN, NAMES_LISTED,
-                   NEXT_CLAUSE, OPENS_FIGURE, OPENS_RATE, OTHER_SUBJECT, PARTS_FOLLOW, PART_INTRO, PART_OF_FIGURE,
-                   PRONOUN_SUBJECT, RESPECTIVELY, RESTATED, SERIES_JOINER, THAN_LEVEL, THAT_OF, points_back,
-                   same_figure_before)
+                   NEXT_CLAUSE, NOUNS_JOINED, OPENS_FIGURE, OPENS_RATE, OTHER_SUBJECT, PARTS_FOLLOW, PART_INTRO,
+                   PART_OF_FIGURE, PRONOUN_SUBJECT, RESPECTIVELY, RESTATED, SERIES_JOINER, THAN_LEVEL, THAT_OF,
+                   points_back, same_figure_before)
 from .when import trend_end
 
 CUE_REACH = 120          # characters: a cue further from the value speaks of something else
@@ -88,6 +88,8 @@ class IndicatorReader:
                   if not (c.group() == ":" and not text[c.end():m.start].strip())]
         clause_start = clause[-1] if clause else window_start
         following = CLAUSE_BREAK.search(text, m.end, window_end)
+        if following and m.type == "COUNT" and NOUNS_JOINED.match(text, following.start()):
+            following = CLAUSE_BREAK.search(text, following.end(), window_end)
         clause_end = following.start() if following else window_end
         if (previous and previous.mention.type == m.type and previous.mention.sentence_start == m.sentence_start
                 and (THAT_OF.fullmatch(text, previous.mention.end, m.start)
