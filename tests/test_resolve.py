@@ -1053,7 +1053,7 @@ RECORDS = [
      "Huayuan County"),
     ("A village of embroidery\nIn 2014, Shi was invited by a company to introduce Miao embroidery and smoked pork, a "
      "local delicacy, to Beijing.\nThe committee provides her with about 550 yuan a month.", "550 yuan", "funding",
-     2014, 2014, "context", "China"),
+     2020, 2020, "publication", "China"),
     # In a county's story, a person's figure is of the town the story set them in.
     ("Cattle bring cash to Xiji County\n\nXiji County in Ningxia has 30,000 cattle farmers, the county said.\n\n"
      "Yang Zhirong built his house in the town of Malian ten years ago.\n\nSubsidies have helped farmers grow more "
