@@ -1278,6 +1278,16 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # A place's whole population a share is taken of is no stock of the poor; people helped out
+    # of poverty are lifted, not moved.
+    ("Even today, nearly 30 percent of the county's 200,000 residents live on less than one dollar a day.",
+     "200,000", "other"),
+    ("Even today, nearly 30 percent of the county's 200,000 residents live on less than one dollar a day.",
+     "30 percent", "poverty_rate"),
+    ("Targeted policies helped move 93 farmers from 29 of the village's households out of poverty in 2015.", "93",
+     "people_lifted"),
+    ("Measured by China's own line, 770 million rural residents have moved out of poverty since 1978.",
+     "770 million", "people_lifted"),
     # A second noun joined to a count's own noun is counted with it: the officials are sent.
     ("Hangzhou has spent 2.3 billion yuan supporting Qiandongnan and has sent 991 skilled workers and officials to "
      "the region.", "991", "personnel"),
