@@ -1278,6 +1278,9 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # The proportion of a people in poverty is the poverty rate.
+    ("Meanwhile, the proportion of Tibetans in poverty had fallen from 67 percent to 10.5 percent, he said.",
+     "10.5 percent", "poverty_rate"),
     # A place's whole population a share is taken of is no stock of the poor; people helped out
     # of poverty are lifted, not moved.
     ("Even today, nearly 30 percent of the county's 200,000 residents live on less than one dollar a day.",
