@@ -1278,6 +1278,9 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # A child's growth retardation is a condition, its rate a share, not a growth rate.
+    ("The rates of anaemia and growth retardation among children were 16.3 percent and 3.2 percent, respectively.",
+     "3.2 percent", "share"),
     # The proportion of a people in poverty is the poverty rate.
     ("Meanwhile, the proportion of Tibetans in poverty had fallen from 67 percent to 10.5 percent, he said.",
      "10.5 percent", "poverty_rate"),
