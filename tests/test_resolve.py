@@ -2158,6 +2158,12 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # A goal the lead names with no figure of its own frames no plan over the figures that
+    # follow; a lead that spends or moves figures by then does.
+    ("2018-08-17", "China has vowed to eliminate poverty by 2020. Sichuan province saw 10 counties removed from the "
+     "list.", "10", 2018, 2018, "publication"),
+    ("2016-08-17", "China will spend 950 billion yuan to relocate 16 million people by 2020. Sichuan will move 1.2 "
+     "million people.", "1.2 million", 2016, 2020, "context"),
     # Help a place gives in the simple present holds at publication, not over a period opened
     # before; what a relative clause says a thing includes leaves the sentence its year.
     ("2017-10-13", "Since 2012, Beijing has given 10 billion yuan to poor areas. Beijing provides assistance to 78 "

@@ -573,7 +573,8 @@ def announced_plan(lead: int | None, dates: MentionIndex, sentences, text: str,
     the two were paired up in 2016"). A period that has ended before the publication's
     year (``over the past 40 years``) frames nothing. Without a publication date only a
     period reckoned forward from a dated start does ("launched in March 2008, in hope of
-    relocating 206 thousand farmers in the following five years")."""
+    relocating 206 thousand farmers in the following five years"). A goal the lead names
+    with no figure of its own ("toward the goal of eliminating poverty by 2020") is no plan."""
     if lead is None:
         return times
     s, e = sentences[lead]
@@ -590,7 +591,8 @@ def announced_plan(lead: int | None, dates: MentionIndex, sentences, text: str,
             # "for the fourth consecutive year", "the highest since 1958": how long a state has lasted, no plan
             continue
         start, end = target_years(d, text, s, times.undated_year)
-        if start is not None and end is not None and start < end and (
+        aim_only = TARGET.search(text, max(s, d.start - 12), d.start) and not numbers_in(text, s, e)
+        if start is not None and end is not None and start < end and not aim_only and (
                 end >= times.published_year if times.published_year else bool(PERIOD_AHEAD.search(d.text))):
             return replace(times, plan=(start, end), plan_from=e)
     return times
