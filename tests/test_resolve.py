@@ -3293,6 +3293,9 @@ def test_resolve_lead_is_no_photo_caption(run_text):
     ("2019-04-01", "Shanghai is paired with Yunnan.\n\nShanghai has given 11.7 billion yuan to the province. The "
      "aid budget is 4.48 billion yuan, up from 3.24 billion yuan last year, according to the city's cooperation "
      "office.", "3.24 billion yuan", "Yunnan"),
+    # The 592 key counties of the national work are a national total, wherever the sentence is.
+    ("2014-01-28", "According to the office, 73 of 592 national economically deprived counties are located in "
+     "Yunnan.", "592", "China"),
     # A national rate of poverty is China's however it moves, whatever county the story is about.
     ("2018-02-28", "Debo County in Gansu is poor. The county has 20,000 people.\n\nA total of 68.53 million rural "
      "people have seen their fortunes transformed, with the national poverty rate falling from 10.2 percent to 3.1 "
