@@ -12,7 +12,7 @@ import regex
 from ..annotate.normalize import base_year
 from ..annotate.vocab import vocabulary
 from ..model import Bulletin, Mention, Record
-from .cues import (AIMED_AT, AIM_OF_OTHER, BEFORE_DATE, BLANK_LINE, BRACKETED, BY_TARGET, CHANGE_RUNNING, CLAUSE_BREAK,
+from .cues import (AIMED_AT, AIM_OF_OTHER, BEFORE_DATE, BLANK_LINE, BRACKETED, CHANGE_RUNNING, CLAUSE_BREAK,
                    CLAUSE_OPENER, COMMA_RELATIVE, COMPARED, COMPARED_BASE, COMPARED_OPENING, COMPARES_WITH,
                    DATELINE_DATE, DIGIT, FOUNDING_DATE_AFTER, FOUNDING_DATE_BEFORE, FROM_DATED_FIGURE, FRONTS_CLAUSE,
                    FUTURE_CLAUSE, GOVERNS_AFTER, HABITUAL_PAST, LATER_CLAUSE, LEVEL_REACHED, NUMBER_IN_GAP, OPENING,
@@ -35,6 +35,7 @@ STOCKS = {"poor_population", "poor_counties", "poor_villages", "poverty_line"}
 # How far before a value the words that date it by its own phrase may stand: "the remaining
 # 70 million", "increased eightfold to 14,000 yuan", "the existing 100,000 mu".
 CUE_BEFORE_REACH = 40
+TARGET_REACH = 12  # characters before a date in which "by" makes it a deadline ("by 2020")
 FOUNDING_REACH = 80  # characters before a date in which the phrase saying what began or befell then may start
 EARLY_MONTHS = 3  # a bulletin published by March may report the year before
 DATELINE_REACH = 60  # characters from a sentence's start within which a dated dash closes a dateline
@@ -485,12 +486,16 @@ def pledged_since(date: Mention, index: int, dates: MentionIndex, sentences, tex
     sentence = sentences[index]
     start = date.reading.year_start
     if (start is None or start != date.reading.year_end or (times.undated_year and start > times.undated_year)
-            or not TARGET.search(text, max(sentence[0], date.start - 12),
-                                                                             date.start)
+            or not is_target(date, text, sentence[0])
             or not PLEDGE.search(text, sentence[0], date.start)):
         return None
     found = context_years(index, dates, sentences, text, times)
     return found[0] if found and found[0] is not None and found[0] == found[1] and found[0] < start else None
+
+
+def is_target(date: Mention, text: str, floor: int = 0) -> bool:
+    """``date`` is a deadline (``by 2020``, ``by the end of 2019``), its ``by`` found after ``floor``."""
+    return bool(TARGET.search(text, max(floor, date.start - TARGET_REACH), date.start))
 
 
 def plan_target(date: Mention, m: Mention, dates: list[Mention], text: str) -> Mention | None:
@@ -501,7 +506,7 @@ def plan_target(date: Mention, m: Mention, dates: list[Mention], text: str) -> M
         return None
     return next((d for d in dates if d.start >= m.end and d.reading.year_start == d.reading.year_end
                  and (d.reading.year_start or 0) > (date.reading.year_end or 9999)
-                 and TARGET.search(text, max(m.end, d.start - 12), d.start)
+                 and is_target(d, text, m.end)
                  and not CLAUSE_BREAK.search(text, m.end, d.start) and not LATER_CLAUSE.search(text, m.end, d.start)),
                 None)
 
@@ -512,7 +517,7 @@ def closed_period(date: Mention, m: Mention, dates: list[Mention], text: str, se
     end of 2023, roads amounted to 4.45 million km, ... up 11.9 points over the past 10 years")."""
     start, end = years_of(date)
     if (start is None or start != end or date.start < m.end
-            or not TARGET.search(text, max(sentence_start, date.start - 12), date.start)):
+            or not is_target(date, text, sentence_start)):
         return None
     return next((d for d in dates if d.end <= m.start and d.reading.year_start
                  and d.reading.year_start < start == d.reading.year_end), None)
@@ -527,7 +532,7 @@ def deadline_of_since(date: Mention, dates: list[Mention], text: str, sentence_s
         return None
     return next((d.reading.year_end for d in dates if d.end <= date.start and d.reading.year_start == d.reading.year_end
                  and d.reading.year_end is not None and start < d.reading.year_end < end
-                 and TARGET.search(text, max(sentence_start, d.start - 12), d.start)), None)
+                 and is_target(d, text, sentence_start)), None)
 
 
 def cut_off_before(date: Mention, text: str, sentence_start: int) -> regex.Match | None:
@@ -551,8 +556,8 @@ def target_years(date: Mention, text: str, sentence_start: int, undated_year: in
     a January bulletin on the year before, from that year); one in the publication's own
     year (``by the end of this year``) that year only; any other date its own years."""
     start, end = years_of(date)
-    if undated_year and start == end and start != published_year and start is not None and start > undated_year and TARGET.search(
-            text[max(sentence_start, date.start - 12):date.start]):
+    if (undated_year and start == end and start != published_year and start is not None and start > undated_year
+            and is_target(date, text, sentence_start)):
         return undated_year, end
     return start, end
 
@@ -591,7 +596,7 @@ def announced_plan(lead: int | None, dates: MentionIndex, sentences, text: str,
             # "for the fourth consecutive year", "the highest since 1958": how long a state has lasted, no plan
             continue
         start, end = target_years(d, text, s, times.undated_year)
-        aim_only = TARGET.search(text, max(s, d.start - 12), d.start) and not numbers_in(text, s, e)
+        aim_only = is_target(d, text, s) and not numbers_in(text, s, e)
         if start is not None and end is not None and start < end and not aim_only and (
                 end >= times.published_year if times.published_year else bool(PERIOD_AHEAD.search(d.text))):
             return replace(times, plan=(start, end), plan_from=e)
@@ -711,7 +716,7 @@ def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | Non
         # "At a meeting held on Friday, the government said 428,000 people shook off poverty in
         # 2018": a weekday says when something was held or said, the date after is the figure's.
         before = before[:-1]
-    if (later and before and BY_TARGET.search(text, max(m.sentence_start, before[-1].start - 20), before[-1].start)
+    if (later and before and TARGET.search(text, max(m.sentence_start, before[-1].start - 20), before[-1].start)
             and later[0].reading.year_start != later[0].reading.year_end
             and not SET_OFF_BY_COMMA.search(text, m.end, later[0].start)):
         # "To end poverty by 2020, China planned to relocate 10 million people between 2016 and
@@ -749,7 +754,7 @@ def carries_time(dates: list[Mention], text: str, reference_year: int | None) ->
     may still lie ahead (``by 2020`` in a 2016 bulletin, or in one whose date is unknown)."""
     if not dates or len({years_of(d) for d in dates}) > 1:
         return False
-    target = any(TARGET.search(text[max(0, d.start - 12):d.start]) for d in dates)
+    target = any(is_target(d, text) for d in dates)
     return not target or bool(reference_year and years_of(dates[0])[0] <= reference_year)
 
 
@@ -829,8 +834,7 @@ def owned_by_other(m: Mention, date: Mention, text: str) -> bool:
     numbers = list(NUMBER_IN_GAP.finditer(gap))
     if not numbers:
         return False
-    if LATER_CLAUSE.search(gap, 0, numbers[-1].start()) and TARGET.search(text, max(m.end, date.start - 12),
-                                                                           date.start):
+    if LATER_CLAUSE.search(gap, 0, numbers[-1].start()) and is_target(date, text, m.end):
         # "resettled 46,000 people in 132 new communities, and plans to move 60,000 more by 2015"
         return True
     if RELATIVE_CLAUSE.match(gap[numbers[-1].end():]):
