@@ -2158,6 +2158,19 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # A sentence of its own paragraph that opens on words pointing back to the one before
+    # ("Among them", "Also,", "Of the total") is of its time, and so on over such openers;
+    # a new paragraph without them is not.
+    ("2012-04-03", "Some 2.1 million disabled people in poverty got help from relief programs last year.\n\nAmong "
+     "them, about 87,000 found work at 4,000 support centers.\n\nAlso, 71,000 disabled villagers took "
+     "cheap loans.", "71,000", 2011, 2011, "context"),
+    ("2012-04-03", "Some 2.1 million disabled people in poverty got help from relief programs last year.\n\nAmong "
+     "them, about 87,000 found work at 4,000 support centers.", "87,000", 2011, 2011, "context"),
+    ("2012-04-03", "Some 2.1 million disabled people in poverty got help from relief programs last year.\n\nLocal "
+     "governments spent 950 million yuan on houses.", "950 million yuan", 2012, 2012, "publication"),
+    ("2012-04-03", "Some 2.1 million disabled people in poverty got help from relief programs last year.\n\nThe "
+     "program runs 4,000 centers.\n\nAlso, 71,000 disabled villagers took cheap loans.", "71,000", 2012, 2012,
+     "publication"),
     # A goal the lead names with no figure of its own frames no plan over the figures that
     # follow; a lead that spends or moves figures by then does.
     ("2018-08-17", "China has vowed to eliminate poverty by 2020. Sichuan province saw 10 counties removed from the "

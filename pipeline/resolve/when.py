@@ -14,16 +14,16 @@ from ..annotate.vocab import vocabulary
 from ..model import Bulletin, Mention, Record
 from .cues import (AIMED_AT, AIM_OF_OTHER, BEFORE_DATE, BLANK_LINE, BRACKETED, CHANGE_RUNNING, CLAUSE_BREAK,
                    CLAUSE_OPENER, COMMA_RELATIVE, COMPARED, COMPARED_BASE, COMPARED_OPENING, COMPARES_WITH,
-                   DATELINE_DATE, DIGIT, FOUNDING_DATE_AFTER, FOUNDING_DATE_BEFORE, FROM_DATED_FIGURE, FRONTS_CLAUSE,
-                   FUTURE_CLAUSE, GOVERNS_AFTER, HABITUAL_PAST, LATER_CLAUSE, LEVEL_REACHED, NUMBER_IN_GAP, OPENING,
-                   OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY, PERIOD_AHEAD, PLEDGE, PRESENT, PRESENT_AFTER,
-                   PRESENT_BEFORE, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL, PRESENT_SHARE, PRESENT_SIMPLE,
-                   PRESENT_STATE, PRESENT_VERB, PRICE_BASE, QUALIFYING_THAN, RATE_BASE, RECORD_SPAN, RELATIVE_CLAUSE,
-                   RELATIVE_OPENER, REPORT_LEAD, RESPECTIVELY, RESPECTIVE_BASE, RESULT_CLAUSE, RUNNING_TOTAL,
-                   SETTING_OPENER, SINCE_OPENING, SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, STOCK_NOW,
-                   SUBORDINATE_OPENER, TARGET, TREND_AFTER_RATE, TREND_FROM, TREND_GAP, TREND_PARTNER,
-                   TREND_START_AFTER, TREND_START_BEFORE, TREND_TO, TREND_TO_FIRST, YEARS_RUNNING, MentionIndex,
-                   figure_of, in_caption, numbers_in, series, years_of)
+                   CONTINUING_OPENING, DATELINE_DATE, DIGIT, FOUNDING_DATE_AFTER, FOUNDING_DATE_BEFORE,
+                   FROM_DATED_FIGURE, FRONTS_CLAUSE, FUTURE_CLAUSE, GOVERNS_AFTER, HABITUAL_PAST, LATER_CLAUSE,
+                   LEVEL_REACHED, NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY, PERIOD_AHEAD,
+                   PLEDGE, PRESENT, PRESENT_AFTER, PRESENT_BEFORE, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL,
+                   PRESENT_SHARE, PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, PRICE_BASE, QUALIFYING_THAN, RATE_BASE,
+                   RECORD_SPAN, RELATIVE_CLAUSE, RELATIVE_OPENER, REPORT_LEAD, RESPECTIVELY, RESPECTIVE_BASE,
+                   RESULT_CLAUSE, RUNNING_TOTAL, SETTING_OPENER, SINCE_OPENING, SINCE_THEN, STATEMENT_DAY,
+                   STILL_PRESENT, STOCK_NOW, SUBORDINATE_OPENER, TARGET, TREND_AFTER_RATE, TREND_FROM, TREND_GAP,
+                   TREND_PARTNER, TREND_START_AFTER, TREND_START_BEFORE, TREND_TO, TREND_TO_FIRST, YEARS_RUNNING,
+                   MentionIndex, figure_of, in_caption, numbers_in, series, years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
 # stop it (a section's "Over the past ten years" covers the paragraphs below).
@@ -254,6 +254,10 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
     in_present = bool(PRESENT_STATE.search(text, *sentence))
     latest = None  # the latest past year the sentences in between name
     dated = []  # the sentences in between that name a past time
+    # Whether the sentence goes on from the one before (same paragraph, or an opener that
+    # points back: "Among them, ...", "Also, ..."), and so on back over undated sentences
+    # that open so in turn.
+    joined = bool(CONTINUING_OPENING.match(text, sentence[0]))
     for back in range(1, CONTEXT_SENTENCES + 1):
         j = index - back
         if j < 0:
@@ -304,7 +308,8 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
                    and not price_base(d, text) and not YEARS_RUNNING.search(d.text)
                    and not dates_figure_compared_with(d, text, s)
                    and not STATEMENT_DAY.search(text, max(s, d.start - 60), d.start)]
-        if back == 1 and carries_time(carried, text, times.undated_year):
+        joined = joined or (back == 1 and not BLANK_LINE.search(text, e, sentence[0]))
+        if joined and carries_time(carried, text, times.undated_year):
             # "... reached 11,567 yuan in 2019. Actual growth was 8.0 percent."; "...
             # totaled 182.5 billion yuan over the period. Banks issued 31.6 billion yuan."
             # (not the date of a figure compared with: "0.33 percent, against 10.2 percent
@@ -312,14 +317,15 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
             # a sentence that names one year or period only, and not as a target, dates
             # the next sentence of its paragraph, and not what is said in the present.
             start, end = years_of(carried[0])
-            if start == end and not BLANK_LINE.search(text, e, sentence[0]):
+            if start == end:
                 # not to a count said in the present perfect, which runs until now: "... in
                 # 2019 it received 300,000 visitors. About 40 villagers have turned their
                 # houses into inns." (a bulletin of early 2019 may say "has dropped" of 2018)
                 past = times.undated_year and start < times.undated_year
                 return None if past and PRESENT_PERFECT.search(text, *sentence) else (start, end)
-            if not in_present and not BLANK_LINE.search(text, e, sentence[0]):
+            if not in_present:
                 return start, end
+        joined = joined and not inside and bool(CONTINUING_OPENING.match(text, s))
         past = [d.reading.year_end for d in inside if names_past_time(d, times)]
         latest = max([latest or 0, *past]) or None
         if past:
