@@ -2158,6 +2158,15 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # A month and year opening the sentence with "Starting in" runs on to the publication
+    # like "Since"; so do the years "after three years' endeavors" stand for; a figure by the
+    # current standard is of the present, not of a period opened before.
+    ("2010-07-19", "Starting in April 2008, the bank's micro-credit business has helped 15 million farmers.",
+     "15 million", 2008, 2010, "explicit"),
+    ("2006-11-03", "After three years' endeavors, 28,000 herders have moved out of the valleys.", "28,000", 2003,
+     2005, "explicit"),
+    ("2016-08-31", "Since 2011, the nutrition program has spent 100 billion yuan. By the current standard, the "
+     "country gives each student a daily subsidy of about 4 yuan.", "4 yuan", 2016, 2016, "publication"),
     # A sentence of its own paragraph that opens on words pointing back to the one before
     # ("Among them", "Also,", "Of the total") is of its time, and so on over such openers;
     # a new paragraph without them is not.
