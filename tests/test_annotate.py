@@ -47,6 +47,9 @@ CASES = {
     # Money: currencies, scale and number words, ranges, glued tokens.
     "money": [
         ("It won [US$4.7 billion](MONEY value=4700000000 unit=USD) in loans.", ("MONEY",)),
+        # A tilde for "about" glued to the sign is no part of the currency.
+        ("It spent [16 billion yuan](MONEY value=16000000000 unit=CNY) (~[US$2.61 billion](MONEY value=2610000000 "
+         "unit=USD)).", ("MONEY",)),
         # A Chinese-style amount in two scales is one number.
         ("a registered capital of [8 billion 150 million yuan](MONEY value=8150000000 unit=CNY)", ("MONEY",)),
         ("about [1,740 U.S. dollars](MONEY value=1740 unit=USD qualifier=approx)", ("MONEY",)),
@@ -808,6 +811,8 @@ CASES = {
         # A name said to be a person's is the person's throughout, not Dawa District.
         ("Dawa, a Tibetan farmer, sells bronze in [Lhasa](PLACE level=prefecture). Dawa is the head of the "
          "cooperative.", ("PLACE",)),
+        # So is a surname once a person's given name follows it: Duan, not Du'an County.
+        ("Born in [Beichuan](PLACE level=county), Duan Zhixiu went to college. Duan's parents farm.", ("PLACE",)),
         # So is one after a person's role or before an age; a figure after the name is not an age.
         ("Dongsheng owns 40 yaks. A herdsman, Dongsheng, 28, lives in [Angsai Town](PLACE level=township).",
          ("PLACE",)),

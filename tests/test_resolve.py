@@ -1278,6 +1278,10 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # What a lender makes as loans is no income; what a worker makes is.
+    ("The bank's micro-credit business, which makes loans of 3,000 to 50,000 yuan in size, has helped 15 million "
+     "farmers.", "3,000 to 50,000 yuan", "loans"),
+    ("She makes 3,000 yuan a month at the factory.", "3,000 yuan", "income"),
     # A child's growth retardation is a condition, its rate a share, not a growth rate.
     ("The rates of anaemia and growth retardation among children were 16.3 percent and 3.2 percent, respectively.",
      "3.2 percent", "share"),

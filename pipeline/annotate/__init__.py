@@ -12,7 +12,7 @@ import regex
 import spacy
 from spacy.attrs import LIKE_NUM
 from spacy.language import Language
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from ..model import Bulletin, Mention
 from ..patterns import PATTERNS_DIR
@@ -34,6 +34,8 @@ CHUNK_BREAKS = [regex.compile(p) for p in (r"\n\s*\n", r"\n", r"(?<=[.!?])\s+", 
 # (next step?(2023-02-23), yuan($8 million)), and a month's name glued to the word before
 # it starts a token (PublishedAugust 29, 2017), and a percent sign glued to the word or the
 # full stop after it is its own token (95%of, 90%.The).
+# A tilde for "about" glued before a figure or its currency sign (~US$2.61 billion) is its own token.
+GLUE_PREFIXES = [r"~(?=[A-Z$¥€£\d])"]
 GLUED_MONTH = (r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|November"
                r"|December)$)")
 GLUE_INFIXES = [r"(?<=[a-z])-(?=[12]\d{3}(?!\d))", r"(?<=[A-Za-z])(?=\d)", r"(?<=\d)(?=[A-Za-z\u4e00-\u9fff])",
@@ -45,6 +47,7 @@ GLUE_INFIXES = [r"(?<=[a-z])-(?=[12]\d{3}(?!\d))", r"(?<=[A-Za-z])(?=\d)", r"(?<
 def build_nlp(patterns_dir: Path = PATTERNS_DIR) -> Language:
     nlp = spacy.blank("en")
     nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + GLUE_INFIXES).finditer
+    nlp.tokenizer.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes) + GLUE_PREFIXES).search
     count_as_numbers(nlp, NumberReader.default(patterns_dir).number_words())
     config = {"patterns_dir": str(patterns_dir)}
     nlp.add_pipe("policy_segmenter", config=config)

@@ -67,13 +67,20 @@ class PlaceRuler:
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.text
         found = []
+        # A name that is also a surname, once a person's (Duan Zhixiu), is the person's
+        # throughout (Duan's parents are farmers), not Du'an County.
+        persons = set()
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
             if span.text not in self.forms and not (span.text.isupper() and len(span.text) > 3):
                 continue
-            if span.text in self.bare or span.text.title() in self.bare or looks_like_person(doc, start, end,
-                                                                                             self.titles, self.surnames):
+            if span.text in self.bare or span.text.title() in self.bare:
                 count_dropped(doc, "place_name_looks_like_word_or_person")
+                continue
+            if looks_like_person(doc, start, end, self.titles, self.surnames):
+                count_dropped(doc, "place_name_looks_like_word_or_person")
+                if span.text in self.surnames:
+                    persons.add(span.text)
                 continue
             head, _, unit = span.text.rpartition(" ")
             if unit in ("county", "district") and self.describes_unit(head, unit, span.start_char, text):
@@ -87,7 +94,7 @@ class PlaceRuler:
         insides = [inside_name(self.context, text, c.start, c.end) for c in found]
         # A name the text once says is a person's (``Dawa, a Tibetan farmer,``) is the
         # person's throughout (``Dawa is the head of the cooperative``).
-        persons = {text[c.start:c.end] for c, inside in zip(found, insides) if inside.startswith(PERSON_RULE)}
+        persons.update(text[c.start:c.end] for c, inside in zip(found, insides) if inside.startswith(PERSON_RULE))
         kept = []
         for c, inside in zip(found, insides):
             if inside or text[c.start:c.end] in persons:
