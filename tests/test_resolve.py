@@ -3326,6 +3326,13 @@ def test_resolve_lead_is_no_photo_caption(run_text):
     ("2018-02-28", "Debo County in Gansu is poor. The county has 20,000 people.\n\nA total of 68.53 million rural "
      "people have seen their fortunes transformed, with the national poverty rate falling from 10.2 percent to 3.1 "
      "percent.", "3.1 percent", "China"),
+    # "The region" is the autonomous region named before, not a province the story is also
+    # about; where none is named, the main place.
+    ("2021-03-10", "Farmers need brands, Ma said.\nNingxia still lags behind in technology, a strength of Fujian "
+     "province.\nGoals are set in the region.\nChen, director of the region's finance bureau, said 11.2 billion "
+     "yuan will be allocated this year.", "11.2 billion yuan", "Ningxia Hui Autonomous Region"),
+    ("2021-03-10", "Fujian helps farmers\n\nFujian province has sent 500 teachers. A director of the region's "
+     "finance bureau said 11.2 billion yuan will be allocated.", "11.2 billion yuan", "Fujian"),
 ])
 def test_resolve_place_of_a_value(run_text, published, text, value, place):
     bulletin, mentions, sentences, _ = run_text(text, published=published)

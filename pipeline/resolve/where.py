@@ -228,9 +228,13 @@ class PlaceFinder:
         if found is not None:
             return found
         if word == "region":
-            # "herder income in the region" where no autonomous region is named: the main
-            # place if a province, prefecture or county (a county's text calls its area
-            # "the region"), else the province named last.
+            # "Ningxia lags behind Fujian province ... the region's finance bureau": the
+            # autonomous region named last, whatever the main place; where none is named,
+            # "herder income in the region" is the main place if a province, prefecture or
+            # county (a county's text calls its area "the region"), else the province named last.
+            named_region = next((p.reading for p in named.before(position) if self.fits(word, p.reading)), None)
+            if named_region is not None:
+                return named_region
             if main_place.level in ("province", "prefecture", "county"):
                 return main_place
             return next((p.reading for p in named.before(position) if p.reading.level == "province"), None)
