@@ -60,6 +60,8 @@ NOT_SPACE = regex.compile(r"[^\s\-]")
 # ``two-person households``, ``100-square-meter houses``: the number counts the noun it is hyphenated to.
 HYPHEN_COMPOUND = regex.compile(r"-([A-Za-z]+(?:-[A-Za-z]+)*)")
 GLUED_WORD = regex.compile(r"([A-Za-z]+)\b")
+# A count a relative "who" follows counts people: nearly 100 million who have shaken off poverty.
+WHO_FOLLOWS = regex.compile(r"\s+who\b")
 # ``middle- and high-ranking officials``: the phrase goes on past a suspended hyphen's ``and``.
 SUSPENDED_HYPHEN = regex.compile(r"(?<=\w-)\s+(?:and|or|to)\s+(?=\w)")
 WORD = regex.compile(r"[A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*")
@@ -223,10 +225,12 @@ class Vocabulary:
         ``10kW station``: kilowatt); then the
         last word of the phrase that the vocabulary knows (the head of an English
         noun phrase comes last); otherwise the last word before a function word, if it is
-        a plural noun; otherwise nothing.
+        a plural noun; a relative ``who`` counts people; otherwise nothing.
         """
         if TABLE_ROW.match(following):
             return ""
+        if WHO_FOLLOWS.match(following):
+            return "person"
         following = LINE_END_HYPHEN.sub("", following)
         following = SUSPENDED_HYPHEN.sub(" ", following)
         following = QUOTE_MARKS.sub(" ", following)  # 100 "sister schools", 163 'poverty alleviation workshops'
