@@ -1278,6 +1278,12 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # People water is channelled or supplied to, and those whose expenses or housing a
+    # programme covers, are those it served, not a stock of the poor.
+    ("The county spent 1.4 billion yuan to channel fresh tap water to over 266,000 poor residents.", "266,000",
+     "other"),
+    ("The program of safe drinking water has secured supplies to 28.89 million poor.", "28.89 million", "other"),
+    ("The grant helps cover basic living expenses for 533,000 poor students.", "533,000", "other"),
     # People brought above the line are lifted out of poverty; a count a relative "who"
     # follows counts people.
     ("In China, 12.4 million people brought above poverty line in 2016.", "12.4 million", "people_lifted"),
