@@ -1278,6 +1278,15 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # A subsidy that is paid is no one's pay; a purchase price is a price; the Gini index is
+    # a coefficient; officials investigated are not sent to help; people no longer counted
+    # as poor have left poverty.
+    ("A government subsidy of 500 yuan ($73) will be paid for each square meter.", "500 yuan", "funding"),
+    ("The red peppers will be purchased at 2.4 yuan ($0.36) per kilogram.", "2.4 yuan", "other"),
+    ("Income inequality, as measured by the Gini index, fell from 49.1 in 2008 to 46.2 in 2015.", "46.2", "share"),
+    ("A total of 8,888 officials were investigated for alleged corruption in poverty relief.", "8,888", "other"),
+    ("Since 2012, about 650,000 rural residents of Hainan are not considered as poor any more.", "650,000",
+     "people_lifted"),
     # People water is channelled or supplied to, and those whose expenses or housing a
     # programme covers, are those it served, not a stock of the poor.
     ("The county spent 1.4 billion yuan to channel fresh tap water to over 266,000 poor residents.", "266,000",
