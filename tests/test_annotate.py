@@ -915,6 +915,8 @@ CASES = {
          "was a village.", ("PLACE",)),
         ("it donated [42.5 million Yuan](MONEY value=42500000 unit=CNY) to [Chongqing](PLACE)", ("MONEY", "PLACE")),
         ("[China](PLACE name=China level=country) and the [United States](PLACE level=country)", ("PLACE",)),
+        # A headline's adjective of rank before a unit names no place.
+        ("[China](PLACE name=China level=country)'s Poorest Prefecture Eradicates Poverty", ("PLACE",)),
         ("[Tongren](PLACE name=Tongren level=prefecture province=Guizhou) in [Guizhou](PLACE code=520000)",
          ("PLACE",)),
         # A country naming a currency is no place, also where the amount is glued to it.

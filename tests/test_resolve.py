@@ -1019,6 +1019,10 @@ RECORDS = [
     ("Relocation gathers pace in Tibet\nHerders in Sumdan Village, Tibet. [Photo by Li Wei/China Daily] |\nThe "
      "regional government has invested 4 billion yuan in poor areas.", "4 billion yuan", "funding", 2020, 2020,
      "publication", "Tibet Autonomous Region"),
+    ("Rural income grows 7% a year\nSince China began its reforms, rural incomes grew 7.1 percent a year.\n\nThis "
+     "photograph taken a year ago shows shoppers in Nanjing. [China Daily]\nBetween 1978 and 2007, the per capita "
+     "income of rural residents increased from 133.6 yuan to 4,140.4 yuan.", "4,140.4 yuan", "income", 2007, 2007,
+     "explicit", "China"),
     # A series said "respectively" over a period of as many years: a year each.
     ("From 2017 to 2019, farmers' incomes in Gansu grew 10.2 percent, 10.3 percent and 11.8 percent, respectively.",
      "10.3 percent", "growth_rate", 2018, 2018, "explicit", "Gansu"),
