@@ -2186,6 +2186,17 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # A date after a figure "more than" qualifies is the whole clause's, not that figure's
+    # as one compared with; "no more than" qualifies too. "To have" says no present state;
+    # a period still ahead keeps what "can" be got under it.
+    ("2013-10-07", "In Yunnan, 79 counties recruited more than 6,800 teachers last year.", "79", 2012, 2012,
+     "explicit"),
+    ("2018-07-01", "A quarter of the people work in tourism now, earning 30,000 yuan a year from no more than 2,000 "
+     "yuan a dozen years ago.", "30,000 yuan", 2018, 2018, "publication"),
+    ("2019-02-28", "Daicun had risen by 2018 to have an average net income of 68,000 yuan.", "68,000 yuan", 2018,
+     2018, "explicit"),
+    ("2019-03-14", "For the next five years, each villager can get subsidies of 1,500 yuan per month.", "1,500 yuan",
+     2019, 2023, "explicit"),
     # A month and year opening the sentence with "Starting in" runs on to the publication
     # like "Since"; so do the years "after three years' endeavors" stand for; a figure by the
     # current standard is of the present, not of a period opened before.

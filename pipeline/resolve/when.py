@@ -133,7 +133,10 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
         # "Now every girl is in a classroom, and last year 213 of them went on to high
         # school": a date opening a later clause dates that clause, whatever opens the sentence.
         date = None
-    in_present = date is not None and (turns_to_present(date, m, text, sentence[0])
+    # "For the next five years, each villager can get 1,500 yuan a month": a period still
+    # ahead holds the figures of its clause whatever present is said under it.
+    ahead = date is not None and bool(published_year and (date.reading.year_end or 0) > published_year)
+    in_present = date is not None and ((not ahead and turns_to_present(date, m, text, sentence[0]))
                                        or own_clause_in_present(date, m, text))
     if in_present:
         date = None
@@ -853,8 +856,13 @@ def owned_by_other(m: Mention, date: Mention, text: str) -> bool:
 
 def dates_compared_figure(before: str, last_number) -> bool:
     """The date ending ``before`` is that of ``last_number``, a figure something is compared
-    with: ``up from 3,120 in 2019``, ``compared with 9,100 yuan in 2015``."""
-    return bool(GOVERNS_AFTER.match(before[last_number.end():])) and bool(COMPARED.search(before[:last_number.start()]))
+    with: ``up from 3,120 in 2019``, ``compared with more than 40 percent in 2015`` (a "more
+    than" that qualifies a figure compares it with nothing: ``recruited more than 6,800
+    teachers last year``)."""
+    head = before[:last_number.start()]
+    qualified = QUALIFYING_THAN.search(head)
+    return bool(GOVERNS_AFTER.match(before[last_number.end():])) and bool(
+        COMPARED.search(head, 0, qualified.start() if qualified else len(head)))
 
 
 def is_compared_figures_date(date: Mention, text: str, sentence_start: int) -> bool:
@@ -863,8 +871,7 @@ def is_compared_figures_date(date: Mention, text: str, sentence_start: int) -> b
     before = text[sentence_start:date.start]
     # A year is no figure: "Compared with 2012, in 2021, incomes rose by 110.1% and ...".
     numbers = numbers_in(before)
-    return bool(numbers) and not QUALIFYING_THAN.search(before, 0, numbers[-1].start()) and dates_compared_figure(
-        before, numbers[-1])
+    return bool(numbers) and dates_compared_figure(before, numbers[-1])
 
 
 def dates_figure_compared_with(date: Mention, text: str, sentence_start: int) -> bool:
