@@ -3368,6 +3368,12 @@ def test_resolve_lead_is_no_photo_caption(run_text):
      "yuan will be allocated this year.", "11.2 billion yuan", "Ningxia Hui Autonomous Region"),
     ("2021-03-10", "Fujian helps farmers\n\nFujian province has sent 500 teachers. A director of the region's "
      "finance bureau said 11.2 billion yuan will be allocated.", "11.2 billion yuan", "Fujian"),
+    # Every country of a list a product is exported to is a market, not the figure's place;
+    # a landmark named like a city is no place.
+    ("2017-10-31", "The Hotan carpet company employs 300 workers. Ten percent of its products are exported to "
+     "Australia, Britain, the United States and Germany.", "Ten percent", "Hotan"),
+    ("2020-12-15", "As of 2018, 224 million square meters of school buildings were renovated, equivalent to 310 "
+     "Forbidden City complexes.", "310", "China"),
 ])
 def test_resolve_place_of_a_value(run_text, published, text, value, place):
     bulletin, mentions, sentences, _ = run_text(text, published=published)
