@@ -2186,6 +2186,12 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # "Since" an event dated with a decimal figure between (a 7.1-magnitude earthquake), and
+    # "Beginning in the 1980s," open periods running to the publication.
+    ("2020-04-15", "Yushu has completed 1,248 projects since a 7.1-magnitude earthquake jolted the region on April "
+     "14, 2010.", "1,248", 2010, 2020, "explicit"),
+    ("2020-06-11", "Beginning in the 1980s, Ningxia implemented six relocation programs, moving 1.23 million people.",
+     "1.23 million", 1980, 2020, "explicit"),
     # A date after a figure "more than" qualifies is the whole clause's, not that figure's
     # as one compared with; "no more than" qualifies too. "To have" says no present state;
     # a period still ahead keeps what "can" be got under it.
