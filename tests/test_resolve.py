@@ -1282,6 +1282,11 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # People who found jobs are placed in jobs, whatever training led there; those trained
+    # to find jobs are trained.
+    ("So far, 35 villagers have found jobs after training.", "35", "jobs"),
+    ("The project aims to provide free vocational training to five million young farmers and help them to find "
+     "jobs in cities.", "five million", "people_trained"),
     # A subsidy that is paid is no one's pay; a purchase price is a price; the Gini index is
     # a coefficient; officials investigated are not sent to help; people no longer counted
     # as poor have left poverty.
