@@ -725,7 +725,7 @@ def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | Non
         # "At a meeting held on Friday, the government said 428,000 people shook off poverty in
         # 2018": a weekday says when something was held or said, the date after is the figure's.
         before = before[:-1]
-    if (later and before and TARGET.search(text, max(m.sentence_start, before[-1].start - 20), before[-1].start)
+    if (later and before and is_target(before[-1], text, m.sentence_start)
             and later[0].reading.year_start != later[0].reading.year_end
             and not SET_OFF_BY_COMMA.search(text, m.end, later[0].start)):
         # "To end poverty by 2020, China planned to relocate 10 million people between 2016 and
