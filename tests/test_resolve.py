@@ -1282,6 +1282,13 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # A dash typed as a hyphen before an aside leaves the counted noun whole; people helped to
+    # raise their incomes above the poverty line left poverty; a rent is a price, not funding.
+    ("So far, 365 households-roughly 1,700 people-have been resettled in the area.", "365", "people_relocated"),
+    ("So far, 365 households-roughly 1,700 people-have been resettled in the area.", "1,700", "people_relocated"),
+    ("The projects have helped 70,000 villagers raise their incomes to above the provincial poverty line.",
+     "70,000", "people_lifted"),
+    ("He lives in the industrial park at an annual rent of about 120 yuan.", "120 yuan", "other"),
     # People who found jobs are placed in jobs, whatever training led there; those trained
     # to find jobs are trained.
     ("So far, 35 villagers have found jobs after training.", "35", "jobs"),
@@ -2191,6 +2198,26 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # A state or habit said in the simple present holds at publication, not in the year a
+    # sentence before names: plural subjects that generate or provide, a verb that cannot be a
+    # noun before a figure, "has" before a number word.
+    ("2026-01-07", "In 2025, Tongxin county installed panels on 3,000 roofs. The installations generate about "
+     "226 million kilowatt-hours annually.", "226 million", 2026, 2026, "publication"),
+    ("2024-08-19", "In 2017, the village set up a coffee cooperative with 300 members. Annually the village "
+     "processes about 6,000 tons of raw coffee beans.", "6,000", 2024, 2024, "publication"),
+    ("2010-07-19", "In 2008, he borrowed 20,000 yuan from the bank. On his 8.5-acre grape farm he has seven types "
+     "of the fruit.", "8.5", 2010, 2010, "publication"),
+    # A past year said in the present perfect dates the present perfect of the sentences it
+    # opens (but a year said in the past leaves "has reached" at publication).
+    ("2019-05-13", "In 2018, Tibet has achieved good results in poverty alleviation, helping 47,000 farmers get "
+     "jobs. 32,000 poor people have been lifted out of poverty by tourism.", "32,000", 2018, 2018, "context"),
+    ("2019-05-13", "Ten years ago, only half of the girls finished school. The share covered by insurance has "
+     "reached 99.8 percent.", "99.8 percent", 2019, 2019, "publication"),
+    # A lead crediting one past year's figures to a ministry dates the undated figures after it.
+    ("2018-03-12", "BEIJING -- China invested over 188 billion yuan to help 95.9 million students in 2017, according "
+     "to the Ministry of Education.\nStudents at universities received 105 billion yuan in support, up nearly 10 "
+     "percent from the year before.\nChina spent more than 20 billion yuan to provide free textbooks for 142 "
+     "million students.", "20 billion yuan", 2017, 2017, "context"),
     # "Since" an event dated with a decimal figure between (a 7.1-magnitude earthquake), and
     # "Beginning in the 1980s," open periods running to the publication.
     ("2020-04-15", "Yushu has completed 1,248 projects since a 7.1-magnitude earthquake jolted the region on April "
@@ -3385,6 +3412,10 @@ def test_resolve_lead_is_no_photo_caption(run_text):
      "Australia, Britain, the United States and Germany.", "Ten percent", "Hotan"),
     ("2020-12-15", "As of 2018, 224 million square meters of school buildings were renovated, equivalent to 310 "
      "Forbidden City complexes.", "310", "China"),
+    # A dateline whose agency is written in lower case and whose day is lost files the story.
+    ("", "Xinhua news agency, Beijing, August, (reporter Wang Youling) \u2013 A spokesman said rural online sales "
+     "grew fast.\n\nAccording to statistics, rural network retail sales reached 310 billion yuan.",
+     "310 billion yuan", "China"),
 ])
 def test_resolve_place_of_a_value(run_text, published, text, value, place):
     bulletin, mentions, sentences, _ = run_text(text, published=published)

@@ -64,6 +64,10 @@ GLUED_WORD = regex.compile(r"([A-Za-z]+)\b")
 WHO_FOLLOWS = regex.compile(r"\s+who\b")
 # ``middle- and high-ranking officials``: the phrase goes on past a suspended hyphen's ``and``.
 SUSPENDED_HYPHEN = regex.compile(r"(?<=\w-)\s+(?:and|or|to)\s+(?=\w)")
+# ``365 households-roughly 1,700 people-have been resettled``: a dash typed as a hyphen
+# before an approximation or a verb sets off an aside, not a compound.
+DASH_ASIDE = regex.compile(r"(?<=[A-Za-z])-(?=(?:roughly|about|around|nearly|almost|approximately|some|including|"
+                           r"mostly|mainly|have|has|had|were|was|are|is)\b)", regex.I)
 WORD = regex.compile(r"[A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*")
 # ``454 enter-\nprises``: a word broken at a line end.
 LINE_END_HYPHEN = regex.compile(r"(?<=[A-Za-z])-[ \t]*\r?\n[ \t]*(?=[a-z])")
@@ -233,6 +237,7 @@ class Vocabulary:
             return "person"
         following = LINE_END_HYPHEN.sub("", following)
         following = SUSPENDED_HYPHEN.sub(" ", following)
+        following = DASH_ASIDE.sub(" - ", following)
         following = QUOTE_MARKS.sub(" ", following)  # 100 "sister schools", 163 'poverty alleviation workshops'
         glued = GLUED_WORD.match(following)
         if glued and glued.group(1).lower() in self.glued_units:

@@ -290,7 +290,7 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
                 # text has moved on past the period.
                 return None
             if (start == end and start and times.undated_year and start < times.undated_year
-                    and PRESENT_PERFECT.search(text, *sentence)):
+                    and runs_until_now(sentence, opening[0], e, text)):
                 # "Ten years ago only half of the girls finished school ... The share covered
                 # by insurance has reached 99.8 percent": the present perfect runs until now.
                 return None
@@ -390,6 +390,15 @@ def in_closed_relative_clause(date: Mention, m: Mention, text: str, sentence_sta
         # ("Of the 3.2 million herders who were resettled between 2016 and 2019, ...").
         return False
     return bool(relative) and not (opened == sentence_start and not text[opened:relative.start()].strip())
+
+
+def runs_until_now(sentence, opening: Mention, opening_end: int, text: str) -> bool:
+    """A sentence in the present perfect runs until now, unless the past year opening a
+    sentence before in its paragraph is said in the present perfect too ("In 2018, Tibet has
+    achieved good results ... 32,000 poor people have been lifted out of poverty": both of 2018)."""
+    return bool(PRESENT_PERFECT.search(text, *sentence)) and not (
+        text.startswith(",", opening.end) and PRESENT_PERFECT.search(text, opening.end, opening_end)
+        and not BLANK_LINE.search(text, opening_end, sentence[0]))
 
 
 def said_in_present(m: Mention, text: str, sentence) -> bool:
