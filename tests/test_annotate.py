@@ -693,6 +693,7 @@ CASES = {
         ("over [the past two and a half decades](DATE 1995-2019)", ("DATE",)),
         ("a village of mud huts [two and a half decades ago](DATE 1995)", ("DATE",)),
         ("a village of mud huts [20 years ago](DATE 2000)", ("DATE",)),
+        ("the village was completed in [December two years ago](DATE 2018)", ("DATE",)),
         # Half a year more reaches into the year before (published 2020-06-28).
         ("[Two and a half years ago](DATE 2017), and in [the past one and a half years](DATE 2018-2019)",
          ("DATE",)),

@@ -1282,6 +1282,12 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # The whole a part of the poor is taken from is the poor stock; "registered as" goes with
+    # the noun after it.
+    ("From 2014 to 2019, more than 2.92 million out of the 3.09 million registered as impoverished people shook "
+     "off poverty.", "2.92 million", "people_lifted"),
+    ("From 2014 to 2019, more than 2.92 million out of the 3.09 million registered as impoverished people shook "
+     "off poverty.", "3.09 million", "poor_population"),
     # A dash typed as a hyphen before an aside leaves the counted noun whole; people helped to
     # raise their incomes above the poverty line left poverty; a rent is a price, not funding.
     ("So far, 365 households-roughly 1,700 people-have been resettled in the area.", "365", "people_relocated"),
@@ -2198,6 +2204,19 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # When the thing a sentence speaks of began dates nothing another date of the sentence does.
+    ("2009-02-18", "The rural cooperative medical insurance system, launched in 2003 to offer basic health care "
+     "to rural residents, covered 814 million as of the end of last September.", "814 million", 2008, 2008,
+     "explicit"),
+    ("2020-05-01", "Wang works at a potato starch factory in the village, built in 2019 with 26 million yuan "
+     "from Tianjin, Gansu's partner in east-west cooperation since 2016.", "26 million yuan", 2019, 2019, "explicit"),
+    ("2021-04-06", "A nutrition programme launched in 2011 gave each rural student a meal subsidy of 3 yuan a day, "
+     "raised to 4 yuan in 2014.", "3 yuan", 2011, 2011, "explicit"),
+    # Undated, a lead crediting one year's figures to official data dates the figures after it.
+    ("", "China per capita income rises in H1\nChina per capita disposable income reached 20,733 yuan in the "
+     "first half of 2024, up 5.4 percent, according to data released by the National Bureau of Statistics on "
+     "Monday. This growth shows a positive trend.\nWhen broken down, urban per capita disposable income was "
+     "27,561 yuan.", "27,561 yuan", 2024, 2024, "context"),
     # A state or habit said in the simple present holds at publication, not in the year a
     # sentence before names: plural subjects that generate or provide, a verb that cannot be a
     # noun before a figure, "has" before a number word.

@@ -64,6 +64,8 @@ GLUED_WORD = regex.compile(r"([A-Za-z]+)\b")
 WHO_FOLLOWS = regex.compile(r"\s+who\b")
 # ``middle- and high-ranking officials``: the phrase goes on past a suspended hyphen's ``and``.
 SUSPENDED_HYPHEN = regex.compile(r"(?<=\w-)\s+(?:and|or|to)\s+(?=\w)")
+# ``3.09 million registered as impoverished people``: the status goes with the noun after it.
+REGISTERED_AS = regex.compile(r"^\s*(?:registered|identified|classified|listed|recogni[sz]ed)\s+as(?=\s)", regex.I)
 # ``365 households-roughly 1,700 people-have been resettled``: a dash typed as a hyphen
 # before an approximation or a verb sets off an aside, not a compound.
 DASH_ASIDE = regex.compile(r"(?<=[A-Za-z])-(?=(?:roughly|about|around|nearly|almost|approximately|some|including|"
@@ -238,6 +240,7 @@ class Vocabulary:
         following = LINE_END_HYPHEN.sub("", following)
         following = SUSPENDED_HYPHEN.sub(" ", following)
         following = DASH_ASIDE.sub(" - ", following)
+        following = REGISTERED_AS.sub(" ", following)
         following = QUOTE_MARKS.sub(" ", following)  # 100 "sister schools", 163 'poverty alleviation workshops'
         glued = GLUED_WORD.match(following)
         if glued and glued.group(1).lower() in self.glued_units:

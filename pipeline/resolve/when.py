@@ -115,6 +115,13 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
             and not (YEARS_RUNNING.search(d.text)
                      and CHANGE_RUNNING.search(text, max(sentence[0], d.start - 40), d.start))]
     same = own_clause_dates(m, same, text, sentence)
+    founding = [d for d in same if d.end <= m.start and founded_then(d, text, sentence[0])
+                and COMMA.search(text, d.end, m.start)]
+    if founding and len(founding) < len(same):
+        # "The system, launched in 2003 to offer basic health care, covered 814 million ... as of
+        # the end of last September": when the thing began, said aside, dates nothing another
+        # date does (not "a factory built in 2019 with 26 million yuan from its partner since 2016").
+        same = [d for d in same if d not in founding]
     before = [d for d in same if d.end <= m.start and d.reading.year_start]
     if (key in RATES_OVER_A_PERIOD and len({d.reading.year_start for d in before}) > 1
             and not any(dates_value(d, m, text) for d in same)):
@@ -433,9 +440,14 @@ def began_before(date: Mention, m: Mention, text: str, sentence_start: int) -> b
     count until now: "a cooperative founded in 2019 has turned 1,200 mu into orchards", "the
     counties that were removed from the list in 2020 have cultivated two industries" (not "a
     programme launched in 2011 gave each student 3 yuan a day", said of that time)."""
-    reach = max(sentence_start, date.start - FOUNDING_REACH)
-    return (date.end <= m.start and bool(FOUNDING_DATE_BEFORE.search(text, reach, date.start))
+    return (date.end <= m.start and founded_then(date, text, sentence_start)
             and bool(PRESENT_PERFECT.search(text, date.end, m.start)))
+
+
+def founded_then(date: Mention, text: str, sentence_start: int) -> bool:
+    """``date`` follows a participle saying when something began: "the system, launched in 2003
+    to offer basic health care, ..." (not what the sentence then does)."""
+    return bool(FOUNDING_DATE_BEFORE.search(text, max(sentence_start, date.start - FOUNDING_REACH), date.start))
 
 
 def described_in_present(m: Mention, text: str, sentence) -> bool:
@@ -604,9 +616,9 @@ def announced_plan(lead: int | None, dates: MentionIndex, sentences, text: str,
     reported = [d for d in dates.between(s, e) if d.reading.year_start]
     if (REPORT_LEAD.search(text, s, e) and len({years_of(d) for d in reported}) == 1
             and reported[0].reading.year_start == reported[0].reading.year_end
-            and times.published_year and reported[0].reading.year_end < times.published_year):
+            and (not times.published_year or reported[0].reading.year_end < times.published_year)):
         # "According to the annual report ..., in 2013, the work achieved results": a report
-        # on one past year speaks of it in the undated figures that follow.
+        # on one past year (or, undated, on one year) speaks of it in the undated figures that follow.
         year = reported[0].reading.year_end
         return replace(times, plan=(year, year), plan_from=e)
     for d in dates.between(s, e):
