@@ -186,8 +186,8 @@ def read_bulletin(path: Path, corpus: Path, manifest: dict, datelines: DatelineF
     if not published:
         in_url, in_text = datelines.find_in_url(base["url"]), datelines.find(text)
         # An address's day names the publication more surely than a date of the text, a
-        # dateline more precisely than an address's month (``/2015/05/``).
-        if len(in_url) == len("2020-01-01") or (in_url and not in_text):
+        # dateline more precisely than an address's month (``/2015/05/``) if it falls in it.
+        if len(in_url) == len("2020-01-01") or (in_url and not in_text.startswith(in_url)):
             published, source = in_url, "manifest"
         elif in_text:
             published, source = in_text, "text"

@@ -57,6 +57,8 @@ DATELINES = [
     # A date the text speaks of is not its publication.
     ("DOWN THE MOUNTAIN\n\nIn the early morning of July 4, 2019, Han Wei moved out.", ""),
     ("Title\n\nOn March 22, 1999, the State Council set out ten measures.", ""),
+    ("Title\n\nThe office said that as at December 31, 2015, the province had built 31,350 stations.", ""),
+    ("Title\nPosted at June 5, 2020\nText", "2020-06-05"),
 ]
 
 
@@ -110,6 +112,8 @@ def test_ingest_url_date_comes_before_the_text(tmp_path):
 @pytest.mark.parametrize("text,published,source", [
     ("Updated: Dec 15, 2020\nText", "2020-12-15", "text"),
     ("Text", "2020-12", "manifest"),
+    # A date of the text outside the address's month is no dateline.
+    ("Title\nCHENGDU, Nov 30, 2019 -- Text", "2020-12", "manifest"),
 ])
 def test_ingest_dateline_is_more_precise_than_a_url_month(tmp_path, text, published, source):
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")

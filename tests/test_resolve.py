@@ -1282,6 +1282,13 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # Villages called non-poor are no poor villages; a crop that nets a sum earns it; what a
+    # family paid is a price.
+    ("Xiji county has investigated 237 poor villages, 58 non-poor villages and eight communities.", "58", "other"),
+    ("The crop of peppercorns and walnuts on the family farm nets upwards of 10,000 yuan in normal years.",
+     "10,000 yuan", "income"),
+    ("Each family paid 10,000 yuan for the apartment.", "10,000 yuan", "other"),
+    ("They will be paid 1,400 yuan a month, Gong said.", "1,400 yuan", "income"),
     # The whole a part of the poor is taken from is the poor stock; "registered as" goes with
     # the noun after it.
     ("From 2014 to 2019, more than 2.92 million out of the 3.09 million registered as impoverished people shook "
@@ -2204,6 +2211,9 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # A deadline before "since" an event dated by its year closes the period.
+    ("2021-02-03", "By the end of 2020, nearly 100 million rural residents had escaped poverty since the 18th "
+     "National Congress of the Communist Party of China (CPC) in 2012.", "100 million", 2012, 2020, "explicit"),
     # When the thing a sentence speaks of began dates nothing another date of the sentence does.
     ("2009-02-18", "The rural cooperative medical insurance system, launched in 2003 to offer basic health care "
      "to rural residents, covered 814 million as of the end of last September.", "814 million", 2008, 2008,
@@ -3435,6 +3445,13 @@ def test_resolve_lead_is_no_photo_caption(run_text):
     ("", "Xinhua news agency, Beijing, August, (reporter Wang Youling) \u2013 A spokesman said rural online sales "
      "grew fast.\n\nAccording to statistics, rural network retail sales reached 310 billion yuan.",
      "310 billion yuan", "China"),
+    # "The county" points back past counties named alongside the one the text is about.
+    ("2021-06-21", "Once a poor county, Lankao is now one of the three major folk musical instrument production "
+     "centers in China, alongside Dunhuang, Gansu province, and Yangzhou, Jiangsu province.\nThe county, with "
+     "about 6 million paulownia trees, produces most of the soundboards.", "6 million", "Lankao County"),
+    ("2021-01-01", "Yang's family was among 350,000 poor villagers whose lives, along with their children's, have "
+     "been changed by a relocation project that resettled villagers from southern Ningxia.", "350,000",
+     "Southern Ningxia"),
 ])
 def test_resolve_place_of_a_value(run_text, published, text, value, place):
     bulletin, mentions, sentences, _ = run_text(text, published=published)

@@ -44,6 +44,7 @@ DATELINE_REACH = 60  # characters from a sentence's start within which a dated d
 LEAD_MIN_WORDS = 8
 SENTENCE_END = regex.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 NAMES_YEAR = regex.compile(r"\d|\byears?\b", regex.I)  # "2020", "last year"; not "Wednesday"
+SINCE_EVENT = regex.compile(r"\bsince\b(?=[^.;!?]*$)", regex.I)  # "since the 18th National Congress ... in 2012"
 COMMA = regex.compile(r",\s")  # a comma between words, not in "1,634"
 WEEKDAY = regex.compile(rf"(?:last\s+|this\s+)?(?:{vocabulary().atoms['WEEKDAY']})", regex.I)
 TITLE_PERIOD = regex.compile(r"\b[A-Z][\w'\u2019-]*\s?\($")  # "Areas (2011-2020)": a title's own period
@@ -555,10 +556,12 @@ def closed_period(date: Mention, m: Mention, dates: list[Mention], text: str, se
 
 def deadline_of_since(date: Mention, dates: list[Mention], text: str, sentence_start: int) -> int | None:
     """The year a deadline before a ``since`` period closes it at: "By the end of 2020, nearly
-    100 million people had escaped poverty since 2012" (2012-2020; not "Since 2014, ... roads
+    100 million people had escaped poverty since 2012", "... since the 18th National Congress in
+    2012" (2012-2020; not "Since 2014, ... roads
     have been built, ... villages had been connected by 2019", a later clause's deadline)."""
     start, end = years_of(date)
-    if start is None or end is None or start >= end or not SINCE_OPENING.match(date.text):
+    if (start is None or end is None or start >= end
+            or not (SINCE_OPENING.match(date.text) or SINCE_EVENT.search(text, sentence_start, date.start))):
         return None
     return next((d.reading.year_end for d in dates if d.end <= date.start and d.reading.year_start == d.reading.year_end
                  and d.reading.year_end is not None and start < d.reading.year_end < end
