@@ -1282,6 +1282,14 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # "Official" before a poverty line is no official; people below any named line are poor; a
+    # total population is everyone.
+    ("Out of a total population of 40 million people, 11.5 million live below China's official rural poverty "
+     "line.", "11.5 million", "poor_population"),
+    ("Out of a total population of 40 million people, 11.5 million live below China's official rural poverty "
+     "line.", "40 million", "other"),
+    ("In 2013, a hurricane left about one-third of the population of 3,000 living below the national poverty line.",
+     "3,000", "other"),
     # Villages called non-poor are no poor villages; a crop that nets a sum earns it; what a
     # family paid is a price.
     ("Xiji county has investigated 237 poor villages, 58 non-poor villages and eight communities.", "58", "other"),
