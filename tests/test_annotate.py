@@ -959,6 +959,7 @@ def test_annotate_marks_and_reads(run_text, marked, types):
 
 @pytest.mark.parametrize("published,marked", [
     ("2021-01-25", "nine counties left the list [last November](DATE 2020 date=2020-11)"),
+    ("2024-06-30", "[Since last November](DATE 2023-2024 date=), his broadcasts have generated 13,200 orders"),
     ("2021-01-25", "output fell [last month](DATE 2020 date=2020-12)"),
     ("2020-05-20", "they moved [last December](DATE 2019 date=2019-12)"),
     ("2020-05-20", "they moved [last May](DATE 2019 date=2019-05)"),

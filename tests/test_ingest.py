@@ -59,6 +59,7 @@ DATELINES = [
     ("Title\n\nOn March 22, 1999, the State Council set out ten measures.", ""),
     ("Title\n\nThe office said that as at December 31, 2015, the province had built 31,350 stations.", ""),
     ("Title\nPosted at June 5, 2020\nText", "2020-06-05"),
+    ("Forum\nposter123\nJoined Apr 30, 2014\nMessages 27,848\nText follows.", ""),
 ]
 
 

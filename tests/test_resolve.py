@@ -1282,6 +1282,15 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # "Living under poverty line" makes a share of people a poverty rate; people helped
+    # "shaking off" poverty left it; the poorest counties and townships are poor ones.
+    ("Rongshui was a poor county, with 28.53 percent of its people living under poverty line.", "28.53 percent",
+     "poverty_rate"),
+    ("The group accounts for about 12 percent of the country's total population living in poverty.", "12 percent",
+     "share"),
+    ("The project has helped about 30,000 local villagers shaking off poverty.", "30,000", "people_lifted"),
+    ("Danzhai was one of 592 of the poorest counties in China.", "592", "poor_counties"),
+    ("Sanbao was one of the 20 poorest townships in Guizhou.", "20", "poor_villages"),
     # "Official" before a poverty line is no official; people below any named line are poor; a
     # total population is everyone.
     ("Out of a total population of 40 million people, 11.5 million live below China's official rural poverty "

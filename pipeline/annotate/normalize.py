@@ -664,6 +664,8 @@ class Normalizer:
             year = pub_year + int(rule.year_offset or 0) if pub_year else None
             if g("last_named") and year and len(pub) >= 7 and month >= int(pub[5:7]):
                 year -= 1  # "last November" said in January 2021: November 2020
+            if g("since_month") and year:
+                return TimeReading(year, pub_year)  # "since last November": until the publication
             elif (rule.rule_id in BARE_MONTH_RULES and year and len(pub) >= 7 and month > int(pub[5:7])
                   and not TARGET_BEFORE.search(span.doc._.text, max(0, span.start_char - 12), span.start_char)
                   and not FUTURE.search(span.doc._.text, *sentence_at(span.doc, span.start_char))):
@@ -849,7 +851,7 @@ def since_when(span: Span) -> bool:
     publication's, is no time the text speaks of."""
     g = span._.rule.group
     return bool(g("since") or g("since_decade") or g("since_then") or g("since_event") or g("since_rel")
-                or g("since_ago") or g("plan_since"))
+                or g("since_ago") or g("plan_since") or g("since_month"))
 
 
 # The date rule groups that name a period by the count of its years.
