@@ -1282,6 +1282,11 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # A city of so many people is its population; costs saved are no funding.
+    ("In Linqing, a city of about 800,000 people, more than 3,000 people have benefited from social jobs this "
+     "year.", "800,000", "other"),
+    ("The farmland helped increase grain output and save costs by 500 yuan per mu, Zhang said.", "500 yuan", "other"),
+    ("A seventy-square-meter three-bedroom resettlement apartment costs 120,000 yuan.", "120,000 yuan", "other"),
     # "Living under poverty line" makes a share of people a poverty rate; people helped
     # "shaking off" poverty left it; the poorest counties and townships are poor ones.
     ("Rongshui was a poor county, with 28.53 percent of its people living under poverty line.", "28.53 percent",
