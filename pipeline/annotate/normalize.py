@@ -664,12 +664,12 @@ class Normalizer:
             year = pub_year + int(rule.year_offset or 0) if pub_year else None
             if g("last_named") and year and len(pub) >= 7 and month >= int(pub[5:7]):
                 year -= 1  # "last November" said in January 2021: November 2020
-            if g("since_month") and year:
-                return TimeReading(year, pub_year)  # "since last November": until the publication
             elif (rule.rule_id in BARE_MONTH_RULES and year and len(pub) >= 7 and month > int(pub[5:7])
                   and not TARGET_BEFORE.search(span.doc._.text, max(0, span.start_char - 12), span.start_char)
                   and not FUTURE.search(span.doc._.text, *sentence_at(span.doc, span.start_char))):
                 year -= 1  # "were delisted in November" said in February 2021: November 2020
+            if g("since_month") and year:
+                return TimeReading(year, pub_year)  # "since last November": until the publication
             date = iso_date(year, month, day) if year and month else ""
             return TimeReading(year, year, date)
         if g("back_period"):

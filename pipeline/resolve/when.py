@@ -20,7 +20,7 @@ from .cues import (AIMED_AT, AIM_OF_OTHER, BEFORE_DATE, BLANK_LINE, BRACKETED, C
                    PLEDGE, PRESENT, PRESENT_AFTER, PRESENT_BEFORE, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL,
                    PRESENT_SHARE, PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, PRICE_BASE, QUALIFYING_THAN, RATE_BASE,
                    RECORD_SPAN, RELATIVE_CLAUSE, RELATIVE_OPENER, REPORT_LEAD, RESPECTIVELY, RESPECTIVE_BASE,
-                   RESULT_CLAUSE, RUNNING_TOTAL, SETTING_OPENER, SINCE_OPENING, SINCE_THEN, STATEMENT_DAY,
+                   RESULT_CLAUSE, RUNNING_TOTAL, SETTING_OPENER, SINCE_BEFORE, SINCE_OPENING, SINCE_THEN, STATEMENT_DAY,
                    STILL_PRESENT, STOCK_NOW, SUBORDINATE_OPENER, TARGET, TREND_AFTER_RATE, TREND_FROM, TREND_GAP,
                    TREND_PARTNER, TREND_START_AFTER, TREND_START_BEFORE, TREND_TO, TREND_TO_FIRST, YEARS_RUNNING,
                    MentionIndex, figure_of, in_caption, numbers_in, series, years_of)
@@ -44,7 +44,6 @@ DATELINE_REACH = 60  # characters from a sentence's start within which a dated d
 LEAD_MIN_WORDS = 8
 SENTENCE_END = regex.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 NAMES_YEAR = regex.compile(r"\d|\byears?\b", regex.I)  # "2020", "last year"; not "Wednesday"
-SINCE_EVENT = regex.compile(r"\bsince\b(?=[^.;!?]*$)", regex.I)  # "since the 18th National Congress ... in 2012"
 COMMA = regex.compile(r",\s")  # a comma between words, not in "1,634"
 WEEKDAY = regex.compile(rf"(?:last\s+|this\s+)?(?:{vocabulary().atoms['WEEKDAY']})", regex.I)
 TITLE_PERIOD = regex.compile(r"\b[A-Z][\w'\u2019-]*\s?\($")  # "Areas (2011-2020)": a title's own period
@@ -561,7 +560,7 @@ def deadline_of_since(date: Mention, dates: list[Mention], text: str, sentence_s
     have been built, ... villages had been connected by 2019", a later clause's deadline)."""
     start, end = years_of(date)
     if (start is None or end is None or start >= end
-            or not (SINCE_OPENING.match(date.text) or SINCE_EVENT.search(text, sentence_start, date.start))):
+            or not (SINCE_OPENING.match(date.text) or SINCE_BEFORE.search(text, sentence_start, date.start))):
         return None
     return next((d.reading.year_end for d in dates if d.end <= date.start and d.reading.year_start == d.reading.year_end
                  and d.reading.year_end is not None and start < d.reading.year_end < end

@@ -193,10 +193,7 @@ class PlaceFinder:
         found = []
         starts = [s for s, _ in sentences]
         in_names = None  # provinces inside organisations' names, sought only when needed
-        # "Lankao ... is one of three centres, alongside Dunhuang, Gansu province ... The
-        # county, with 6 million paulownia trees": places given as others are pointed back to
-        # only where no other fits.
-        scenes = MentionIndex([p for p in named.mentions if not EXAMPLE.search(text, p.sentence_start, p.start)])
+        scenes = None  # places not given as others, sought only when needed
         for match in ANAPHOR.finditer(text):
             word = match.group(1).lower()
             if (word in ("country", "nation") or NOT_POINTER.match(text, match.end())
@@ -205,6 +202,12 @@ class PlaceFinder:
             index = bisect_right(starts, match.start()) - 1
             sentence = sentences[index] if index >= 0 else (0, len(text))
             recent = sentences[index - 1][0] if index > 0 else sentence[0]
+            if scenes is None:
+                # "Lankao ... is one of three centres, alongside Dunhuang, Gansu province ... The
+                # county, with 6 million paulownia trees": places given as others are pointed
+                # back to only where no other fits.
+                scenes = MentionIndex([p for p in named.mentions
+                                       if not EXAMPLE.search(text, p.sentence_start, p.start)])
             reading = (self.pointed(word, match.start(), recent, scenes, main_place)
                        or self.pointed(word, match.start(), recent, named, main_place))
             if reading is None and LEVEL_WORDS[word] == ("province",):
