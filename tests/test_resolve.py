@@ -2233,6 +2233,14 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # A group that benefits, lives or works somewhere, or a person who looks after a family,
+    # says so of the present, not of a year named sentences before.
+    ("2024-11-15", "In 2023, the county sold apples worth 2 billion yuan. Over 800,000 farmers benefit from the "
+     "industry.", "800,000", 2024, 2024, "publication"),
+    ("2020-12-04", "By the end of 2019, the town had 30 villages. He looks after a family of six.", "six", 2020, 2020,
+     "publication"),
+    ("2020-05-25", "In 2017, he bought 20 cows. \u201cI am thinking of adding another 10 cows,\u201d he said.", "10",
+     2020, 2020, "publication"),
     # A deadline before "since" an event dated by its year closes the period.
     ("2021-02-03", "By the end of 2020, nearly 100 million rural residents had escaped poverty since the 18th "
      "National Congress of the Communist Party of China (CPC) in 2012.", "100 million", 2012, 2020, "explicit"),

@@ -64,6 +64,8 @@ FURNITURE = [
     "1 2 3 4 5 6 7 8 N",
     "Top 10 world news events of People's Daily in 2020",
     "<   1   2   3   4   5   6   7   8   9   10   11   12   >",
+    "< 1 ... 4 5 6 7 8 ... 12 >",
+    "1 2 >",
     "\u00b71 min read",
     "  Print Mail Large Medium  Small \u5206\u4eab\u6309\u94ae 0",
     "  Comments() Print Mail Large Medium  Small 0",
