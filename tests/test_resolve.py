@@ -1282,6 +1282,15 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # The share of a population a scheme or service reaches is coverage, not a poverty rate;
+    # a cost due each year is a fee; a place's total production is no funding.
+    ("A total of 833 million rural residents, or 94 percent of the rural population, have joined the rural "
+     "cooperative medical care system.", "94 percent", "share"),
+    ("These projects, which currently serve 60 percent of the rural population, mark an increase of 4 percent "
+     "from 2022.", "60 percent", "share"),
+    ("The poor made up 3.1 percent of the rural population.", "3.1 percent", "poverty_rate"),
+    ("The lowest costs 100 yuan (US$14.65) a year.", "100 yuan", "other"),
+    ("Total production of the city reached 73.7 billion yuan by the end of 2011.", "73.7 billion yuan", "other"),
     # A city of so many people is its population; costs saved are no funding.
     ("In Linqing, a city of about 800,000 people, more than 3,000 people have benefited from social jobs this "
      "year.", "800,000", "other"),
