@@ -3491,6 +3491,12 @@ def test_resolve_lead_is_no_photo_caption(run_text):
     ("2021-01-01", "Yang's family was among 350,000 poor villagers whose lives, along with their children's, have "
      "been changed by a relocation project that resettled villagers from southern Ningxia.", "350,000",
      "Southern Ningxia"),
+    # Money a place gives to speed up development elsewhere lands there; a section menu in
+    # capitals names no place.
+    ("2011-09-19", "Shanghai ethnic affairs committee has allocated a total of 31.015 million yuan to speed up "
+     "development of Derung ethnic minority in Yunnan.", "31.015 million yuan", "Yunnan"),
+    ("2015-11-09", "US EUROPE AFRICA ASIA\nBusiness / Technology\n\nE-commerce boosts earnings for farmers\n\n"
+     "The government plans to invest up to 140 billion yuan by 2020.", "140 billion yuan", "China"),
 ])
 def test_resolve_place_of_a_value(run_text, published, text, value, place):
     bulletin, mentions, sentences, _ = run_text(text, published=published)

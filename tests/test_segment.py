@@ -66,6 +66,7 @@ FURNITURE = [
     "<   1   2   3   4   5   6   7   8   9   10   11   12   >",
     "< 1 ... 4 5 6 7 8 ... 12 >",
     "1 2 >",
+    "US EUROPE AFRICA ASIA \u4e2d\u6587",
     "\u00b71 min read",
     "  Print Mail Large Medium  Small \u5206\u4eab\u6309\u94ae 0",
     "  Comments() Print Mail Large Medium  Small 0",
