@@ -2242,6 +2242,11 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # What is still to happen is not of a period running since a year named before.
+    ("", "Since 2016, the county has invested 300 million yuan in schools. Local authorities plan to invest 746 "
+     "million yuan in four kindergartens.", "746 million yuan", None, None, ""),
+    ("2019-05-01", "Since 2016, the county has invested 300 million yuan in schools. It will invest another 200 "
+     "million yuan to build 12 kindergartens.", "200 million yuan", 2019, 2019, "publication"),
     # A group that benefits, lives or works somewhere, or a person who looks after a family,
     # says so of the present, not of a year named sentences before.
     ("2024-11-15", "In 2023, the county sold apples worth 2 billion yuan. Over 800,000 farmers benefit from the "

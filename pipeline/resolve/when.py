@@ -227,10 +227,13 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
         undated_year = published_year
     else:
         found = context_years(index, dates, sentences, text, times)
-        if (found is not None and published_year and found[1] is not None and found[1] < published_year
-                and FUTURE_CLAUSE.search(text, sentence[0], m.start) and not dates.between(*sentence)):
-            # "In the last five years ... Meanwhile, Guangxi will devote 420 million yuan": what
-            # is still to happen, in a sentence naming no time, is not of a period already over.
+        if (found is not None and (ended_before(found, published_year) or runs_to_publication(found, published_year))
+                and (FUTURE_CLAUSE.search(text, sentence[0], m.start) or PLEDGE.search(text, sentence[0], m.start))
+                and not dates.between(*sentence)):
+            # "In the last five years ... Meanwhile, Guangxi will devote 420 million yuan"; "Since
+            # 2016, ... Local authorities plan to invest 746 million yuan": what is still to
+            # happen, in a sentence naming no time, is not of a period already over or running
+            # until now.
             found = None
         if found is not None and end_of_trend and found[0] is not None and found[1] and found[0] < found[1]:
             # "From 2013 to 2018, Yunnan lifted ... The number of poor people dropped to
@@ -250,6 +253,17 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
     if times.only_year:
         return (times.only_year, times.only_year), "context"
     return (None, None), ""
+
+
+def ended_before(years: tuple[int | None, int | None], published_year: int | None) -> bool:
+    """A period over before the bulletin's year."""
+    return bool(published_year and years[1] is not None and years[1] < published_year)
+
+
+def runs_to_publication(years: tuple[int | None, int | None], published_year: int | None) -> bool:
+    """A period opened by "since", running until the bulletin (open-ended when it has no date)."""
+    start, end = years
+    return start is not None and (end is None or (end == published_year and start < end))
 
 
 def context_years(index: int, dates: MentionIndex, sentences, text: str,
