@@ -2242,6 +2242,11 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # A person who makes so much, or a speaker who earns it, says so of the present.
+    ("2015-06-30", "Before 2013, he worked in a factory. He easily makes 140,000 yuan (22,550 U.S. dollars) a year.",
+     "140,000 yuan", 2015, 2015, "publication"),
+    ("2024-05-11", "Since the end of 2018, the township has grown Huangjing. \u201cI earn more than 30,000 yuan from "
+     "part-time jobs,\u201d said Tan.", "30,000 yuan", 2024, 2024, "publication"),
     # What is still to happen is not of a period running since a year named before.
     ("", "Since 2016, the county has invested 300 million yuan in schools. Local authorities plan to invest 746 "
      "million yuan in four kindergartens.", "746 million yuan", None, None, ""),
