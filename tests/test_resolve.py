@@ -3507,6 +3507,15 @@ def test_resolve_lead_is_no_photo_caption(run_text):
      "development of Derung ethnic minority in Yunnan.", "31.015 million yuan", "Yunnan"),
     ("2015-11-09", "US EUROPE AFRICA ASIA\nBusiness / Technology\n\nE-commerce boosts earnings for farmers\n\n"
      "The government plans to invest up to 140 billion yuan by 2020.", "140 billion yuan", "China"),
+    # A railway named after cities is neither city; a landscape word opening a headline is no
+    # village's name; villages named for sites joined by "and" set no one scene.
+    ("2016-10-12", "Hongcun village is in Yixian county of Anhui province.\n\nThe Hefei-Fuzhou high-speed "
+     "railway opened in 2015. Wang made 200,000 yuan from his hotel last year.", "200,000 yuan", "Hongcun Village"),
+    ("2020-05-01", "Desert village in NW China's Xinjiang sheds poverty\n\nThe village has 1,404 residents.",
+     "1,404", "Xinjiang Uygur Autonomous Region"),
+    ("2018-07-13", "Congjiang County in Guizhou is developing tourism.\n\nThe county built a tourist center in "
+     "Jiabang township and a parking lot in Basha village.\n\nThe local government has nurtured cooperatives. It "
+     "now has about 86 such cooperatives.", "86", "Congjiang County"),
 ])
 def test_resolve_place_of_a_value(run_text, published, text, value, place):
     bulletin, mentions, sentences, _ = run_text(text, published=published)

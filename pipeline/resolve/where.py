@@ -35,6 +35,7 @@ from .cues import (AIDS, AIDS_WESTWARD, AID_RECEIVING_PROVINCES, ANAPHOR, APPOSI
 
 REGION_PARTS = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")  # "Eastern, Central and Western"
 ITEM_END = regex.compile(r"\s*,\s*(?:and\s+)?")  # between a list item's place and the next item's value
+SITES_JOINED = regex.compile(r"\band\b")  # "a center in Jiabang and a parking lot in Basha village"
 PAIR_HYPHENS = ("-", "\u2013")  # "Fujian-Ningxia cooperation"
 AID_KEYS = ("funding", "personnel", "other")  # what a giving place sends, counted at the receiver
 # What a giver's bulletin counts of the poor it helps, counted at the receiver as well.
@@ -402,7 +403,8 @@ class PlaceFinder:
         if not personal and (chosen.level not in scenes or m.start - last.end > SCENE_REACH
                              or beyond_village(m) or WIDER_UNIT.search(text, m.sentence_start, m.sentence_end)
                              or SECTION_HEADING.search(text, last.end, m.sentence_start)
-                             or len({p.reading for p in local if p.reading.level == chosen.level}) > 1):
+                             or len({p.reading for p in local if p.reading.level == chosen.level}) > 1
+                             or sites_apart(local, text)):
             return None
         if LEVEL_RANK[chosen.level] >= counted_rank(m) or (
                 main_place.level not in ("country", "macro_region")
@@ -678,6 +680,16 @@ def located_after(m: Mention, place: Mention, text: str) -> bool:
     """``place`` follows the value as where it is: ``80 counties in Sichuan``, ``16.2
     billion yuan ($2.48 billion) in Yunnan`` (an aside in brackets does not count)."""
     return place.start >= m.end and bool(LOCATED.match(BRACKETED.sub("", text[m.end:place.start])))
+
+
+def sites_apart(places: Sequence[Mention], text: str) -> bool:
+    """Townships or villages a sentence joins with "and", each for a site of its own (``a
+    tourist center in Jiabang and a parking lot in Basha village``), set no one scene,
+    unlike a village named with the township holding it or a place near it (``a site in
+    Longquangou Township, about 5 km away from Heilingou``)."""
+    local = [p for p in places if p.reading.level in ("township", "village")]
+    return any(a.reading != b.reading and SITES_JOINED.search(text, a.end, b.start)
+               for a, b in zip(local, local[1:]))
 
 
 def lands_at(m: Mention, place: Mention, text: str, sentence_start: int) -> bool:
