@@ -1282,6 +1282,12 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # People who work at a site or went out to work hold jobs; teachers added to schools are
+    # personnel.
+    ("More than 400 local people work at the bases.", "400", "jobs"),
+    ("Last year, 143 people in the village went out to work.", "143", "jobs"),
+    ("After the survey, there were 1.0463 million people willing to go out to work.", "1.0463 million", "other"),
+    ("The ministry plans to add 10,000 teachers in 2018.", "10,000", "personnel"),
     # The share of a population a scheme or service reaches is coverage, not a poverty rate;
     # a cost due each year is a fee; a place's total production is no funding.
     ("A total of 833 million rural residents, or 94 percent of the rural population, have joined the rural "
