@@ -3522,6 +3522,9 @@ def test_resolve_lead_is_no_photo_caption(run_text):
     ("2018-07-13", "Congjiang County in Guizhou is developing tourism.\n\nThe county built a tourist center in "
      "Jiabang township and a parking lot in Basha village.\n\nThe local government has nurtured cooperatives. It "
      "now has about 86 such cooperatives.", "86", "Congjiang County"),
+    # Two prefectures listed with "and the" are a list: their province holds the figure.
+    ("2017-01-01", "The program moved 32,000 residents from 26 townships in Golog and the Yushu Tibetan Autonomous "
+     "Prefecture.", "32,000", "Qinghai"),
 ])
 def test_resolve_place_of_a_value(run_text, published, text, value, place):
     bulletin, mentions, sentences, _ = run_text(text, published=published)
