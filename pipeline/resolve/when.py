@@ -261,7 +261,8 @@ def ended_before(years: tuple[int | None, int | None], published_year: int | Non
 
 
 def runs_to_publication(years: tuple[int | None, int | None], published_year: int | None) -> bool:
-    """A period opened by "since", running until the bulletin (open-ended when it has no date)."""
+    """A period running until the bulletin's year, as one opened by "since" (open-ended when
+    the bulletin has no date)."""
     start, end = years
     return start is not None and (end is None or (end == published_year and start < end))
 

@@ -30,12 +30,12 @@ from .cues import (AIDS, AIDS_WESTWARD, AID_RECEIVING_PROVINCES, ANAPHOR, APPOSI
                    PAIRING_AFTER, PART, PARTITIVE_OF, PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE,
                    PRODUCE_FROM, PRONOUN_OPENING, PROVINCES_COUNTED, PUBLICATION_AFTER, RANKED_FIELD, RANKING,
                    RECEIVING, REGION_REACHED, RELATIVE_ELSEWHERE, RELATIVE_WHERE, SECTION_HEADING, SHARE_OF_WORLD,
-                   SOURCE, SOURCE_HOLDER, SOURCE_OR_MARKET_BEFORE, STATEMENT_VENUE, TO_COUNTRIES, UNIT_IN_PLACE,
-                   WIDER_UNIT, WORLD_SCOPE, MentionIndex, in_caption, numbers_in, points_back, same_figure_before)
+                   SITES_JOINED, SOURCE, SOURCE_HOLDER, SOURCE_OR_MARKET_BEFORE, STATEMENT_VENUE, TO_COUNTRIES,
+                   UNIT_IN_PLACE, WIDER_UNIT, WORLD_SCOPE, MentionIndex, in_caption, numbers_in, points_back,
+                   same_figure_before)
 
 REGION_PARTS = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")  # "Eastern, Central and Western"
 ITEM_END = regex.compile(r"\s*,\s*(?:and\s+)?")  # between a list item's place and the next item's value
-SITES_JOINED = regex.compile(r"\band\b")  # "a center in Jiabang and a parking lot in Basha village"
 PAIR_HYPHENS = ("-", "\u2013")  # "Fujian-Ningxia cooperation"
 AID_KEYS = ("funding", "personnel", "other")  # what a giving place sends, counted at the receiver
 # What a giver's bulletin counts of the poor it helps, counted at the receiver as well.
