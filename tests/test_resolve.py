@@ -2248,6 +2248,9 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # A dateline closed by a hyphen set off by spaces files the story and dates no figure.
+    ("2018-02-02", "SHANGHAI, Feb 2 (Reuters) - China brought 12.89 million rural people out of poverty in 2017, "
+     "cutting its overall poverty rate to 3.1 percent.", "12.89 million", 2017, 2017, "explicit"),
     # A person who makes so much, or a speaker who earns it, says so of the present.
     ("2015-06-30", "Before 2013, he worked in a factory. He easily makes 140,000 yuan (22,550 U.S. dollars) a year.",
      "140,000 yuan", 2015, 2015, "publication"),
