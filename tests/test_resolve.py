@@ -2248,6 +2248,9 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # When someone was born dates none of the figures said of them.
+    ("2013-10-07", "Liu is among a group of seven young teachers at the school, who were all born in 1986.",
+     "seven", 2013, 2013, "publication"),
     # A dateline closed by a hyphen set off by spaces files the story and dates no figure.
     ("2018-02-02", "SHANGHAI, Feb 2 (Reuters) - China brought 12.89 million rural people out of poverty in 2017, "
      "cutting its overall poverty rate to 3.1 percent.", "12.89 million", 2017, 2017, "explicit"),

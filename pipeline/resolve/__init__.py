@@ -27,8 +27,8 @@ from ..validate import field_range, within
 from .cues import (CHINA, VALUE_TYPES, MentionIndex, in_caption, respective, respective_figures, respective_year,
                    yearly_series, years_of)
 from .what import IndicatorReader, measures
-from .when import (DocumentTime, announced_plan, date_headline, files_story, lead_sentence, only_year, rate_of_trend,
-                   reference_year, time_of)
+from .when import (DocumentTime, announced_plan, birth_date, date_headline, files_story, lead_sentence, only_year,
+                   rate_of_trend, reference_year, time_of)
 from .where import (RECENT_SENTENCES, PlaceFinder, abroad, aid_receivers, describes_province, document_place,
                     general_rule, international_line, is_dateline, named_aside, national_actors, national_before,
                     national_line, national_reference, national_value, other_continent, paragraph_of, part_place,
@@ -49,7 +49,8 @@ class Resolver:
         # Answers cached for one document's sentences and places are dropped for the next.
         self.what.sentence_cues.clear()
         named_aside.cache_clear()
-        dates = MentionIndex([m for m in mentions if m.type == "DATE" and not files_story(m, text, bulletin.published)])
+        dates = MentionIndex([m for m in mentions if m.type == "DATE" and not files_story(m, text, bulletin.published)
+                              and not birth_date(m, text)])
         named = MentionIndex(national_actors([m for m in mentions if m.type == "PLACE" and not is_dateline(m, text)
                                               and not describes_province(m, text)], text))
         counts = MentionIndex([m for m in mentions if m.type == "COUNT"])

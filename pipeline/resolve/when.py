@@ -12,9 +12,9 @@ import regex
 from ..annotate.normalize import base_year
 from ..annotate.vocab import vocabulary
 from ..model import Bulletin, Mention, Record
-from .cues import (AIMED_AT, AIM_OF_OTHER, BEFORE_DATE, BLANK_LINE, BRACKETED, CHANGE_RUNNING, CLAUSE_BREAK,
-                   CLAUSE_OPENER, COMMA_RELATIVE, COMPARED, COMPARED_BASE, COMPARED_OPENING, COMPARES_WITH,
-                   CONTINUING_OPENING, DATELINE_DATE, DIGIT, FOUNDING_DATE_AFTER, FOUNDING_DATE_BEFORE,
+from .cues import (AIMED_AT, AIM_OF_OTHER, BEFORE_DATE, BLANK_LINE, BORN_BEFORE, BRACKETED, CHANGE_RUNNING,
+                   CLAUSE_BREAK, CLAUSE_OPENER, COMMA_RELATIVE, COMPARED, COMPARED_BASE, COMPARED_OPENING,
+                   COMPARES_WITH, CONTINUING_OPENING, DATELINE_DATE, DIGIT, FOUNDING_DATE_AFTER, FOUNDING_DATE_BEFORE,
                    FROM_DATED_FIGURE, FRONTS_CLAUSE, FUTURE_CLAUSE, GOVERNS_AFTER, HABITUAL_PAST, LATER_CLAUSE,
                    LEVEL_REACHED, NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY, PERIOD_AHEAD,
                    PLEDGE, PRESENT, PRESENT_AFTER, PRESENT_BEFORE, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL,
@@ -39,6 +39,7 @@ TARGET_REACH = 12  # characters before a date in which "by" makes it a deadline 
 FOUNDING_REACH = 80  # characters before a date in which the phrase saying what began or befell then may start
 EARLY_MONTHS = 3  # a bulletin published by March may report the year before
 DATELINE_REACH = 60  # characters from a sentence's start within which a dated dash closes a dateline
+BORN_REACH = 20  # characters before a date in which "born in" makes it a birth date
 # The lead is the first sentence of body text: it ends in a full stop and is longer than
 # a headline, a dateline or a byline.
 LEAD_MIN_WORDS = 8
@@ -967,6 +968,11 @@ def record_span(date: Mention, text: str, sentence_start: int) -> bool:
 def price_base(date: Mention, text: str) -> bool:
     """``at 2010 prices``, ``as constant with 2010 prices``: a year that values money."""
     return bool(PRICE_BASE.match(text, date.end))
+
+
+def birth_date(date: Mention, text: str) -> bool:
+    """``Born in 1999, she used to earn ...``: when someone was born dates none of their figures."""
+    return bool(BORN_BEFORE.search(text, max(date.sentence_start, date.start - BORN_REACH), date.start))
 
 
 def files_story(date: Mention, text: str, published: str) -> bool:
