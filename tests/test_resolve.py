@@ -3531,6 +3531,11 @@ def test_resolve_lead_is_no_photo_caption(run_text):
     # Two prefectures listed with "and the" are a list: their province holds the figure.
     ("2017-01-01", "The program moved 32,000 residents from 26 townships in Golog and the Yushu Tibetan Autonomous "
      "Prefecture.", "32,000", "Qinghai"),
+    # An eastern place and a western one joined by "and" before words of cooperation are
+    # giver and receiver: what the giver invests lands at the receiver.
+    ("2020-05-09", "Since April 2018, Beijing and the Inner Mongolia Autonomous Region signed an agreement to deepen "
+     "poverty alleviation cooperation. In 2018 and 2019, Beijing invested a total of 2.74 billion yuan in financial "
+     "assistance.", "2.74 billion yuan", "Inner Mongolia Autonomous Region"),
 ])
 def test_resolve_place_of_a_value(run_text, published, text, value, place):
     bulletin, mentions, sentences, _ = run_text(text, published=published)

@@ -19,20 +19,19 @@ from ..patterns import PATTERNS_DIR, compile_cached
 from ..places import places_of
 from .cues import (AIDS, AIDS_WESTWARD, AID_RECEIVING_PROVINCES, ANAPHOR, APPOSITION, BLANK_LINE, BRACKETED,
                    BYLINE_PLACE, CAPITAL_ACTOR, CAPITAL_AS_CITY, CHINA, CLAUSE_BREAK, COMPARED_PLACE, COUNTED_IN,
-                   DATELINE_AFTER, DATELINE_AGENCY, DESCRIBES_PLACE, DESCRIBES_PROVINCE, DIGIT, EDITION_BEFORE,
-                   EXAMPLE, EXAMPLE_SENTENCE, FROM_COUNTRIES, FRONTED_END, FRONTED_WITH, GENERAL_RULE, GIVER_CLAUSE,
-                   GIVER_OWN, HOME_OF_PEOPLE, INSTITUTION_SEAT, INTERNATIONAL_AFTER, INTERNATIONAL_LINE,
-                   IN_CHINA_AFTER, LANDMARK, LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LINE_BREAK, LIST_JOINER, LOCATED,
-                   LOCATED_IN_CLAUSE, LOCATING_CLAUSE, MARKET_OR_VISITORS, MEMBER_OF_UNITS, MODIFIES_UNIT,
-                   NATIONAL_ACTOR, NATIONAL_COUNTS, NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LINE,
-                   NATIONAL_LINE_AFTER, NATIONAL_LINE_VALUES, NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD,
-                   NOT_POINTER, OTHERS_OF_REGION, OTHER_CONTINENT, OWNER, OWN_RELATIVE, PAIRED_BEFORE, PAIRED_BETWEEN,
-                   PAIRING_AFTER, PART, PARTITIVE_OF, PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE,
-                   PRODUCE_FROM, PRONOUN_OPENING, PROVINCES_COUNTED, PUBLICATION_AFTER, RANKED_FIELD, RANKING,
-                   RECEIVING, REGION_REACHED, RELATIVE_ELSEWHERE, RELATIVE_WHERE, SECTION_HEADING, SHARE_OF_WORLD,
-                   SITES_JOINED, SOURCE, SOURCE_HOLDER, SOURCE_OR_MARKET_BEFORE, STATEMENT_VENUE, TO_COUNTRIES,
-                   UNIT_IN_PLACE, WIDER_UNIT, WORLD_SCOPE, MentionIndex, in_caption, numbers_in, points_back,
-                   same_figure_before)
+                   DATELINE_AFTER, DATELINE_AGENCY, DESCRIBES_PLACE, DESCRIBES_PROVINCE, DIGIT, EDITION_BEFORE, EXAMPLE,
+                   EXAMPLE_SENTENCE, FROM_COUNTRIES, FRONTED_END, FRONTED_WITH, GENERAL_RULE, GIVER_CLAUSE, GIVER_OWN,
+                   HOME_OF_PEOPLE, INSTITUTION_SEAT, INTERNATIONAL_AFTER, INTERNATIONAL_LINE, IN_CHINA_AFTER, LANDMARK,
+                   LATER_CLAUSE, LEVEL_RANK, LEVEL_WORDS, LINE_BREAK, LIST_JOINER, LOCATED, LOCATED_IN_CLAUSE,
+                   LOCATING_CLAUSE, MARKET_OR_VISITORS, MEMBER_OF_UNITS, MODIFIES_UNIT, NATIONAL_ACTOR, NATIONAL_COUNTS,
+                   NATIONAL_ELSEWHERE, NATIONAL_LEVEL_OF, NATIONAL_LINE, NATIONAL_LINE_AFTER, NATIONAL_LINE_VALUES,
+                   NATIONAL_LIST, NATIONAL_SCOPE, NATIONAL_STANDARD, NOT_POINTER, OTHERS_OF_REGION, OTHER_CONTINENT,
+                   OWNER, OWN_RELATIVE, PAIRED_AFTER_AND, PAIRED_BEFORE, PAIRED_BETWEEN, PAIRING_AFTER, PART,
+                   PARTITIVE_OF, PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE, PRODUCE_FROM,
+                   PRONOUN_OPENING, PROVINCES_COUNTED, PUBLICATION_AFTER, RANKED_FIELD, RANKING, RECEIVING,
+                   REGION_REACHED, RELATIVE_ELSEWHERE, RELATIVE_WHERE, SECTION_HEADING, SHARE_OF_WORLD, SITES_JOINED,
+                   SOURCE, SOURCE_HOLDER, SOURCE_OR_MARKET_BEFORE, STATEMENT_VENUE, TO_COUNTRIES, UNIT_IN_PLACE,
+                   WIDER_UNIT, WORLD_SCOPE, MentionIndex, in_caption, numbers_in, points_back, same_figure_before)
 
 REGION_PARTS = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")  # "Eastern, Central and Western"
 ITEM_END = regex.compile(r"\s*,\s*(?:and\s+)?")  # between a list item's place and the next item's value
@@ -753,7 +752,9 @@ def aid_receivers(named: MentionIndex, text: str) -> dict[str, PlaceReading]:
                          and AIDS_WESTWARD.match(words) and not given_aside(receiver, text, giver.end))
                      or (between in PAIR_HYPHENS and PAIRING_AFTER.match(text, receiver.end))
                      or (between == " and "
-                         and PAIRED_BETWEEN.search(text, max(giver.sentence_start, giver.start - 60), giver.start)))
+                         and PAIRED_BETWEEN.search(text, max(giver.sentence_start, giver.start - 60), giver.start))
+                     or (between in (" and ", " and the ") and receives_aid(receiver.reading)
+                         and not receives_aid(giver.reading) and PAIRED_AFTER_AND.match(text, receiver.end)))
                 and (not within(receiver.reading, giver.reading) or not text[giver.sentence_start:giver.start].strip())
                 and giver.reading not in found.get(receiver.reading.name, ())):
             if receives_aid(giver.reading) and not receives_aid(receiver.reading):
