@@ -2248,6 +2248,14 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # A deadline after the value in its own clause closes a "since" period, with or without a
+    # publication date; a deadline of a later clause does not.
+    ("", "Since 2013, more than 1.55 million rural people have bid farewell to poverty in Inner Mongolia by the "
+     "end of 2019.", "1.55 million", 2013, 2019, "explicit"),
+    ("2020-03-01", "Since 2013, more than 1.55 million rural people have bid farewell to poverty in Inner Mongolia "
+     "by the end of 2019.", "1.55 million", 2013, 2019, "explicit"),
+    ("2020-03-01", "Since 2014, 1,000 km of roads have been built, and all villages had been connected by 2019.",
+     "1,000", 2014, 2020, "explicit"),
     # When someone was born dates none of the figures said of them.
     ("2013-10-07", "Liu is among a group of seven young teachers at the school, who were all born in 1986.",
      "seven", 2013, 2013, "publication"),
@@ -3536,6 +3544,23 @@ def test_resolve_lead_is_no_photo_caption(run_text):
     ("2020-05-09", "Since April 2018, Beijing and the Inner Mongolia Autonomous Region signed an agreement to deepen "
      "poverty alleviation cooperation. In 2018 and 2019, Beijing invested a total of 2.74 billion yuan in financial "
      "assistance.", "2.74 billion yuan", "Inner Mongolia Autonomous Region"),
+    # Consumption aid: what a city buys of products from a poor region is the region's sales.
+    ("2021-02-05", "Shenzhen in Guangdong province purchased a total of 3.23 billion yuan ($500 million) of poverty "
+     "alleviation products from Guangxi Zhuang autonomous region in 2020.", "3.23 billion yuan",
+     "Guangxi Zhuang Autonomous Region"),
+    ("2021-02-05", "Shenzhen in Guangdong province purchased a total of 3.23 billion yuan ($500 million) of poverty "
+     "alleviation products from Guangxi Zhuang autonomous region in 2020.", "$500 million",
+     "Guangxi Zhuang Autonomous Region"),
+    # "The national average in 2018" is China's, whatever place the sentence names.
+    ("2019-05-10", "The beans are a source of revenue for the region, where per capita income was once below 3,200 "
+     "yuan, according to a research center in Mangshi, while the national average in 2018 was 28,000 yuan.",
+     "28,000 yuan", "China"),
+    # A province owning what is counted is not one of the counted regions.
+    ("2019-01-24", "Rural incomes rose in Hunan. Hunan's resident incomes in four major regions have achieved rapid "
+     "growth.", "four", "Hunan"),
+    # The province holding the county government that registered a family is not where it lives.
+    ("2017-09-12", "Tsamjo Drolma's family of four was registered as impoverished last year by the Lhunze county "
+     "government in the Tibet autonomous region.", "four", "Lhunze County"),
 ])
 def test_resolve_place_of_a_value(run_text, published, text, value, place):
     bulletin, mentions, sentences, _ = run_text(text, published=published)

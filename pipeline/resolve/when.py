@@ -193,7 +193,7 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
         closed = closed_period(date, m, same, text, sentence[0])
         if closed is not None:
             return years_of(closed), "explicit"
-        deadline = deadline_of_since(date, same, text, sentence[0])
+        deadline = deadline_of_since(date, m, same, text, sentence[0])
         if deadline is not None:
             return (start, deadline), "explicit"
         target = plan_target(date, m, same, text)
@@ -569,17 +569,22 @@ def closed_period(date: Mention, m: Mention, dates: list[Mention], text: str, se
                  and d.reading.year_start < start == d.reading.year_end), None)
 
 
-def deadline_of_since(date: Mention, dates: list[Mention], text: str, sentence_start: int) -> int | None:
-    """The year a deadline before a ``since`` period closes it at: "By the end of 2020, nearly
+def deadline_of_since(date: Mention, m: Mention, dates: list[Mention], text: str, sentence_start: int) -> int | None:
+    """The year a deadline closes a ``since`` period at: one before it ("By the end of 2020, nearly
     100 million people had escaped poverty since 2012", "... since the 18th National Congress in
-    2012" (2012-2020; not "Since 2014, ... roads
-    have been built, ... villages had been connected by 2019", a later clause's deadline)."""
+    2012": 2012-2020), or one after the value in its own clause ("Since 2013, more than 1.55
+    million rural people have bid farewell to poverty by the end of 2019": 2013-2019, with or
+    without a publication date); not "Since 2014, ... roads have been built, ... villages had
+    been connected by 2019", a later clause's deadline."""
     start, end = years_of(date)
-    if (start is None or end is None or start >= end
+    if (start is None or (end is not None and start >= end)
             or not (SINCE_OPENING.match(date.text) or SINCE_BEFORE.search(text, sentence_start, date.start))):
         return None
-    return next((d.reading.year_end for d in dates if d.end <= date.start and d.reading.year_start == d.reading.year_end
-                 and d.reading.year_end is not None and start < d.reading.year_end < end
+    return next((d.reading.year_end for d in dates
+                 if (d.end <= date.start or (d.start >= m.end and not SET_OFF_BY_COMMA.search(text, m.end, d.start)
+                                             and not LATER_CLAUSE.search(text, date.end, m.start)))
+                 and d.reading.year_start == d.reading.year_end and d.reading.year_end is not None
+                 and start < d.reading.year_end < (end or d.reading.year_end + 1)
                  and is_target(d, text, sentence_start)), None)
 
 

@@ -78,7 +78,9 @@ class PlaceFinder:
         ...``): their province stands for them when nothing wider is named."""
         same = places.between(*sentence)
         counted = counted_rank(m)
-        members = [p for p in same if LEVEL_RANK.get(p.reading.level, 0) >= counted]
+        # "Hunan's resident incomes in four major regions": a province owning the counted noun is no member.
+        members = [p for p in same if LEVEL_RANK.get(p.reading.level, 0) >= counted
+                   and not (p.reading.level == "province" and p.end <= m.start and OWNER.match(text[p.end:m.start]))]
         # "Zhangbei, two hours away from Beijing": a landmark is no scope.
         same = [p for p in same if p not in members
                 and not LANDMARK.search(text, max(sentence[0], p.start - RECEIVING_REACH), p.start)]
@@ -319,13 +321,16 @@ class PlaceFinder:
                            text: str) -> PlaceReading | None:
         """The place named ``in``/``to`` after a mention of ``place`` that follows ``m`` in its
         clause as its source, unless the sentence also puts ``m`` at ``place``; not one of a later
-        clause (``... from Zhashui, and 2,300 people found work in Jiangsu``)."""
+        clause (``... from Zhashui, and 2,300 people found work in Jiangsu``), nor the province
+        holding the source (``registered by the Lhunze county government in the Tibet
+        autonomous region``)."""
         named = places.between(*sentence)
         source = next((p for p in named if p.start >= m.end and p.reading == place and is_source(p, text, m.end)
                        and not LATER_CLAUSE.search(text, m.end, p.start)), None)
         if source is None or lands_in(m, place, places, sentence, text):
             return None
         placed = next((p for p in named if p.start > source.end and p.reading != place
+                       and not within(place, p.reading)
                        and LOCATED_IN_CLAUSE.search(text, source.end, p.start)
                        and not LATER_CLAUSE.search(text, source.end, p.start)), None)
         return self.listed_reading(placed, places, text) if placed is not None else None
@@ -692,8 +697,13 @@ def sites_apart(places: Sequence[Mention], text: str) -> bool:
 
 
 def lands_at(m: Mention, place: Mention, text: str, sentence_start: int) -> bool:
-    """The sentence says the value is at ``place``: ``funds to Guizhou``, ``12 districts in Shanghai``."""
-    return receives(m, place, text, sentence_start) or located_after(m, place, text)
+    """The sentence says the value is at ``place``: ``funds to Guizhou``, ``12 districts in
+    Shanghai``, ``purchased 3.23 billion yuan ($500 million) of products from Guangxi`` (the
+    sales of the place that grew them, not of the buyer)."""
+    return (receives(m, place, text, sentence_start) or located_after(m, place, text)
+            or (m.type == "MONEY" and place.start >= m.end
+                and bool(PRODUCE_FROM.search(text, max(m.end, place.start - SOURCE_REACH), place.start))
+                and not numbers_in(BRACKETED.sub("", text[m.end:place.start]))))
 
 
 def lands_in(m: Mention, place: PlaceReading, places: MentionIndex, sentence, text: str) -> bool:
