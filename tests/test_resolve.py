@@ -1282,6 +1282,12 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # The level of a rate an annual average names is no growth; a purchase order from a buyer
+    # is a purchase; what is received as a shareholder is a dividend.
+    ("The region's annual average urban surveyed unemployment rate stood at 5.2 percent in 2020.", "5.2 percent",
+     "share"),
+    ("The event received a purchase order from the government of 800,000 yuan.", "800,000 yuan", "other"),
+    ("She received about 11,510 yuan as a shareholder last year, she says.", "11,510 yuan", "income"),
     # People who work at a site or went out to work hold jobs; teachers added to schools are
     # personnel.
     ("More than 400 local people work at the bases.", "400", "jobs"),

@@ -74,6 +74,7 @@ FURNITURE = [
     "Kong stocks close down  \u2022 UN agency launches 24.6-mln-USD appeal for drought-hit Somalia  ",
     "Ryanair's passenger numbers up 10 pct in February  \u2022 Website launched to commemorate late Premier  \u2022 "
     "Civilian killed, 3 wounded in grenade blast  \u2022 DiDi gets first official license",
+    "Smart Quarterly\n\n\u20b9900\n\n3 Months\n\n\u20b9300/Month\n\nSAVE 25%",
 ]
 
 
