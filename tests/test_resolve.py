@@ -1282,6 +1282,13 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # A multiple a quantity grew by is a growth rate; a count of occasions is not.
+    ("The per capita GDP reached 8,062 yuan, with an increase of 2.36 times.", "2.36", "growth_rate"),
+    ("Regional GDP has increased 335-fold compared with that of 1949.", "335", "growth_rate"),
+    ("Its GDP per capita has multiplied by a factor of almost 65.", "65", "growth_rate"),
+    ("Sales saw a 20-fold increase.", "20", "growth_rate"),
+    # Bills a family faces are spending.
+    ("Yuan checked Shi's medical bills totaling over 7,000 yuan.", "7,000 yuan", "other"),
     # The level of a rate an annual average names is no growth; a purchase order from a buyer
     # is a purchase; what is received as a shareholder is a dividend.
     ("The region's annual average urban surveyed unemployment rate stood at 5.2 percent in 2020.", "5.2 percent",
@@ -2254,6 +2261,19 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # A period of years just gone closing the value's clause dates it, though the sentence
+    # opens in the present; a verb of the present with "now" dates a figure at publication,
+    # whatever year the sentence names; a rate's trend after a relative period gives its years;
+    # the day a statement was made is no year of a rate's period.
+    ("2016-02-26", "Now, with government funding, Suiyang County Hospital has sent more than 100 doctors and 40 "
+     "nurses for training at major metropolitan hospitals over the past five years.", "40", 2011, 2015, "explicit"),
+    ("2017-10-05", "China has now only 43 million poor people, a huge drop from over 800 million people living in "
+     "poverty in 1978.", "43 million", 2017, 2017, "publication"),
+    ("", "The number of students receiving financial assistance rose about 6.55 percent each year in the past "
+     "decade, up from 51.6 million in 2007 to 91.3 million in 2016.", "6.55 percent", 2007, 2016, "explicit"),
+    ("2022-09-08", "Vice Minister Zhan Chengfu told a press conference on Thursday that between 2012 and 2021, the "
+     "average subsistence allowance for urban residents has increased by 1.2 times.", "1.2", 2012, 2021,
+     "explicit"),
     # A deadline after the value in its own clause closes a "since" period, with or without a
     # publication date; a deadline of a later clause does not.
     ("", "Since 2013, more than 1.55 million rural people have bid farewell to poverty in Inner Mongolia by the "
@@ -3550,6 +3570,13 @@ def test_resolve_lead_is_no_photo_caption(run_text):
     ("2020-05-09", "Since April 2018, Beijing and the Inner Mongolia Autonomous Region signed an agreement to deepen "
      "poverty alleviation cooperation. In 2018 and 2019, Beijing invested a total of 2.74 billion yuan in financial "
      "assistance.", "2.74 billion yuan", "Inner Mongolia Autonomous Region"),
+    # A place in title case before a colon opening a whole paragraph files the story.
+    ("2017-02-12", "China to relocate millions\n\nBeijing: China plans to relocate 3.4 million people from "
+     "poverty-stricken communities to more developed areas this year as part of its poverty relief drive.",
+     "3.4 million", "China"),
+    # A ranking's field after the value is not its place.
+    ("2017-10-05", "Zhang said identifying the poor is a tough task since Sichuan has 90 million people, the fourth "
+     "highest in China.", "90 million", "Sichuan"),
     # Consumption aid: what a city buys of products from a poor region is the region's sales.
     ("2021-02-05", "Shenzhen in Guangdong province purchased a total of 3.23 billion yuan ($500 million) of poverty "
      "alleviation products from Guangxi Zhuang autonomous region in 2020.", "3.23 billion yuan",

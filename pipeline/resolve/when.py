@@ -16,14 +16,14 @@ from .cues import (AIMED_AT, AIM_OF_OTHER, BEFORE_DATE, BLANK_LINE, BORN_BEFORE,
                    CLAUSE_BREAK, CLAUSE_OPENER, COMMA_RELATIVE, COMPARED, COMPARED_BASE, COMPARED_OPENING,
                    COMPARES_WITH, CONTINUING_OPENING, DATELINE_DATE, DIGIT, FOUNDING_DATE_AFTER, FOUNDING_DATE_BEFORE,
                    FROM_DATED_FIGURE, FRONTS_CLAUSE, FUTURE_CLAUSE, GOVERNS_AFTER, HABITUAL_PAST, LATER_CLAUSE,
-                   LEVEL_REACHED, NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY, PERIOD_AHEAD,
-                   PLEDGE, PRESENT, PRESENT_AFTER, PRESENT_BEFORE, PRESENT_OPENING, PRESENT_PERFECT, PRESENT_PLURAL,
-                   PRESENT_SHARE, PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, PRICE_BASE, QUALIFYING_THAN, RATE_BASE,
-                   RECORD_SPAN, RELATIVE_CLAUSE, RELATIVE_OPENER, REPORT_LEAD, RESPECTIVELY, RESPECTIVE_BASE,
-                   RESULT_CLAUSE, RUNNING_TOTAL, SETTING_OPENER, SINCE_BEFORE, SINCE_OPENING, SINCE_THEN, STATEMENT_DAY,
-                   STILL_PRESENT, STOCK_NOW, SUBORDINATE_OPENER, TARGET, TREND_AFTER_RATE, TREND_FROM, TREND_GAP,
-                   TREND_PARTNER, TREND_START_AFTER, TREND_START_BEFORE, TREND_TO, TREND_TO_FIRST, YEARS_RUNNING,
-                   MentionIndex, figure_of, in_caption, numbers_in, series, years_of)
+                   LEVEL_REACHED, NUMBER_IN_GAP, OPENING, OWN_BASE, PARTITIVE_OPENING, PAST_AUXILIARY, PAST_PERIOD,
+                   PERIOD_AHEAD, PLEDGE, PRESENT, PRESENT_AFTER, PRESENT_BEFORE, PRESENT_OPENING, PRESENT_PERFECT,
+                   PRESENT_PLURAL, PRESENT_SHARE, PRESENT_SIMPLE, PRESENT_STATE, PRESENT_VERB, PRICE_BASE,
+                   QUALIFYING_THAN, RATE_BASE, RECORD_SPAN, RELATIVE_CLAUSE, RELATIVE_OPENER, REPORT_LEAD, RESPECTIVELY,
+                   RESPECTIVE_BASE, RESULT_CLAUSE, RUNNING_TOTAL, SETTING_OPENER, SINCE_BEFORE, SINCE_OPENING,
+                   SINCE_THEN, STATEMENT_DAY, STILL_PRESENT, STOCK_NOW, SUBORDINATE_OPENER, TARGET, TREND_AFTER_RATE,
+                   TREND_FROM, TREND_GAP, TREND_PARTNER, TREND_START_AFTER, TREND_START_BEFORE, TREND_TO,
+                   TREND_TO_FIRST, YEARS_RUNNING, MentionIndex, figure_of, in_caption, numbers_in, series, years_of)
 
 # How many sentences back a period opening a sentence still governs; paragraphs do not
 # stop it (a section's "Over the past ten years" covers the paragraphs below).
@@ -124,11 +124,13 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
         # date does (not "a factory built in 2019 with 26 million yuan from its partner since 2016").
         same = [d for d in same if d not in founding]
     before = [d for d in same if d.end <= m.start and d.reading.year_start]
-    if (key in RATES_OVER_A_PERIOD and len({d.reading.year_start for d in before}) > 1
+    period_dates = [d for d in before if not WEEKDAY.fullmatch(d.text)]
+    if (key in RATES_OVER_A_PERIOD and len({d.reading.year_start for d in period_dates}) > 1
             and not any(dates_value(d, m, text) for d in same)):
         # "from A in 2001 to B in 2010, an average annual growth rate of 11.9%" (not "...,
-        # and is expected to drop below 1 percent by the end of this year")
-        return span_of(before), "explicit"
+        # and is expected to drop below 1 percent by the end of this year"; nor the day it
+        # was said: "told a press conference on Thursday that between 2012 and 2021, ...")
+        return span_of(period_dates), "explicit"
     if key in RATES_OVER_A_PERIOD and TREND_AFTER_RATE.match(text, m.end):
         # "surged 30.2 percent from 3,416 yuan in 2015 to 9,808 yuan in 2019": the trend's years.
         after = [d for d in same if d.start >= m.end and d.reading.year_start]
@@ -137,9 +139,13 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
     date = governing_date(m, same, text) if same else None
     present = PRESENT_OPENING.match(text, sentence[0], sentence[1])
     if (date is not None and present and date.start >= present.end() and not dates_value(date, m, text)
-            and not (date.end <= m.start and FRONTS_CLAUSE.search(text, sentence[0], date.start))):
+            and not (date.end <= m.start and FRONTS_CLAUSE.search(text, sentence[0], date.start))
+            and not (date.start >= m.end and PAST_PERIOD.match(date.text)
+                     and not LATER_CLAUSE.search(text, m.end, date.start))):
         # "Now every girl is in a classroom, and last year 213 of them went on to high
-        # school": a date opening a later clause dates that clause, whatever opens the sentence.
+        # school": a date opening a later clause dates that clause, whatever opens the sentence;
+        # a period closing the value's own clause dates the value ("Now, ... the hospital has
+        # sent more than 100 doctors for training ... over the past five years").
         date = None
     # "For the next five years, each villager can get 1,500 yuan a month": a period still
     # ahead holds the figures of its clause whatever present is said under it.
