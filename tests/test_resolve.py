@@ -3574,6 +3574,11 @@ def test_resolve_lead_is_no_photo_caption(run_text):
     ("2017-02-12", "China to relocate millions\n\nBeijing: China plans to relocate 3.4 million people from "
      "poverty-stricken communities to more developed areas this year as part of its poverty relief drive.",
      "3.4 million", "China"),
+    # What goes to help several developing countries, or is in the beneficiary countries, is theirs.
+    ("2021-06-25", "China supports others. We have sent more than 600,000 aid workers to help over 120 developing "
+     "countries with their efforts to achieve MDGs.", "600,000", None),
+    ("2019-09-27", "China and its partners have implemented nearly 100 poverty reduction projects in the relevant "
+     "developing countries.", "100", None),
     # A ranking's field after the value is not its place.
     ("2017-10-05", "Zhang said identifying the poor is a tough task since Sichuan has 90 million people, the fourth "
      "highest in China.", "90 million", "Sichuan"),
