@@ -843,6 +843,11 @@ CASES = {
         ("Host: Good morning.\n\nLi Hongwei: The number fell.", ("PLACE",)),
         ("Zhang Anding, a farmer, said so.", ("PLACE",)),
         ("Quan Xiping, a resident of the village, said so. By Wen Xinzheng in [Beijing](PLACE)", ("PLACE",)),
+        # In capitals too: a byline or a photo credit.
+        ("By MO JINGXI in [Beijing](PLACE) and YANG JUN in [Guiyang](PLACE) | China Daily", ("PLACE",)),
+        ("Houses at [Zhaoxing village](PLACE name=Zhaoxing_Village level=village). LUO SIYANG/CHINA DAILY", ("PLACE",)),
+        # A name before a manager's post is a person's.
+        ("said You Yumin, deputy general manager of the park", ("PLACE",)),
         # Other spellings of an ethnic group in a unit's name; a group alone names no unit.
         ("funds for [Ili Kazakh Autonomous Prefecture](PLACE name=Ili_Kazak_Autonomous_Prefecture level=prefecture) and "
          "[Haixi Mongolian and Tibetan Autonomous Prefecture](PLACE level=prefecture)", ("PLACE",)),

@@ -3574,6 +3574,10 @@ def test_resolve_lead_is_no_photo_caption(run_text):
     ("2017-02-12", "China to relocate millions\n\nBeijing: China plans to relocate 3.4 million people from "
      "poverty-stricken communities to more developed areas this year as part of its poverty relief drive.",
      "3.4 million", "China"),
+    # Where a meeting was held by a body is not the scope of the figures it reported.
+    ("2024-11-27", "China has built more than 9,100 workshops nationwide, spanning over 1,721 county-level areas, "
+     "according to a meeting held by the Ministry of Culture and Tourism in Longyan, Fujian Province.", "1,721",
+     "China"),
     # What goes to help several developing countries, or is in the beneficiary countries, is theirs.
     ("2021-06-25", "China supports others. We have sent more than 600,000 aid workers to help over 120 developing "
      "countries with their efforts to achieve MDGs.", "600,000", None),
@@ -3614,6 +3618,7 @@ def test_resolve_place_of_a_value(run_text, published, text, value, place):
     ("Officials in Beijing : a note.", False),
     ("Beijing: the capital set up 20 funds.", False),
     ("ZHENGZHOU/HEFEI, June 25 -- Big money has attracted millions of migrants.", True),
+    ("Beijing (People's Daily) - To date, the authorities have approved 134 projects.", True),
 ])
 def test_resolve_dateline_files_the_story(run_text, text, dateline):
     """A place that files the story (an agency's dateline) is no scope of its figures."""

@@ -189,12 +189,13 @@ def looks_like_person(doc: Doc, start: int, end: int, titles: frozenset[str] = f
     """A bare place name right before or after another capitalized name is a person's
     name (``Gao Gang``, ``Li Jian``), unless that word is a place suffix or a title
     (``Yunnan Governor Ruan Chengfa``: the place stays); after a surname it is one even at
-    the start of a sentence (``Li Hongwei: ...``)."""
+    the start of a sentence (``Li Hongwei: ...``), in capitals too (``By MO JINGXI in Beijing``)."""
     after = doc[end] if end < len(doc) else None
     before = doc[start - 1] if start > 0 else None
     if end - start != 1:
         return False
-    if before is not None and before.text in surnames:
+    if before is not None and (before.text in surnames or (before.text.isupper() and doc[start].text.isupper()
+                                                            and before.text.title() in surnames)):
         return True
     if (after is not None and after.is_title and after.text not in SUFFIXES and after.text not in titles
             and not after.is_sent_start and not in_title_case_line(doc, start)):
