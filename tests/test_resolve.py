@@ -1282,6 +1282,10 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # Officials removed from their posts, and bribes, are neither personnel, jobs nor funding.
+    ("In Wulong, two township leaders were removed from their posts in December.", "two", "other"),
+    ("Two officials from the bureaus were found to have received bribes of 40,900 yuan.", "40,900 yuan", "other"),
+    ("He took 10.4 million yuan in bribes.", "10.4 million yuan", "other"),
     # A multiple a quantity grew by is a growth rate; a count of occasions is not.
     ("The per capita GDP reached 8,062 yuan, with an increase of 2.36 times.", "2.36", "growth_rate"),
     ("Regional GDP has increased 335-fold compared with that of 1949.", "335", "growth_rate"),
@@ -2261,6 +2265,9 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # The day a statement was made is no figure's year; the year after the value is.
+    ("2020-05-12", "Deputy Minister of Finance Xu Hongcai said on the 12th that 14 provinces such as Hebei had a "
+     "comprehensive evaluation of the effectiveness of poverty alleviation in 2019.", "14", 2019, 2019, "explicit"),
     # A period of years just gone closing the value's clause dates it, though the sentence
     # opens in the present; a verb of the present with "now" dates a figure at publication,
     # whatever year the sentence names; a rate's trend after a relative period gives its years;

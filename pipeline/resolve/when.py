@@ -771,9 +771,11 @@ def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | Non
     # A date of a figure compared with, in an earlier clause, is that figure's alone.
     before = [d for d in dates if d.end <= m.start and not (
         CLAUSE_BREAK.search(text, d.end, m.start) and is_compared_figures_date(d, text, d.sentence_start))]
-    if later and before and WEEKDAY.fullmatch(before[-1].text):
+    if later and before and (WEEKDAY.fullmatch(before[-1].text) or STATEMENT_DAY.search(
+            text, max(before[-1].sentence_start, before[-1].start - 60), before[-1].start)):
         # "At a meeting held on Friday, the government said 428,000 people shook off poverty in
-        # 2018": a weekday says when something was held or said, the date after is the figure's.
+        # 2018", "Xu Hongcai said on the 12th that 14 provinces ... in 2019": a weekday, or the
+        # day a statement was made, says when something was held or said; the date after is the figure's.
         before = before[:-1]
     if (later and before and is_target(before[-1], text, m.sentence_start)
             and later[0].reading.year_start != later[0].reading.year_end
