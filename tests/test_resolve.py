@@ -1282,6 +1282,11 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # A region's gross regional product is no funding; what an employer pays a worker is a wage.
+    ("In the first six months of 2019, Guangdong's gross regional product (GRP) exceeded 5 trillion yuan.",
+     "5 trillion yuan", "other"),
+    ("The factory pays him more than 3,000 yuan a month.", "3,000 yuan", "income"),
+    ("The government pays each household 3,000 yuan in subsidies.", "3,000 yuan", "funding"),
     # Officials removed from their posts, and bribes, are neither personnel, jobs nor funding.
     ("In Wulong, two township leaders were removed from their posts in December.", "two", "other"),
     ("Two officials from the bureaus were found to have received bribes of 40,900 yuan.", "40,900 yuan", "other"),
