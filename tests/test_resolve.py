@@ -1282,6 +1282,12 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # An income that marks off a group of people is a line; an average a group has is income.
+    ("Besides, the country has 40.67 million people whose annual income is less than 944 yuan.", "944 yuan",
+     "poverty_line"),
+    ("The low-income level was defined by an annual per-capita income of 1,067 yuan or less a year in 2007.",
+     "1,067 yuan", "poverty_line"),
+    ("There are 2,895 poor families with an average annual income of 1,809 yuan.", "1,809 yuan", "income"),
     # A region's gross regional product is no funding; what an employer pays a worker is a wage.
     ("In the first six months of 2019, Guangdong's gross regional product (GRP) exceeded 5 trillion yuan.",
      "5 trillion yuan", "other"),
