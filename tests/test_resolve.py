@@ -879,11 +879,11 @@ RECORDS = [
      "30.2 percent", "growth_rate", 2015, 2019, "explicit", "China"),
     ("Income was up 9.3 percent from a year earlier to 12,000 yuan in 2019.",
      "9.3 percent", "growth_rate", 2019, 2019, "explicit", "China"),
-    # The place that files the story is no scope.
+    # The place that files the story is no scope, nor does the date closing its dateline date a figure.
     ("XI\u2019AN: Another 29 counties in Shaanxi Province have left poverty. A total of 578,800 people were "
      "lifted out of poverty in 2019.", "578,800", "people_lifted", 2019, 2019, "explicit", "Shaanxi"),
     ("China News Service, Guiyang, November 23 (Reporter Zhang Wei) Ziyun County and 9 other poor counties "
-     "left the list.", "9", "poor_counties", 2019, 2019, "explicit", "Guizhou"),
+     "left the list.", "9", "poor_counties", 2020, 2020, "publication", "Guizhou"),
     # The capital as the actor of a statement stands for the country; the hall where the
     # premier spoke is no scope.
     ("Beijing says 13.86 million Chinese left rural poverty in 2019.",
@@ -1282,6 +1282,11 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # The ratio of a poverty population is a poverty rate; a bare count living under the line is poor.
+    ("The ratio of poverty population in rural and pastoral areas has dropped from 20 percent in 1994.",
+     "20 percent", "poverty_rate"),
+    ("However, China still has a long way to go, as there remain 36.1 million living under poverty line now.",
+     "36.1 million", "poor_population"),
     # An income that marks off a group of people is a line; an average a group has is income.
     ("Besides, the country has 40.67 million people whose annual income is less than 944 yuan.", "944 yuan",
      "poverty_line"),
@@ -2276,6 +2281,9 @@ def test_resolve_days_of_the_publication_year_do_not_make_an_early_bulletin_spea
 
 # (published, text, value, year_start, year_end, time_basis)
 DOCUMENT_YEARS = [
+    # A date before a reporter's name in brackets closes a dateline and dates no figure.
+    ("2022-02-28", "China News Agency, Beijing, February 27 (Reporter Ruan Yulin) Nearly 10 million poor people "
+     "have completed the relocation of poverty alleviation.", "10 million", 2022, 2022, "publication"),
     # The day a statement was made is no figure's year; the year after the value is.
     ("2020-05-12", "Deputy Minister of Finance Xu Hongcai said on the 12th that 14 provinces such as Hebei had a "
      "comprehensive evaluation of the effectiveness of poverty alleviation in 2019.", "14", 2019, 2019, "explicit"),
