@@ -1282,6 +1282,13 @@ def test_resolve_record(run_text, text, value, indicator, y0, y1, basis, place):
 
 # (text, value text, indicator): what a figure measures, said by the words around it.
 INDICATOR_KEYS = [
+    # The level a subsistence allowance is set at is a line.
+    ("Last year, the average monthly urban subsistence level was 287.6 yuan per person.", "287.6 yuan",
+     "poverty_line"),
+    ("92.6 billion yuan was spent on subsistence allowances, which were set at 734 yuan per person per month.",
+     "734 yuan", "poverty_line"),
+    ("92.6 billion yuan was spent on subsistence allowances, which were set at 734 yuan per person per month.",
+     "92.6 billion yuan", "funding"),
     # The ratio of a poverty population is a poverty rate; a bare count living under the line is poor.
     ("The ratio of poverty population in rural and pastoral areas has dropped from 20 percent in 1994.",
      "20 percent", "poverty_rate"),
