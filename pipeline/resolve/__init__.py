@@ -68,9 +68,10 @@ class Resolver:
             # keeps pointing back to outweighs the country it names in passing.
             main_place = document_place(places.mentions, title_end, text, title_names)
         lead = lead_sentence(text, sentences)
+        undated_only = None if bulletin.published else only_year(lead, dates, sentences, text)
         times = announced_plan(lead, dates, sentences, text,
                                DocumentTime(reference_year(bulletin, dates.mentions), bulletin.publication_year,
-                                            only_year=None if bulletin.published else only_year(lead, dates, sentences, text)))
+                                            only_year=undated_only))
         paragraphs = paragraph_of(text, sentences)
         starts = [s for s, _ in sentences]
         paragraph_start: dict[int, int] = {}

@@ -81,7 +81,8 @@ def time_of(m: Mention, key: str, dates: MentionIndex, sentence, sentences, star
     (start, end), basis = years_and_basis(m, key, dates, sentence, sentences, starts, text, times)
     if key in RATES_OVER_A_PERIOD and start is not None:
         after = [d for d in dates.between(m.end, sentence[1]) if DIGIT.search(d.text)]
-        base = next((d for d in after if is_baseline(d, text, sentence[0]) and not SET_OFF.search(text, m.end, d.start)),
+        base = next((d for d in after
+                     if is_baseline(d, text, sentence[0]) and not SET_OFF.search(text, m.end, d.start)),
                     None)
         opening = COMPARED_OPENING.match(text, sentence[0], m.start)
         if base is None and opening is not None:
@@ -160,8 +161,9 @@ def years_and_basis(m: Mention, key: str, dates: MentionIndex, sentence, sentenc
         start, end = years_of(date)
         cutoff = cut_off_before(date, text, sentence[0]) if start is not None else None
         if (cutoff is not None
-                and ((date.end <= m.start and (text.startswith(",", date.end)
-                                               or (cutoff.group("event") and EVENT_NAME.match(text, date.end, m.start))))
+                and ((date.end <= m.start
+                      and (text.startswith(",", date.end)
+                           or (cutoff.group("event") and EVENT_NAME.match(text, date.end, m.start))))
                      or (date.start >= m.end and date.text.isdigit()
                          and not DIGIT.search(BRACKETED.sub("", text[m.end:date.start]))))):
             # "Before 2016, 207 households had been living in rundown houses", "57 percent of its
