@@ -3607,6 +3607,9 @@ def test_resolve_lead_is_no_photo_caption(run_text):
     ("2017-02-12", "China to relocate millions\n\nBeijing: China plans to relocate 3.4 million people from "
      "poverty-stricken communities to more developed areas this year as part of its poverty relief drive.",
      "3.4 million", "China"),
+    # Prefectures that together make a region of their own are that region's; others are their province's.
+    ("2018-01-10", "In Kashgar and Hotan, 47,000 destitute people found jobs.", "47,000", "Southern Xinjiang"),
+    ("2018-01-10", "In Kashgar and Urumqi, 47,000 people found jobs.", "47,000", "Xinjiang Uygur Autonomous Region"),
     # Where a meeting was held by a body is not the scope of the figures it reported.
     ("2024-11-27", "China has built more than 9,100 workshops nationwide, spanning over 1,721 county-level areas, "
      "according to a meeting held by the Ministry of Culture and Tourism in Longyan, Fujian Province.", "1,721",

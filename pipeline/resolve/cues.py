@@ -29,6 +29,9 @@ NATIONAL_COUNTS = frozenset((Decimal(row["value"]), row["unit"])
 # Provinces that receive paired aid from eastern ones: of a pair, their place is the receiver.
 AID_RECEIVING_PROVINCES = frozenset(row["province"] for row in load_csv(PATTERNS_DIR / "aid_receiving_provinces.csv",
                                                                         ("province", "note")))
+# Prefectures that together make a region of their own (Kashgar, Hotan, Aksu, Kizilsu: Southern Xinjiang).
+REGION_OF_PREFECTURE = {row["prefecture"]: row["region"]
+                        for row in load_csv(PATTERNS_DIR / "region_prefectures.csv", ("region", "prefecture", "note"))}
 OPENING = _CUES["opening"]
 PRESENT = _CUES["present"]
 PRESENT_OPENING = _CUES["present_opening"]

@@ -29,9 +29,10 @@ from .cues import (AIDS, AIDS_WESTWARD, AID_RECEIVING_PROVINCES, ANAPHOR, APPOSI
                    OWNER, OWN_RELATIVE, PAIRED_AFTER_AND, PAIRED_BEFORE, PAIRED_BETWEEN, PAIRING_AFTER, PART,
                    PARTITIVE_OF, PARTITIVE_WHOLE, PART_OF_FIGURE, PERSONAL, POSSESSED, POSSESSIVE, PRODUCE_FROM,
                    PRONOUN_OPENING, PROVINCES_COUNTED, PUBLICATION_AFTER, RANKED_FIELD, RANKING, RECEIVING,
-                   REGION_REACHED, RELATIVE_ELSEWHERE, RELATIVE_WHERE, SECTION_HEADING, SHARE_OF_WORLD, SITES_JOINED,
-                   SOURCE, SOURCE_HOLDER, SOURCE_OR_MARKET_BEFORE, STATEMENT_VENUE, TO_COUNTRIES, UNIT_IN_PLACE,
-                   WIDER_UNIT, WORLD_SCOPE, MentionIndex, in_caption, numbers_in, points_back, same_figure_before)
+                   REGION_OF_PREFECTURE, REGION_REACHED, RELATIVE_ELSEWHERE, RELATIVE_WHERE, SECTION_HEADING,
+                   SHARE_OF_WORLD, SITES_JOINED, SOURCE, SOURCE_HOLDER, SOURCE_OR_MARKET_BEFORE, STATEMENT_VENUE,
+                   TO_COUNTRIES, UNIT_IN_PLACE, WIDER_UNIT, WORLD_SCOPE, MentionIndex, in_caption, numbers_in,
+                   points_back, same_figure_before)
 
 REGION_PARTS = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")  # "Eastern, Central and Western"
 ITEM_END = regex.compile(r"\s*,\s*(?:and\s+)?")  # between a list item's place and the next item's value
@@ -449,6 +450,12 @@ class PlaceFinder:
             western = all(r.province in AID_RECEIVING_PROVINCES for r in readings)
             return WESTERN_CHINA if western else CHINA
         found = self.gazetteer.by_code(common)
+        if found.level == "province":
+            # "in Kashgar and Hotan": prefectures that together make a region are that region's.
+            regions = {REGION_OF_PREFECTURE.get(self.gazetteer.by_code(chain[-2]).name) if len(chain) > 1 else None
+                       for chain in chains}
+            if len(regions) == 1 and None not in regions:
+                return PlaceReading(regions.pop(), "macro_region", "", found.name)
         return PlaceReading(found.name, found.level, found.code, found.province)
 
     def divisions(self, reading: PlaceReading) -> list[str]:
