@@ -40,6 +40,7 @@ FOUNDING_REACH = 80  # characters before a date in which the phrase saying what 
 EARLY_MONTHS = 3  # a bulletin published by March may report the year before
 DATELINE_REACH = 60  # characters from a sentence's start within which a dated dash closes a dateline
 BORN_REACH = 20  # characters before a date in which "born in" makes it a birth date
+STATEMENT_REACH = 60  # characters before a date in which "said on" makes it the day of a statement
 # The lead is the first sentence of body text: it ends in a full stop and is longer than
 # a headline, a dateline or a byline.
 LEAD_MIN_WORDS = 8
@@ -341,7 +342,7 @@ def context_years(index: int, dates: MentionIndex, sentences, text: str,
                    and not record_span(d, text, s) and not title_period(d, text)
                    and not price_base(d, text) and not YEARS_RUNNING.search(d.text)
                    and not dates_figure_compared_with(d, text, s)
-                   and not STATEMENT_DAY.search(text, max(s, d.start - 60), d.start)]
+                   and not said_on(d, text, s)]
         joined = joined or (back == 1 and not BLANK_LINE.search(text, e, sentence[0]))
         if joined and carries_time(carried, text, times.undated_year):
             # "... reached 11,567 yuan in 2019. Actual growth was 8.0 percent."; "...
@@ -592,7 +593,7 @@ def deadline_of_since(date: Mention, m: Mention, dates: list[Mention], text: str
                  if (d.end <= date.start or (d.start >= m.end and not SET_OFF_BY_COMMA.search(text, m.end, d.start)
                                              and not LATER_CLAUSE.search(text, date.end, m.start)))
                  and d.reading.year_start == d.reading.year_end and d.reading.year_end is not None
-                 and start < d.reading.year_end < (end or d.reading.year_end + 1)
+                 and start < d.reading.year_end and (end is None or d.reading.year_end < end)
                  and is_target(d, text, sentence_start)), None)
 
 
@@ -764,7 +765,7 @@ def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | Non
     later = [d for d in dates if d.start >= m.end and not owned_by_other(m, d, text)
              and not FRONTS_CLAUSE.search(text, m.end, d.start) and not RESULT_CLAUSE.search(text, m.end, d.start)
              and not FOUNDING_DATE_AFTER.search(text, m.end, d.start) and not AIM_OF_OTHER.search(text, m.end, d.start)
-             and not STATEMENT_DAY.search(text, max(m.end, d.start - 60), d.start)]
+             and not said_on(d, text, m.end)]
     if later and COMPARED_BASE.search(text, m.sentence_start, m.start) and not SET_OFF_BY_COMMA.search(
             text, m.end, later[0].start):
         # "it still had 1,029 households, down from 23,275 households and 77,350 people in
@@ -773,8 +774,8 @@ def governing_date(m: Mention, dates: list[Mention], text: str) -> Mention | Non
     # A date of a figure compared with, in an earlier clause, is that figure's alone.
     before = [d for d in dates if d.end <= m.start and not (
         CLAUSE_BREAK.search(text, d.end, m.start) and is_compared_figures_date(d, text, d.sentence_start))]
-    if later and before and (WEEKDAY.fullmatch(before[-1].text) or STATEMENT_DAY.search(
-            text, max(before[-1].sentence_start, before[-1].start - 60), before[-1].start)):
+    if later and before and (WEEKDAY.fullmatch(before[-1].text)
+                             or said_on(before[-1], text, before[-1].sentence_start)):
         # "At a meeting held on Friday, the government said 428,000 people shook off poverty in
         # 2018", "Xu Hongcai said on the 12th that 14 provinces ... in 2019": a weekday, or the
         # day a statement was made, says when something was held or said; the date after is the figure's.
@@ -983,6 +984,12 @@ def record_span(date: Mention, text: str, sentence_start: int) -> bool:
 def price_base(date: Mention, text: str) -> bool:
     """``at 2010 prices``, ``as constant with 2010 prices``: a year that values money."""
     return bool(PRICE_BASE.match(text, date.end))
+
+
+def said_on(date: Mention, text: str, floor: int) -> bool:
+    """The words before ``date``, from ``floor`` on, make it the day a statement was made ("the
+    district government said on Thursday"), never a figure's."""
+    return bool(STATEMENT_DAY.search(text, max(floor, date.start - STATEMENT_REACH), date.start))
 
 
 def birth_date(date: Mention, text: str) -> bool:
